@@ -1,0 +1,2 @@
+// Vitest runs server modules outside Next.js; the 'server-only' guard is a no-op there.
+export {};
