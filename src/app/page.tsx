@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import { listStories } from '@/server/data/stories/list-stories';
+import { formatDayRange, plural } from '@/lib/format';
+
+export const dynamic = 'force-dynamic';
+
+export default async function HomePage() {
+  const stories = await listStories();
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold tracking-tight">Stories</h1>
+      <p className="mt-1 max-w-prose text-stone-700">
+        Each story gathers several outlets&rsquo; articles about the same events, so you can see where they agree, where they
+        diverge and what each one left out.
+      </p>
+      {stories.length === 0 ? (
+        <p className="mt-8 rounded border border-dashed border-stone-300 p-6 text-stone-700">
+          No stories yet. Import one with <code>npm run import -- &lt;folder&gt; --story &lt;slug&gt;</code>.
+        </p>
+      ) : (
+        <ul className="mt-6 grid gap-4">
+          {stories.map((story) => (
+            <li key={story.slug} className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+              <h2 className="text-lg font-semibold">
+                <Link href={`/stories/${story.slug}`} className="text-sky-900 hover:underline">
+                  {story.title}
+                </Link>
+              </h2>
+              <p className="mt-1 text-sm text-stone-600">
+                {plural(story.articleCount, 'article')} · {formatDayRange(story.firstPublished, story.lastPublished)}
+              </p>
+              <ul className="mt-3 flex flex-wrap gap-2" aria-label="Outlets">
+                {story.outlets.map((outlet) => (
+                  <li key={outlet.slug} className="rounded-full bg-stone-100 px-3 py-1 text-sm text-stone-800">
+                    {outlet.name}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// npm start: everything a newcomer needs after npm install. A database (DATABASE_URL or
+// the embedded PostgreSQL), migrations, the seed story when missing, a production build
+// when there is no current one, then the Next.js server. `--dev` runs `next dev` instead.
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ensureDatabase } from '@/server/database/ensure-database';
+import { applyMigrations } from '@/server/migrations/schema-engine';
+import { getEnv, resetEnvCache } from '@/server/env';
+import { describeError } from '@/server/errors';
+import { buildIsCurrent, markBuildCurrent } from './build-freshness';
+import { log } from './with-database';
+
+const dev = process.argv.includes('--dev');
+
+async function importSeedsWhenMissing(): Promise<void> {
+  const { getDb, disconnectDb } = await import('@/server/db');
+  const { resolveImportRequest } = await import('@/server/services/import/resolve-import-request');
+  const { importStory } = await import('@/server/services/import/import-story');
+  const request = await resolveImportRequest({ paths: [] }, path.resolve('seeds'));
+  const db = getDb();
+  const present = await db.story.findUnique({ where: { slug: request.story.slug }, select: { id: true } });
+  if (!present) {
+    log(`Importing the seed story "${request.story.slug}"…`);
+    const summary = await importStory(db, request, {
+      onProgress: (event) => log(`  [${event.index + 1}/${event.total}] ${event.sourceFile}: ${event.status}`),
+    });
+    log(`Seed story imported in ${(summary.ms / 1000).toFixed(2)} s`);
+  }
+  await disconnectDb();
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const handle = await ensureDatabase({ log });
+  process.env.DATABASE_URL = handle.url;
+  resetEnvCache();
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await handle.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  try {
+    await applyMigrations(handle.url, { log });
+    await importSeedsWhenMissing();
+    if (!dev && !buildIsCurrent()) {
+      log('No current production build: running next build (about a minute the first time)…');
+      const build = spawnSync('next', ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+      if (build.status !== 0) throw new Error('next build failed (see the output above)');
+      markBuildCurrent();
+    }
+  } catch (error) {
+    log(`error: ${describeError(error)}`);
+    await shutdown(1);
+    return;
+  }
+
+  const port = String(getEnv().PORT);
+  const server = spawn('next', [dev ? 'dev' : 'start', '-p', port], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
+  });
+  log(`Parallax on http://localhost:${port} (prepared in ${((performance.now() - started) / 1000).toFixed(1)} s; Ctrl+C stops it)`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      server.kill(signal);
+    });
+  }
+  server.on('exit', (code) => void shutdown(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  log(`error: ${describeError(error)}`);
+  process.exit(1);
+});

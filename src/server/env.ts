@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+// Environment parsed once, at the first use, with zod. Unset DATABASE_URL means
+// "start the embedded PostgreSQL" in the entry points (see database/ensure-database.ts).
+const envSchema = z.object({
+  DATABASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL').optional(),
+  ),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  EMBEDDED_PG_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'EMBEDDED_PG_DATABASE must be a plain lower-case name').default('parallax'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  PARALLAX_DATA_DIR: z.string().optional(),
+  CHROMIUM_PATH: z.string().optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid environment: ${issues}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** For tests and entry points that change the environment after start-up. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,131 @@
+import 'server-only';
+import { analyseArticle } from '@/pipeline/stages';
+import type { ArticleDoc } from '@/pipeline/types';
+import { slugify } from '@/lib/slugify';
+import type { Db } from '../../db';
+import type { ArticleFile } from './read-article-file';
+import { persistArticle } from './persist-article';
+
+export interface ImportArticleSpec {
+  file: ArticleFile;
+  outlet: string;
+  publishedAt: Date;
+  url?: string;
+  evidence?: string;
+}
+
+export interface ImportStoryRequest {
+  story: { slug: string; title?: string };
+  articles: ImportArticleSpec[];
+}
+
+export type ArticleImportStatus = 'added' | 'replaced' | 'unchanged';
+
+export interface ImportProgressEvent {
+  sourceFile: string;
+  status: ArticleImportStatus;
+  index: number;
+  total: number;
+  words: number;
+  ms: number;
+}
+
+export interface ImportSummary {
+  storyId: number;
+  storySlug: string;
+  createdStory: boolean;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  ms: number;
+}
+
+export interface ImportOptions {
+  onProgress?: (event: ImportProgressEvent) => void;
+}
+
+/**
+ * Imports a batch of articles into a story in ONE transaction: either every article is
+ * stored (and the story's analysis replaced) or nothing changes. Unchanged files (same
+ * content hash) are left as they are, so importing twice changes nothing.
+ */
+export async function importStory(db: Db, request: ImportStoryRequest, options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = performance.now();
+  const existing = await db.article.findMany({
+    where: { story: { slug: request.story.slug } },
+    select: { sourceFile: true, contentHash: true },
+  });
+  const hashes = new Map(existing.map((article) => [article.sourceFile, article.contentHash]));
+
+  // The pipeline is pure and runs before the transaction opens, so the transaction is short.
+  const analysed: { spec: ImportArticleSpec; doc: ArticleDoc | null; status: ArticleImportStatus; ms: number }[] = [];
+  for (const spec of request.articles) {
+    const t0 = performance.now();
+    const previous = hashes.get(spec.file.sourceFile);
+    if (previous === spec.file.contentHash) {
+      analysed.push({ spec, doc: null, status: 'unchanged', ms: 0 });
+      continue;
+    }
+    const doc = analyseArticle({ sourceFile: spec.file.sourceFile, rawText: spec.file.rawText, publishedAt: spec.publishedAt });
+    analysed.push({ spec, doc, status: previous ? 'replaced' : 'added', ms: performance.now() - t0 });
+  }
+
+  const result = await db.$transaction(
+    async (tx) => {
+      // Serialise imports into one story (two editors adding articles at once).
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${'story:' + request.story.slug}))`;
+      let story = await tx.story.findUnique({ where: { slug: request.story.slug }, select: { id: true } });
+      const createdStory = !story;
+      if (!story) {
+        story = await tx.story.create({
+          data: { slug: request.story.slug, title: request.story.title ?? request.story.slug },
+          select: { id: true },
+        });
+      } else if (request.story.title) {
+        await tx.story.update({ where: { id: story.id }, data: { title: request.story.title } });
+      }
+      let changed = false;
+      for (const [index, item] of analysed.entries()) {
+        if (item.doc) {
+          const outlet = await tx.outlet.upsert({
+            where: { slug: slugify(item.spec.outlet) },
+            create: { slug: slugify(item.spec.outlet), name: item.spec.outlet },
+            update: {},
+            select: { id: true },
+          });
+          await tx.article.deleteMany({ where: { storyId: story.id, sourceFile: item.spec.file.sourceFile } });
+          await persistArticle(tx, { storyId: story.id, outletId: outlet.id, spec: item.spec, doc: item.doc });
+          changed = true;
+        }
+        options.onProgress?.({
+          sourceFile: item.spec.file.sourceFile,
+          status: item.status,
+          index,
+          total: analysed.length,
+          words: countWords(item.spec.file.rawText),
+          ms: item.ms,
+        });
+      }
+      if (changed) {
+        await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 } } });
+      }
+      return { storyId: story.id, createdStory };
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
+
+  const count = (status: ArticleImportStatus) => analysed.filter((item) => item.status === status).length;
+  return {
+    storyId: result.storyId,
+    storySlug: request.story.slug,
+    createdStory: result.createdStory,
+    added: count('added'),
+    replaced: count('replaced'),
+    unchanged: count('unchanged'),
+    ms: performance.now() - started,
+  };
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,54 @@
+import 'server-only';
+import type { ArticleDoc } from '@/pipeline/types';
+import type { Prisma } from '@/generated/prisma/client';
+import type { ImportArticleSpec } from './import-story';
+
+type Tx = Prisma.TransactionClient;
+
+export interface PersistArticleInput {
+  storyId: number;
+  outletId: number;
+  spec: ImportArticleSpec;
+  doc: ArticleDoc;
+}
+
+/** Writes one analysed article (paragraphs and sentences as spans) inside the caller's transaction. */
+export async function persistArticle(tx: Tx, input: PersistArticleInput): Promise<number> {
+  const { doc, spec } = input;
+  const text = doc.text ?? '';
+  const paragraphs = doc.paragraphs ?? [];
+  const sentences = doc.sentences ?? [];
+  const article = await tx.article.create({
+    data: {
+      storyId: input.storyId,
+      outletId: input.outletId,
+      sourceFile: spec.file.sourceFile,
+      contentHash: spec.file.contentHash,
+      headline: doc.headline ?? '',
+      publishedAt: spec.publishedAt,
+      url: spec.url ?? null,
+      evidence: spec.evidence ?? null,
+      language: doc.language ?? 'en',
+      skippedStages: doc.skipped as unknown as Prisma.InputJsonValue,
+      wordCount: text.split(/\s+/).filter(Boolean).length,
+      rawText: spec.file.rawText,
+      cleanedText: text,
+    },
+    select: { id: true },
+  });
+  const storedParagraphs = await tx.paragraph.createManyAndReturn({
+    data: paragraphs.map((paragraph, index) => ({ articleId: article.id, index, kind: paragraph.kind, start: paragraph.start, end: paragraph.end })),
+    select: { id: true, index: true },
+  });
+  const paragraphIds = new Map(storedParagraphs.map((row) => [row.index, row.id]));
+  await tx.sentence.createMany({
+    data: sentences.map((sentence, index) => ({
+      articleId: article.id,
+      paragraphId: paragraphIds.get(sentence.paragraphIndex)!,
+      index,
+      start: sentence.start,
+      end: sentence.end,
+    })),
+  });
+  return article.id;
+}

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../errors';
+import { readManifest, storySlugSchema, type Manifest } from './manifest';
+import { readArticleFile } from './read-article-file';
+import type { ImportStoryRequest } from './import-story';
+
+export interface ImportArgs {
+  /** Files or folders; empty means the seeds folder. */
+  paths: string[];
+  story?: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+  manifest?: string;
+}
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+
+/**
+ * Turns command-line arguments into a validated import request: every file is read and
+ * checked, and every file has an outlet and a date, before the database is touched.
+ */
+export async function resolveImportRequest(args: ImportArgs, seedsDir: string): Promise<ImportStoryRequest> {
+  const paths = args.paths.length > 0 ? args.paths : [seedsDir];
+  const manifestPath = args.manifest ?? findManifest(paths);
+  const manifest: Manifest | null = manifestPath ? await readManifest(manifestPath) : null;
+
+  const slug = args.story ?? manifest?.story.slug;
+  if (!slug) throw new AppError('invalid_input', 'Name the story with --story <slug> (or import a folder with a manifest.json).');
+  const slugCheck = storySlugSchema.safeParse(slug);
+  if (!slugCheck.success) throw new AppError('invalid_input', `--story "${slug}": ${slugCheck.error.issues[0]?.message}`);
+
+  const published = args.published ? parseDate(args.published, '--published') : undefined;
+  const files = await expandPaths(paths);
+  if (files.length === 0) throw new AppError('file_missing', `No article files (.txt) found in ${paths.join(', ')}`);
+
+  const listed = new Map((manifest?.articles ?? []).map((entry) => [entry.file, entry]));
+  const articles = [];
+  for (const filePath of files) {
+    const name = path.basename(filePath);
+    const entry = listed.get(name);
+    const outlet = args.outlet ?? entry?.outlet;
+    if (!outlet) {
+      throw new AppError('file_unlisted', `${name}: not listed in ${manifestPath ?? 'a manifest'} and no --outlet given; say which outlet published it with --outlet NAME`, { file: name });
+    }
+    const publishedAt = published ?? (entry ? parseDate(entry.publishedAt, `${name} publishedAt`) : undefined);
+    if (!publishedAt) {
+      throw new AppError('invalid_input', `${name}: no publication date; give it with --published YYYY-MM-DD`, { file: name });
+    }
+    const file = await readArticleFile(filePath);
+    articles.push({ file, outlet, publishedAt, url: args.url ?? entry?.url, evidence: entry?.evidence });
+  }
+  const title = args.title ?? (manifest && manifest.story.slug === slug ? manifest.story.title : undefined);
+  return { story: { slug, title }, articles };
+}
+
+function findManifest(paths: string[]): string | undefined {
+  for (const candidate of paths) {
+    const manifest = path.join(candidate, 'manifest.json');
+    if (existsSync(manifest)) return manifest;
+  }
+  return undefined;
+}
+
+async function expandPaths(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const given of paths) {
+    const info = await stat(given).catch(() => null);
+    if (!info) throw new AppError('file_missing', `${given}: file not found`, { file: given });
+    if (info.isDirectory()) {
+      const names = (await readdir(given)).filter((name) => ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase())).sort();
+      files.push(...names.map((name) => path.join(given, name)));
+    } else {
+      files.push(given);
+    }
+  }
+  return files;
+}
+
+function parseDate(value: string, what: string): Date {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) throw new AppError('invalid_input', `${what}: "${value}" is not a date (use YYYY-MM-DD)`);
+  return date;
+}

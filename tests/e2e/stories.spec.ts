@@ -1,0 +1,34 @@
+import { test, expect } from './fixtures';
+
+test.describe('story list and story page', () => {
+  test('the home page lists the seed story with its outlets', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
+    const story = page.getByRole('link', { name: /Harris/ });
+    await expect(story).toBeVisible();
+    const outlets = page.getByRole('list', { name: 'Outlets' }).first();
+    for (const outlet of ['Daily Mail', 'The New York Times', 'EFE', 'Voice of America', 'Riviera Maya News']) {
+      await expect(outlets.getByText(outlet, { exact: true })).toBeVisible();
+    }
+    await expect(page.getByText('5 articles')).toBeVisible();
+  });
+
+  test('following the story shows its five articles with outlet, headline and date', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /Harris/ }).first().click();
+    await expect(page).toHaveURL(/\/stories\/harris-lopez-obrador-2021$/);
+    const rows = page.locator('table tbody tr');
+    await expect(rows).toHaveCount(5);
+    // The Voice of America piece is the only one from May; the table is in date order.
+    await expect(rows.first()).toContainText('Voice of America');
+    await expect(rows.first()).toContainText('7 May 2021');
+    await expect(page.locator('table')).toContainText('8 Jun 2021');
+    await expect(page.locator('article')).toHaveCount(5);
+  });
+
+  test('an unknown story answers 404 with the not-found page', async ({ page }) => {
+    const response = await page.goto('/stories/no-such-story');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Story not found' })).toBeVisible();
+  });
+});
