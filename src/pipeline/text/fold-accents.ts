@@ -1,10 +1,10 @@
-// Accent folding for comparisons (López = Lopez). Never applied to the stored text.
+// Accent folding for comparisons (Núñez = Nunez). Never applied to the stored text.
 
 const SPECIAL_LETTERS: Record<string, string> = {
   ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', þ: 'th',
 };
 
-/** Removes diacritics: "López Obrador" → "Lopez Obrador", "Zúñiga" → "Zuniga". */
+/** Removes diacritics: "José Núñez" → "Jose Nunez", "Łódź" → "Lodz". */
 export function foldAccents(text: string): string {
   return text
     .normalize('NFD')

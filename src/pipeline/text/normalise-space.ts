@@ -8,7 +8,7 @@ const ODD_SPACES = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const INVISIBLES = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Control characters other than the newline. */
 const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F]/g;
-/** Acute accent and modifier apostrophe typed as an apostrophe (López Obrador´s, I´m). */
+/** Acute accent and modifier apostrophe typed as an apostrophe (Núñez´s, I´m). */
 const ACCENT_APOSTROPHES = /[\u00B4\u02BC]/g;
 /** Backtick and prime are apostrophes only between letters (I`m), not in 5′10″. */
 const LETTER_APOSTROPHES = /(?<=\p{L})[`\u2032](?=\p{L})/gu;

@@ -4,6 +4,8 @@
 // fixed width. Each blank-line block is therefore examined on its own.
 
 const TERMINAL = /[.!?:;…"”’')\]]$/;
+/** Lines that start a list item or a transcript turn are never continuations. */
+const LIST_OR_TURN = /^(?:[•·▪■●◦‣∙►▶✓✔◆◇○*+–-]\s|\p{Lu}[\p{L} .'’-]{0,30}:\s)/u;
 
 /** Splits normalised text (see normaliseText) into candidate paragraphs, one string each. */
 export function splitParagraphs(normalised: string): string[] {
@@ -21,8 +23,10 @@ export function splitParagraphs(normalised: string): string[] {
  * or a fixed-width export produces) that mostly break mid-sentence.
  */
 export function isHardWrapped(lines: string[]): boolean {
-  if (lines.length < 3) return false;
+  if (lines.length < 3 || lines.some((line) => LIST_OR_TURN.test(line))) return false;
   const inner = lines.slice(0, -1);
+  const continued = lines.slice(1).filter((line) => /^\p{Ll}/u.test(line)).length;
+  if (continued * 2 < inner.length) return false;
   const lengths = inner.map((line) => line.length);
   const max = Math.max(...lengths);
   const min = Math.min(...lengths);

@@ -101,7 +101,7 @@ export async function applyMigrations(databaseUrl: string, opts: MigrateOptions 
       // Another process may have applied them while we waited.
       const pending = await pendingMigrations(client, config, local, log);
       if (pending && pending.length === 0) return { applied: [] };
-      if (pending) log(`Applying ${pending.length} migration(s): ${pending.join(', ')}`);
+      log(pending ? `Applying ${pending.length} migration(s): ${pending.join(', ')}` : 'Applying pending migrations');
 
       const migrationsList = await toMigrationList(dir, local);
       const result = await withSchemaEngine(config, (session) =>

@@ -13,6 +13,7 @@ type Bindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
 
 let loading: Promise<Bindings> | undefined;
 let lastPanic: string | undefined;
+let poisoned: string | undefined;
 
 interface PanicRegistry {
   set_message(message: string): void;
@@ -30,14 +31,39 @@ function installPanicRegistry(): void {
   };
 }
 
+// The engine arms timers it never clears (a 10 s advisory-lock timeout races every lock), which
+// would keep Node alive after the work is done. Track them; clear them when no session is active.
+const pendingTimers = new Set<ReturnType<typeof setTimeout>>();
+let activeSessions = 0;
+
+function withTrackedTimers(bindings: Bindings): WebAssembly.ModuleImports {
+  const imports: WebAssembly.ModuleImports = { ...(bindings as unknown as WebAssembly.ModuleImports) };
+  for (const key of Object.keys(imports)) {
+    if (!key.startsWith('__wbg_setTimeout_')) continue;
+    imports[key] = (callback: () => void, ms: number) => {
+      const timer = setTimeout(() => {
+        pendingTimers.delete(timer);
+        callback();
+      }, ms >>> 0);
+      pendingTimers.add(timer);
+      return timer;
+    };
+  }
+  return imports;
+}
+
 async function instantiate(): Promise<Bindings> {
   installPanicRegistry();
-  // Resolved from the repo root so that bundlers rewriting import.meta.url do not matter.
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  const bindingsPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  let bindingsPath: string;
+  try {
+    bindingsPath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  } catch {
+    // A bundler may have rewritten import.meta.url: resolve from the repo root instead.
+    bindingsPath = createRequire(join(process.cwd(), 'package.json')).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  }
   const bindings: Bindings = await import('@prisma/schema-engine-wasm/schema_engine_bg');
   const bytes = await readFile(join(dirname(bindingsPath), 'schema_engine_bg.wasm'));
-  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bindings });
+  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': withTrackedTimers(bindings) });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return bindings;
@@ -62,15 +88,20 @@ function engineError(
   const match = /GenericJs.*?id:\s*(\d+)/s.exec(e?.message ?? '');
   const original = match ? registry.consumeError(Number(match[1]))?.error : undefined;
   if (original instanceof Error) return original;
-  if (e?.name === 'RuntimeError' && lastPanic) {
-    const message = lastPanic;
+  if (e?.name === 'RuntimeError') {
+    const message = lastPanic ?? e.message ?? 'unknown error';
     lastPanic = undefined;
+    // A panicked Wasm instance is unusable, and its JS bindings cache its memory: no new one either.
+    poisoned = message;
     return new Error(`Schema engine panicked during ${command}: ${message}`, { cause: error });
   }
   const code = e?.code ? `${e.code}: ` : '';
   // Drop the Rust span trace ("   0: schema_engine_wasm::… at …") appended to messages.
-  const message = (e?.message ?? String(error)).replace(/\n\s+0: [\s\S]*$/, '').trim();
-  return new Error(`Schema engine ${command} failed: ${code}${message}`, { cause: error });
+  const full = e?.message ?? String(error);
+  const message = full.replace(/\n\s+0: [\s\S]*$/, '').trim();
+  const migration = /migration_name="([^"]+)"/.exec(full)?.[1];
+  const where = migration && !message.includes(migration) ? ` (migration ${migration})` : '';
+  return new Error(`Schema engine ${command} failed${where}: ${code}${message}`, { cause: error });
 }
 
 export interface EngineSession {
@@ -87,11 +118,13 @@ export async function withSchemaEngine<T>(
   work: (session: EngineSession) => Promise<T>,
   onEngineLog?: (line: string) => void,
 ): Promise<T> {
+  if (poisoned) throw new Error(`The schema engine panicked earlier in this process (${poisoned}); restart it`);
   const bindings = await loadBindings();
   const factory = createAdapterFactory(config);
   const bound = bindMigrationAwareSqlAdapterFactory(factory);
   const registry = bound.errorRegistry;
   let engine: SchemaEngine | undefined;
+  activeSessions += 1;
   try {
     try {
       engine = await bindings.SchemaEngine.new(
@@ -113,7 +146,19 @@ export async function withSchemaEngine<T>(
       },
     });
   } finally {
-    engine?.free();
-    await factory.close();
+    try {
+      engine?.free();
+    } catch {
+      // After a panic the engine cannot be freed; the instance is abandoned anyway.
+    }
+    try {
+      await factory.close();
+    } finally {
+      activeSessions -= 1;
+      if (activeSessions === 0) {
+        for (const timer of pendingTimers) clearTimeout(timer);
+        pendingTimers.clear();
+      }
+    }
   }
 }

@@ -74,14 +74,14 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
     async (tx) => {
       // Serialise imports into one story (two editors adding articles at once).
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${'story:' + request.story.slug}))`;
-      let story = await tx.story.findUnique({ where: { slug: request.story.slug }, select: { id: true } });
+      let story = await tx.story.findUnique({ where: { slug: request.story.slug }, select: { id: true, title: true } });
       const createdStory = !story;
       if (!story) {
         story = await tx.story.create({
           data: { slug: request.story.slug, title: request.story.title ?? request.story.slug },
-          select: { id: true },
+          select: { id: true, title: true },
         });
-      } else if (request.story.title) {
+      } else if (request.story.title && request.story.title !== story.title) {
         await tx.story.update({ where: { id: story.id }, data: { title: request.story.title } });
       }
       let changed = false;

@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, languageStage } from '@/pipeline/stages/language';
+import { cleanArticleText } from '@/pipeline/stages/clean';
+import type { ArticleDoc } from '@/pipeline/types';
+
+const COVERAGE = join(__dirname, '../../../../shared/coverage');
+const SEEDS = join(__dirname, '../../../seeds');
+
+describe('language', () => {
+  it.each([
+    ['', 'en'],
+    ['Breaking', 'en'],
+    ['Hola.', 'en'],
+    ['The council voted on Thursday to build a new bridge across the river, ending months of debate.', 'en'],
+    ['El consejo municipal votó el jueves a favor de construir un nuevo puente sobre el río, tras meses de debate.', 'es'],
+    ['Le conseil municipal a voté jeudi la construction d’un nouveau pont sur la rivière, après des mois de débat.', 'fr'],
+  ])('language: %j is %s (English by default for very short text)', (text, expected) => {
+    expect(detectLanguage(text)).toBe(expected);
+  });
+
+  it('language: the Spanish coverage article is es', () => {
+    const { text } = cleanArticleText(readFileSync(join(COVERAGE, '31_es_proceso.txt'), 'utf8'));
+    expect(detectLanguage(text)).toBe('es');
+  });
+
+  it('language: every seed article is en', () => {
+    for (const file of readdirSync(SEEDS).filter((name) => name.endsWith('.txt'))) {
+      expect(detectLanguage(cleanArticleText(readFileSync(join(SEEDS, file), 'utf8')).text), file).toBe('en');
+    }
+  });
+
+  it('language: the stage assigns language from the cleaned text', () => {
+    const doc: ArticleDoc = { input: { sourceFile: 'x', rawText: '', publishedAt: new Date() }, text: 'short', skipped: [] };
+    expect(languageStage.run(doc)).toEqual({ language: 'en' });
+  });
+});
