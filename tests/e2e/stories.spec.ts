@@ -26,6 +26,11 @@ test.describe('story list and story page', () => {
     await expect(page.locator('article')).toHaveCount(5);
   });
 
+});
+
+test.describe('not found', () => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
   test('an unknown story answers 404 with the not-found page', async ({ page }) => {
     const response = await page.goto('/stories/no-such-story');
     expect(response?.status()).toBe(404);
