@@ -8,7 +8,7 @@ import { analyseArticle } from '@/pipeline/stages';
 import { expectValidParagraphSpans, expectValidSentenceSpans, textsOfKind } from './article-assertions';
 
 const SEEDS = join(__dirname, '../../../seeds');
-const COVERAGE = join(__dirname, '../../../../shared/coverage');
+const COVERAGE = join(__dirname, '../../fixtures/coverage');
 const seed = (prefix: string) => {
   const name = readdirSync(SEEDS).find((file) => file.startsWith(prefix))!;
   return cleanArticleText(readFileSync(join(SEEDS, name), 'utf8'));

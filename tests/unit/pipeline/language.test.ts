@@ -5,7 +5,7 @@ import { detectLanguage, languageStage } from '@/pipeline/stages/language';
 import { cleanArticleText } from '@/pipeline/stages/clean';
 import type { ArticleDoc } from '@/pipeline/types';
 
-const COVERAGE = join(__dirname, '../../../../shared/coverage');
+const COVERAGE = join(__dirname, '../../fixtures/coverage');
 const SEEDS = join(__dirname, '../../../seeds');
 
 describe('language', () => {
