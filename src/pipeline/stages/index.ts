@@ -4,8 +4,9 @@ import type { ArticleDoc, ArticleInput, Stage } from '../types';
 import { cleanStage } from './clean';
 import { languageStage } from './language';
 import { sentencesStage } from './sentences';
+import { numbersDatesStage } from './numbers-dates';
 
-export const articleStages: Stage[] = [cleanStage, languageStage, sentencesStage];
+export const articleStages: Stage[] = [cleanStage, languageStage, sentencesStage, numbersDatesStage];
 
 /** Pure: runs every per-article stage on one article. */
 export function analyseArticle(input: ArticleInput): ArticleDoc {

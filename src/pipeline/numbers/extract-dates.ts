@@ -1,0 +1,47 @@
+import * as chrono from 'chrono-node';
+
+export type DatePrecision = 'day' | 'month';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** 'YYYY-MM-DD' at day precision, 'YYYY-MM' at month precision. */
+  date: string;
+  precision: DatePrecision;
+}
+
+const DAY_WORDS = /\b(today|yesterday|tomorrow|tonight)\b/i;
+const MONTH_WORDS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|month)\b/i;
+// chrono reads these as dates, but in news prose they are not calendar references.
+const FALSE_HITS = /^(now|in the (months?|weeks?|days?|years?)( ahead)?|this|the (months?|weeks?|days?))$/i;
+// A capitalised "May" is a month only next to a day number or a year; otherwise it is the verb.
+const BARE_MAY = /^(in |on |by |since |until |early |late |last |next )?may$/i;
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/**
+ * Dates in a text, resolved against the article's publication date (chrono-node, looking
+ * backwards as news does: "Tuesday" in a Tuesday article is that day, "last April" the
+ * April before). Clock times, "now" and vague spans are dropped.
+ */
+export function extractDates(text: string, reference: Date): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const result of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    const surface = result.text.trim().replace(/[,;:.]+$/, '');
+    if (FALSE_HITS.test(surface) || BARE_MAY.test(surface)) continue;
+    const start = result.start;
+    const day = start.isCertain('day') || start.isCertain('weekday') || DAY_WORDS.test(surface);
+    const month = day || start.isCertain('month') || MONTH_WORDS.test(surface);
+    if (!month) continue;
+    const year = start.get('year');
+    const monthValue = start.get('month');
+    if (!year || !monthValue) continue;
+    const date = day ? `${year}-${pad(monthValue)}-${pad(start.get('day') ?? 1)}` : `${year}-${pad(monthValue)}`;
+    const offset = result.index + result.text.indexOf(surface);
+    mentions.push({ start: offset, end: offset + surface.length, text: surface, date, precision: day ? 'day' : 'month' });
+  }
+  return mentions;
+}
