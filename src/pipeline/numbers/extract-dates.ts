@@ -27,8 +27,12 @@ function pad(value: number): string {
  * backwards as news does: "Tuesday" in a Tuesday article is that day, "last April" the
  * April before). Clock times, "now" and vague spans are dropped.
  */
+// chrono is the costly part of the pipeline; a sentence with none of these words has no date it would keep.
+const MAY_HAVE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|month)|\d{1,4}[/-]\d{1,2}/i;
+
 export function extractDates(text: string, reference: Date): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!MAY_HAVE_DATE.test(text)) return mentions;
   for (const result of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
     const surface = result.text.trim().replace(/[,;:.]+$/, '');
     if (FALSE_HITS.test(surface) || BARE_MAY.test(surface)) continue;
