@@ -31,6 +31,7 @@ const NUMBER = String.raw`(?<currency>US\$|\$|€|£|¥)?\s?(?<num>\d{1,3}(?:,\d
 const QUANTITY = new RegExp(String.raw`(?<![\w-])(?:\b(?<qualifier>${qualifierPattern})\s+)?${NUMBER}(?![\w-]*\d)`, 'gi');
 const UNIT_AFTER = /^[\s-]+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/i;
 const ADJECTIVE_ENDING = /(al|ic|ous|ive|ed|less|ful|an|ese|ish|ing)$/;
+const COMMON_ADJECTIVES = new Set(['new', 'more', 'other', 'young', 'old', 'small', 'large', 'big', 'former', 'extra', 'first', 'last', 'few', 'many', 'single', 'total', 'unaccompanied']);
 // "9.59 local time", "14.59 GMT": clock times, not quantities.
 const CLOCK_AFTER = /^\s*(\(|local\s+time|gmt|utc|[ap]\.?m\.?\b|hours?\b|hrs\b|o'clock)/i;
 
@@ -49,7 +50,7 @@ function unitAfter(rest: string): string | null {
   const first = match[1].toLowerCase();
   const second = match[2]?.toLowerCase();
   if (STOP_UNITS.has(first) || first in WORD_NUMBERS) return null;
-  if (second && !STOP_UNITS.has(second) && ADJECTIVE_ENDING.test(first)) return second;
+  if (second && !STOP_UNITS.has(second) && (ADJECTIVE_ENDING.test(first) || COMMON_ADJECTIVES.has(first))) return second;
   return first;
 }
 

@@ -5,8 +5,9 @@ import { cleanStage } from './clean';
 import { languageStage } from './language';
 import { sentencesStage } from './sentences';
 import { numbersDatesStage } from './numbers-dates';
+import { claimsStage } from './claims';
 
-export const articleStages: Stage[] = [cleanStage, languageStage, sentencesStage, numbersDatesStage];
+export const articleStages: Stage[] = [cleanStage, languageStage, sentencesStage, numbersDatesStage, claimsStage];
 
 /** Pure: runs every per-article stage on one article. */
 export function analyseArticle(input: ArticleInput): ArticleDoc {
