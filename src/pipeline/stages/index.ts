@@ -1,4 +1,4 @@
-// The per-article stages in order. Later stages (people, quotes, numbers, claims) are appended here.
+// The per-article stages in order: clean → language → sentences → people → quotes → numbers and dates → claims.
 import { runStages } from '../run-pipeline';
 import type { ArticleDoc, ArticleInput, Stage } from '../types';
 import { cleanStage } from './clean';
@@ -6,8 +6,10 @@ import { languageStage } from './language';
 import { sentencesStage } from './sentences';
 import { numbersDatesStage } from './numbers-dates';
 import { claimsStage } from './claims';
+import { quotesStage } from './quotes';
+import { peopleStage } from './people';
 
-export const articleStages: Stage[] = [cleanStage, languageStage, sentencesStage, numbersDatesStage, claimsStage];
+export const articleStages: Stage[] = [cleanStage, languageStage, sentencesStage, peopleStage, quotesStage, numbersDatesStage, claimsStage];
 
 /** Pure: runs every per-article stage on one article. */
 export function analyseArticle(input: ArticleInput): ArticleDoc {

@@ -1,0 +1,170 @@
+// Cross-article claim alignment: the same fact reported by several articles, grouped.
+// TF-IDF cosine over content terms, with people as canonical tokens, plus a bonus when
+// the figures agree in size and a gate when day-precise dates disagree. Candidate pairs
+// come from an inverted index over discriminative terms, so the cost grows with the
+// number of sentences that share rare words, not with all pairs of sentences.
+import { contentTerms } from './content-terms';
+
+export interface AlignableClaim {
+  articleId: number;
+  /** Articles that are copies of one source share a family; a family counts once. */
+  familyKey?: string | null;
+  text: string;
+  personKeys: string[];
+  quantities: { value: number; unit: string | null; kind: string }[];
+  dates: { date: string; precision: 'day' | 'month' }[];
+  /** The article's publication day (YYYY-MM-DD): the date of an undated claim, for the date gate. */
+  referenceDate?: string;
+}
+
+export interface ClaimGroupDraft {
+  /** Indexes into the input claims, at most one per article. */
+  members: number[];
+  /** Similarity of each member to the group's closest other member (1 for a single). */
+  similarities: number[];
+  score: number;
+}
+
+export interface AlignOptions {
+  threshold?: number;
+  /** Terms in more than this share of the claims are too common to propose a pair. */
+  maxDocumentShare?: number;
+}
+
+type Vector = Map<string, number>;
+
+function vectorise(claims: AlignableClaim[]): { vectors: Vector[]; df: Map<string, number> } {
+  const termLists = claims.map((claim) => [...contentTerms(claim.text), ...claim.personKeys.map((key) => `@${key}`)]);
+  const df = new Map<string, number>();
+  for (const terms of termLists) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
+  const vectors = termLists.map((terms) => {
+    const vector: Vector = new Map();
+    for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
+    let norm = 0;
+    for (const [term, tf] of vector) {
+      const weight = (1 + Math.log(tf)) * Math.log((claims.length + 1) / (df.get(term)! + 0.5));
+      vector.set(term, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [term, weight] of vector) vector.set(term, weight / norm);
+    return vector;
+  });
+  return { vectors, df };
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
+  return sum;
+}
+
+/**
+ * Evidence from figures: the same large figure at different precision ("more than
+ * 170,000" vs "178,120", within 10%) is strong evidence of one fact; small numbers are not.
+ */
+export function figureBonus(a: AlignableClaim, b: AlignableClaim): number {
+  let bonus = 0;
+  for (const x of a.quantities) {
+    for (const y of b.quantities) {
+      if (x.kind !== y.kind || Math.min(x.value, y.value) < 10) continue;
+      if (Math.abs(x.value - y.value) > 0.1 * Math.max(x.value, y.value)) continue;
+      bonus = Math.max(bonus, Math.min(x.value, y.value) >= 1000 ? 0.25 : 0.1);
+    }
+  }
+  return bonus;
+}
+
+const DAY_MS = 86_400_000;
+
+function dayDistance(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+}
+
+/**
+ * The event-date gate. Two claims dated to different days describe different events; an
+ * undated claim is taken to be about the days around its article's publication, so a
+ * dated claim a week or more away from that is another event (a May meeting is not June's).
+ */
+export function datesConflict(a: AlignableClaim, b: AlignableClaim): boolean {
+  const daysA = a.dates.filter((d) => d.precision === 'day').map((d) => d.date);
+  const daysB = b.dates.filter((d) => d.precision === 'day').map((d) => d.date);
+  if (daysA.length > 0 && daysB.length > 0) return !daysA.some((day) => daysB.includes(day));
+  if (daysA.length > 0 && b.referenceDate) return daysA.every((day) => dayDistance(day, b.referenceDate!) > 7);
+  if (daysB.length > 0 && a.referenceDate) return daysB.every((day) => dayDistance(day, a.referenceDate!) > 7);
+  return false;
+}
+
+export function pairSimilarity(a: AlignableClaim, b: AlignableClaim, va: Vector, vb: Vector): number {
+  if (datesConflict(a, b)) return 0;
+  return Math.min(1, cosine(va, vb) + figureBonus(a, b));
+}
+
+function candidatePairs(claims: AlignableClaim[], vectors: Vector[], df: Map<string, number>, maxShare: number): [number, number][] {
+  const maxDf = Math.max(2, Math.ceil(maxShare * claims.length));
+  const postings = new Map<string, number[]>();
+  vectors.forEach((vector, index) => {
+    for (const term of vector.keys()) {
+      if ((df.get(term) ?? 0) > maxDf) continue;
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (claims[a].articleId === claims[b].articleId) continue;
+        const key = a * claims.length + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Groups claims about the same fact across articles. Greedy agglomeration over candidate
+ * pairs in order of similarity: two groups merge when the pair clears the threshold and
+ * the merged group still has at most one claim per article.
+ */
+export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}): ClaimGroupDraft[] {
+  const threshold = options.threshold ?? 0.27;
+  const { vectors, df } = vectorise(claims);
+  const scored = candidatePairs(claims, vectors, df, options.maxDocumentShare ?? 0.1)
+    .map(([a, b]) => ({ a, b, similarity: pairSimilarity(claims[a], claims[b], vectors[a], vectors[b]) }))
+    .filter((pair) => pair.similarity >= threshold)
+    .sort((x, y) => y.similarity - x.similarity);
+
+  const groupOf = claims.map((_, index) => index);
+  const members = new Map<number, number[]>(claims.map((_, index) => [index, [index]]));
+  const best = claims.map(() => 0);
+  for (const { a, b, similarity } of scored) {
+    const ga = groupOf[a];
+    const gb = groupOf[b];
+    if (ga === gb) continue;
+    const left = members.get(ga)!;
+    const right = members.get(gb)!;
+    const articles = new Set(left.map((m) => claims[m].articleId));
+    if (right.some((m) => articles.has(claims[m].articleId))) continue;
+    // The date gate holds for the whole group, not only for the pair that links it.
+    if (right.some((r) => left.some((l) => datesConflict(claims[l], claims[r])))) continue;
+    for (const m of right) groupOf[m] = ga;
+    left.push(...right);
+    members.delete(gb);
+    best[a] = Math.max(best[a], similarity);
+    best[b] = Math.max(best[b], similarity);
+  }
+  return [...members.values()].map((group) => {
+    const sorted = [...group].sort((x, y) => x - y);
+    const similarities = sorted.map((m) => (sorted.length === 1 ? 1 : best[m]));
+    return { members: sorted, similarities, score: similarities.reduce((sum, s) => sum + s, 0) / similarities.length };
+  });
+}

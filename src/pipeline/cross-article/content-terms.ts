@@ -1,0 +1,34 @@
+import { foldAccents } from '../text/fold-accents';
+
+// Function words carry no fact; dropping them makes TF-IDF compare what sentences are about.
+const STOPWORDS = new Set(
+  ('a an the and or but if of to in on at by for from with without into onto over under about after before during since until ' +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'this that these those it its he she him her his hers they them their theirs we us our you your i me my ' +
+    'who whom whose which what when where why how not no nor so than then too very also just as such there here ' +
+    'said says say told according while both each all any some more most other another one s t')
+    .split(' '),
+);
+
+/** A light English suffix stripper: enough to match "meets"/"meeting"/"met"-style variants cheaply. */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'edly', 'ies', 'ied', 'es', 'ed', 'ly', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
+      const base = word.slice(0, -suffix.length);
+      return suffix === 'ies' || suffix === 'ied' ? `${base}y` : base;
+    }
+  }
+  return word;
+}
+
+/** Content terms of a sentence: accent-folded, lower-cased, stemmed, stopwords and digits dropped. */
+export function contentTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of foldAccents(text).toLowerCase().matchAll(/[a-z][a-z'-]*/g)) {
+    const word = match[0].replace(/'s$|'$/, '').replace(/-/g, '');
+    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    terms.push(stem(word));
+  }
+  return terms;
+}

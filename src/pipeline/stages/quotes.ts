@@ -1,0 +1,16 @@
+// Stage "quotes": quotations with their attribution as written (speaker resolution to people
+// happens in a later stage). Wraps the pure functions in ../quotes/.
+import type { Stage } from '../types';
+import { extractQuotes } from '../quotes/extract';
+
+export type { Quote, QuoteKind } from '../quotes/extract';
+export { extractQuotes } from '../quotes/extract';
+export { scanQuoteMarks } from '../quotes/marks';
+
+export const quotesStage: Stage = {
+  name: 'quotes',
+  requires: ['text', 'paragraphs', 'sentences'],
+  assigns: ['quotes'],
+  englishOnly: true,
+  run: (doc) => ({ quotes: extractQuotes(doc.text ?? '', doc.paragraphs ?? [], doc.sentences ?? []) }),
+};

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { alignClaims, datesConflict, figureBonus, type AlignableClaim } from '@/pipeline/cross-article/align-claims';
+import { analyseArticle } from '@/pipeline/stages';
+import type { Claim } from '@/pipeline/stages/claims';
+
+function claim(articleId: number, text: string, extra: Partial<AlignableClaim> = {}): AlignableClaim {
+  return { articleId, text, personKeys: [], quantities: [], dates: [], ...extra };
+}
+
+describe('align-claims', () => {
+  it('align-claims: groups the same fact worded differently by two articles, and leaves unrelated claims single', () => {
+    const claims = [
+      claim(1, 'The council approved the new harbour bridge budget after a long debate.'),
+      claim(2, 'After a lengthy debate the council approved the budget for the harbour bridge.'),
+      claim(1, 'Fishermen protested outside the town hall.'),
+      claim(2, 'The mayor will travel abroad next month.'),
+    ];
+    const groups = alignClaims(claims);
+    expect(groups.find((g) => g.members.includes(0))?.members).toEqual([0, 1]);
+    expect(groups.filter((g) => g.members.length === 1).map((g) => g.members[0]).sort()).toEqual([2, 3]);
+  });
+
+  it('align-claims: a group never holds two claims of one article', () => {
+    const claims = [
+      claim(1, 'The council approved the harbour bridge budget.'),
+      claim(1, 'The council approved the harbour bridge budget on appeal.'),
+      claim(2, 'The council approved the harbour bridge budget.'),
+    ];
+    for (const group of alignClaims(claims)) {
+      const articles = group.members.map((m) => claims[m].articleId);
+      expect(new Set(articles).size).toBe(articles.length);
+    }
+  });
+
+  it('align-claims: the same large figure at different precision counts as evidence; small numbers do not', () => {
+    const a = claim(1, 'x', { quantities: [{ value: 170000, unit: 'arrests', kind: 'count' }] });
+    const b = claim(2, 'y', { quantities: [{ value: 178120, unit: 'people', kind: 'count' }] });
+    const c = claim(3, 'z', { quantities: [{ value: 250000, unit: 'arrests', kind: 'count' }] });
+    expect(figureBonus(a, b)).toBeGreaterThan(0.2);
+    expect(figureBonus(a, c)).toBe(0);
+    expect(figureBonus(claim(1, 'x', { quantities: [{ value: 3, unit: 'days', kind: 'count' }] }), claim(2, 'y', { quantities: [{ value: 3, unit: 'days', kind: 'count' }] }))).toBe(0);
+  });
+
+  it('align-claims: the date gate separates claims about different days, and an undated claim from a dated one weeks away', () => {
+    const may = claim(1, 'a', { dates: [{ date: '2021-05-07', precision: 'day' }] });
+    const june = claim(2, 'b', { dates: [{ date: '2021-06-08', precision: 'day' }] });
+    const undatedJune = claim(3, 'c', { referenceDate: '2021-06-09' });
+    expect(datesConflict(may, june)).toBe(true);
+    expect(datesConflict(may, undatedJune)).toBe(true);
+    expect(datesConflict(june, undatedJune)).toBe(false);
+    expect(datesConflict(claim(4, 'd'), claim(5, 'e'))).toBe(false);
+  });
+
+  it('align-claims: on the seed story, the April border figures are one fact and the May talks stay apart from the June meeting', () => {
+    const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as { articles: { file: string; publishedAt: string }[] };
+    const claims: (AlignableClaim & { file: string })[] = [];
+    manifest.articles.forEach((entry, articleId) => {
+      const publishedAt = new Date(entry.publishedAt.length === 10 ? `${entry.publishedAt}T12:00:00Z` : entry.publishedAt);
+      const doc = analyseArticle({ sourceFile: entry.file, rawText: readFileSync(`seeds/${entry.file}`, 'utf8'), publishedAt });
+      for (const c of doc.claims as Claim[]) {
+        claims.push({ ...c, articleId, file: entry.file.slice(0, 3), referenceDate: entry.publishedAt.slice(0, 10) });
+      }
+    });
+    const groups = alignClaims(claims);
+    const groupOf = (file: string, words: string) => groups.find((g) => g.members.some((m) => claims[m].file === file && claims[m].text.includes(words)));
+    // 000: "more than 170,000 encounters on the border in April"; 002: "178,120 illegal immigrants were detained last April".
+    const april = groupOf('000', '170,000 encounters');
+    expect(april?.members.map((m) => claims[m].file)).toContain('002');
+    expect(april?.members.some((m) => claims[m].text.includes('178,120'))).toBe(true);
+    // 003 reports the virtual talks of 7 May; 001 the meeting of Tuesday 8 June.
+    const june = groupOf('001', 'met with President Andres Manuel Lopez Obrador of Mexico on Tuesday');
+    expect(june?.members.map((m) => claims[m].file)).not.toContain('003');
+    expect(june?.members.length).toBeGreaterThanOrEqual(3);
+  });
+});
