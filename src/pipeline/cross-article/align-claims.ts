@@ -62,7 +62,7 @@ function cosine(a: Vector, b: Vector): number {
 
 /**
  * Evidence from figures: the same large figure at different precision ("more than
- * 170,000" vs "178,120", within 10%) is strong evidence of one fact; small numbers are not.
+ * 40,000" vs "41,372", within 10%) is strong evidence of one fact; small numbers are not.
  */
 export function figureBonus(a: AlignableClaim, b: AlignableClaim): number {
   let bonus = 0;
