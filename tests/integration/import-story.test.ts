@@ -61,6 +61,28 @@ describe('import-story (real PostgreSQL)', () => {
     }
   });
 
+  it('stores the quotations with their speakers, one person per name across outlets, and the claims', async () => {
+    // 001 quotes Harris in Guatemala: “I want to be clear to folks in this region who are thinking about making that dangerous trek…”
+    const quote = await getDb().quote.findFirstOrThrow({
+      where: { article: { sourceFile: '001_f6c1b219ac37888e.txt' }, text: { startsWith: 'I want to be clear to folks in this region' } },
+      select: { kind: true, speaker: { select: { name: true } }, start: true, end: true, text: true, article: { select: { cleanedText: true } } },
+    });
+    expect(quote.speaker?.name).toMatch(/Kamala Harris/);
+    expect(quote.article.cleanedText.slice(quote.start, quote.end)).toBe(quote.text);
+    // The Mexican president is spelled with and without accents by different outlets: one person.
+    const president = await getDb().person.findMany({
+      where: { story: { slug: SLUG }, aliases: { some: { alias: { contains: 'Obrador' } } } },
+      select: { aliases: { select: { alias: true } }, _count: { select: { mentions: true } } },
+    });
+    expect(president).toHaveLength(1);
+    const aliases = president[0].aliases.map((a) => a.alias);
+    expect(aliases).toEqual(expect.arrayContaining(['Lopez Obrador', 'López Obrador']));
+    expect(president[0]._count.mentions).toBeGreaterThan(10);
+    // 002 gives the April figure as 178,120 detained.
+    const claim = await getDb().claim.findFirstOrThrow({ where: { text: { contains: '178,120' } }, select: { numbers: true } });
+    expect(claim.numbers).toEqual([expect.objectContaining({ value: 178120, kind: 'count' })]);
+  });
+
   it('importing the same files again changes nothing', async () => {
     const before = await snapshotStory(SLUG);
     const summary = await importSeeds();

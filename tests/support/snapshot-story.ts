@@ -7,10 +7,15 @@ export async function snapshotStory(slug: string) {
   if (!story) return null;
   const articles = await db.article.findMany({ where: { storyId: story.id }, orderBy: { id: 'asc' } });
   const ids = articles.map((article) => article.id);
-  const [paragraphs, sentences, outlets] = await Promise.all([
-    db.paragraph.findMany({ where: { articleId: { in: ids } }, orderBy: { id: 'asc' } }),
-    db.sentence.findMany({ where: { articleId: { in: ids } }, orderBy: { id: 'asc' } }),
+  const byArticle = { where: { articleId: { in: ids } }, orderBy: { id: 'asc' as const } };
+  const [paragraphs, sentences, outlets, quotes, claims, mentions, people] = await Promise.all([
+    db.paragraph.findMany(byArticle),
+    db.sentence.findMany(byArticle),
     db.outlet.findMany({ orderBy: { id: 'asc' } }),
+    db.quote.findMany(byArticle),
+    db.claim.findMany(byArticle),
+    db.mention.findMany(byArticle),
+    db.person.findMany({ where: { storyId: story.id }, orderBy: { id: 'asc' }, include: { aliases: { orderBy: { id: 'asc' } } } }),
   ]);
-  return { story, articles, paragraphs, sentences, outlets };
+  return { story, articles, paragraphs, sentences, outlets, quotes, claims, mentions, people };
 }

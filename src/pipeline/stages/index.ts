@@ -1,4 +1,4 @@
-// The per-article stages in order: clean → language → sentences → people → quotes → numbers and dates → claims.
+// The per-article stages in order: clean → language → sentences → people → quotes → speakers → numbers and dates → claims.
 import { runStages } from '../run-pipeline';
 import type { ArticleDoc, ArticleInput, Stage } from '../types';
 import { cleanStage } from './clean';
@@ -8,8 +8,9 @@ import { numbersDatesStage } from './numbers-dates';
 import { claimsStage } from './claims';
 import { quotesStage } from './quotes';
 import { peopleStage } from './people';
+import { speakersStage } from './speakers';
 
-export const articleStages: Stage[] = [cleanStage, languageStage, sentencesStage, peopleStage, quotesStage, numbersDatesStage, claimsStage];
+export const articleStages: Stage[] = [cleanStage, languageStage, sentencesStage, peopleStage, quotesStage, speakersStage, numbersDatesStage, claimsStage];
 
 /** Pure: runs every per-article stage on one article. */
 export function analyseArticle(input: ArticleInput): ArticleDoc {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ArticleDoc } from '@/pipeline/types';
 import type { Prisma } from '@/generated/prisma/client';
 import type { ImportArticleSpec } from './import-story';
+import { persistArticleAnalysis } from './persist-analysis';
 
 type Tx = Prisma.TransactionClient;
 
@@ -41,7 +42,7 @@ export async function persistArticle(tx: Tx, input: PersistArticleInput): Promis
     select: { id: true, index: true },
   });
   const paragraphIds = new Map(storedParagraphs.map((row) => [row.index, row.id]));
-  await tx.sentence.createMany({
+  const storedSentences = await tx.sentence.createManyAndReturn({
     data: sentences.map((sentence, index) => ({
       articleId: article.id,
       paragraphId: paragraphIds.get(sentence.paragraphIndex)!,
@@ -49,6 +50,9 @@ export async function persistArticle(tx: Tx, input: PersistArticleInput): Promis
       start: sentence.start,
       end: sentence.end,
     })),
+    select: { id: true, index: true },
   });
+  const sentenceIds = new Map(storedSentences.map((row) => [row.index, row.id]));
+  await persistArticleAnalysis(tx, { storyId: input.storyId, articleId: article.id, doc, sentenceIds });
   return article.id;
 }

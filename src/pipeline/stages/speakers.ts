@@ -1,0 +1,48 @@
+// Stage "speakers": each quotation's speaker label ("Ms. Doe", "she", "the minister") tied
+// to a person of the article, through the people stage's mentions (which already resolved
+// pronouns and role nouns) and, failing that, the people's aliases.
+import type { ArticleDoc, Stage } from '../types';
+import { foldAccents } from '../text/fold-accents';
+import type { Mention, Person } from './people';
+import type { Quote } from '../quotes/model';
+
+const normalise = (value: string) => foldAccents(value).toLowerCase().replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
+
+function byMention(text: string, quote: Quote, label: string, mentions: Mention[]): string | null {
+  let best: { key: string; distance: number } | null = null;
+  for (const mention of mentions) {
+    const surface = normalise(text.slice(mention.start, mention.end));
+    if (!(surface === label || label.endsWith(` ${surface}`) || surface.endsWith(` ${label}`))) continue;
+    // The attribution sits next to the quote: prefer the closest mention, before or after it.
+    const distance = mention.start >= quote.end ? mention.start - quote.end : Math.max(0, quote.start - mention.end);
+    if (!best || distance < best.distance) best = { key: mention.personKey, distance };
+  }
+  return best && best.distance < 600 ? best.key : null;
+}
+
+function byAlias(label: string, people: Person[]): string | null {
+  const matches = people.filter((person) => person.aliases.some((alias) => {
+    const folded = normalise(alias);
+    return folded === label || label.endsWith(` ${folded}`);
+  }));
+  return matches.length === 1 ? matches[0].key : null;
+}
+
+/** Person keys parallel to `quotes` (null when the speaker is unnamed or unknown). */
+export function resolveSpeakers(text: string, quotes: Quote[], people: Person[], mentions: Mention[]): (string | null)[] {
+  return quotes.map((quote) => {
+    if (!quote.speakerLabel) return null;
+    const label = normalise(quote.speakerLabel);
+    return byMention(text, quote, label, mentions) ?? byAlias(label, people);
+  });
+}
+
+export const speakersStage: Stage = {
+  name: 'speakers',
+  requires: ['text', 'quotes', 'people', 'mentions'],
+  assigns: ['quoteSpeakers'],
+  englishOnly: true,
+  run: (doc: ArticleDoc) => ({
+    quoteSpeakers: resolveSpeakers(doc.text ?? '', (doc.quotes as Quote[]) ?? [], (doc.people as Person[]) ?? [], (doc.mentions as Mention[]) ?? []),
+  }),
+};

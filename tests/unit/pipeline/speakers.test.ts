@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '@/pipeline/stages';
+import type { Person } from '@/pipeline/stages/people';
+import type { Quote } from '@/pipeline/quotes/model';
+
+function speakersOf(raw: string): [string, string | null][] {
+  const doc = analyseArticle({ sourceFile: 't.txt', rawText: raw, publishedAt: new Date('2022-03-01T12:00:00Z') });
+  const names = new Map((doc.people as Person[]).map((person) => [person.key, person.name]));
+  const speakers = doc.quoteSpeakers as (string | null)[];
+  return (doc.quotes as Quote[]).flatMap((quote, index) =>
+    quote.isQuotation ? [[quote.text, speakers[index] ? (names.get(speakers[index]!) ?? null) : null] as [string, string | null]] : [],
+  );
+}
+
+describe('speakers', () => {
+  it('speakers: a quote attributed by surname, by pronoun and by full name goes to the right person', () => {
+    const raw = [
+      'Port deal signed',
+      '',
+      'Finance Minister Maria Delgado met union leader Tomas Berg on Monday.',
+      '',
+      '“We have a deal that protects every job in the harbour,” Delgado said.',
+      '',
+      'Berg was more cautious. “The details still need to be written down,” he said.',
+      '',
+      '“Nobody should celebrate yet,” said Tomas Berg.',
+    ].join('\n');
+    expect(speakersOf(raw)).toEqual([
+      ['We have a deal that protects every job in the harbour,', 'Maria Delgado'],
+      ['The details still need to be written down,', 'Tomas Berg'],
+      ['Nobody should celebrate yet,', 'Tomas Berg'],
+    ]);
+  });
+
+  it('speakers: an unnamed source keeps no person', () => {
+    const raw = ['Storm warning', '', '“Stay indoors tonight and keep away from the river,” a police spokesman said.'].join('\n');
+    expect(speakersOf(raw)).toEqual([['Stay indoors tonight and keep away from the river,', null]]);
+  });
+});
