@@ -22,9 +22,20 @@ export const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N
 const SMALL = new Set(['of', 'in', 'the', 'and', 'a', 'an', 'to', 'for', 'on', 'at', 'or', 'de', 'la']);
 export const isTitleCase = (s: string) => s.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL.has(w)));
 
+/** Index of the last sentence starting at or before `pos` (binary search: sentences are in order). */
 export function sentenceAt(sentences: SentenceSpan[], pos: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
   let found = 0;
-  for (let i = 0; i < sentences.length; i++) if (sentences[i].start <= pos) found = i;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].start <= pos) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
   return found;
 }
 

@@ -8,16 +8,33 @@ import type { Quote } from '../quotes/model';
 
 const normalise = (value: string) => foldAccents(value).toLowerCase().replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
 
+const WINDOW = 600;
+
+/** Index of the first mention starting at or after `position` (mentions sorted by start). */
+function firstFrom(mentions: Mention[], position: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].start < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function byMention(text: string, quote: Quote, label: string, mentions: Mention[]): string | null {
   let best: { key: string; distance: number } | null = null;
-  for (const mention of mentions) {
+  // Only mentions near the quote can be its attribution: a window keeps long articles linear.
+  const end = firstFrom(mentions, quote.end + WINDOW);
+  for (let index = firstFrom(mentions, quote.start - WINDOW - 200); index < end; index++) {
+    const mention = mentions[index];
     const surface = normalise(text.slice(mention.start, mention.end));
     if (!(surface === label || label.endsWith(` ${surface}`) || surface.endsWith(` ${label}`))) continue;
     // The attribution sits next to the quote: prefer the closest mention, before or after it.
     const distance = mention.start >= quote.end ? mention.start - quote.end : Math.max(0, quote.start - mention.end);
     if (!best || distance < best.distance) best = { key: mention.personKey, distance };
   }
-  return best && best.distance < 600 ? best.key : null;
+  return best && best.distance < WINDOW ? best.key : null;
 }
 
 function byAlias(label: string, people: Person[]): string | null {
@@ -30,10 +47,11 @@ function byAlias(label: string, people: Person[]): string | null {
 
 /** Person keys parallel to `quotes` (null when the speaker is unnamed or unknown). */
 export function resolveSpeakers(text: string, quotes: Quote[], people: Person[], mentions: Mention[]): (string | null)[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
   return quotes.map((quote) => {
     if (!quote.speakerLabel) return null;
     const label = normalise(quote.speakerLabel);
-    return byMention(text, quote, label, mentions) ?? byAlias(label, people);
+    return byMention(text, quote, label, sorted) ?? byAlias(label, people);
   });
 }
 
