@@ -6,10 +6,6 @@ export function formatDay(date: Date): string {
   return dayFormat.format(date);
 }
 
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 export function formatDayRange(first: Date | null, last: Date | null): string {
   if (!first || !last) return '—';
   const a = formatDay(first);

@@ -28,10 +28,6 @@ export class AppError extends Error {
   }
 }
 
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
-}
-
 /** A one-line description of any thrown value, for logs and CLI output. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
