@@ -6,7 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyseArticle, articleStages } from '@/pipeline/stages';
 import { runStages } from '@/pipeline/run-pipeline';
-import { readManifest } from '@/server/services/import/manifest';
+import { parsePublishedAt, readManifest } from '@/server/services/import/manifest';
 import { log } from './with-database';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const articles = manifest.articles.map((entry) => ({
     sourceFile: entry.file,
     rawText: readFileSync(path.resolve('seeds', entry.file), 'utf8'),
-    publishedAt: new Date(entry.publishedAt.length === 10 ? `${entry.publishedAt}T12:00:00Z` : entry.publishedAt),
+    publishedAt: parsePublishedAt(entry.publishedAt)!,
   }));
   const words = articles.reduce((sum, article) => sum + article.rawText.split(/\s+/).filter(Boolean).length, 0);
   const nlp = winkNLP(model);

@@ -3,37 +3,28 @@
 // when there is no current one, then the Next.js server. `--dev` runs `next dev` instead.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ensureDatabase } from '@/server/database/ensure-database';
-import { applyMigrations } from '@/server/migrations/schema-engine';
-import { getEnv, resetEnvCache } from '@/server/env';
+import { getEnv } from '@/server/env';
 import { describeError } from '@/server/errors';
+import { readManifest } from '@/server/services/import/manifest';
+import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
 import { buildIsCurrent, markBuildCurrent } from './build-freshness';
-import { log } from './with-database';
+import { importWithProgress, log, openDatabase } from './with-database';
 
 const dev = process.argv.includes('--dev');
 
+const SEEDS = path.resolve('seeds');
+
 async function importSeedsWhenMissing(): Promise<void> {
   const { getDb, disconnectDb } = await import('@/server/db');
-  const { resolveImportRequest } = await import('@/server/services/import/resolve-import-request');
-  const { importStory } = await import('@/server/services/import/import-story');
-  const request = await resolveImportRequest({ paths: [] }, path.resolve('seeds'));
-  const db = getDb();
-  const present = await db.story.findUnique({ where: { slug: request.story.slug }, select: { id: true } });
-  if (!present) {
-    log(`Importing the seed story "${request.story.slug}"…`);
-    const summary = await importStory(db, request, {
-      onProgress: (event) => log(`  [${event.index + 1}/${event.total}] ${event.sourceFile}: ${event.status}`),
-    });
-    log(`Seed story imported in ${(summary.ms / 1000).toFixed(2)} s`);
-  }
+  const { slug } = (await readManifest(path.join(SEEDS, 'manifest.json'))).story;
+  const present = await getDb().story.findUnique({ where: { slug }, select: { id: true } });
+  if (!present) await importWithProgress(await resolveImportRequest({ paths: [] }, SEEDS));
   await disconnectDb();
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const handle = await ensureDatabase({ log });
-  process.env.DATABASE_URL = handle.url;
-  resetEnvCache();
+  const handle = await openDatabase();
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -42,7 +33,6 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   try {
-    await applyMigrations(handle.url, { log });
     await importSeedsWhenMissing();
     if (!dev && !buildIsCurrent()) {
       log('No current production build: running next build (about a minute the first time)…');

@@ -1,24 +1,53 @@
 // Shared plumbing of the command-line entry points: a database (DATABASE_URL or the
-// embedded server), migrations applied, clear one-line errors, and a clean exit.
+// embedded server), migrations applied, import progress on stderr, clear one-line errors,
+// and a clean exit.
 import { ensureDatabase, type DatabaseHandle } from '@/server/database/ensure-database';
 import { applyMigrations } from '@/server/migrations/schema-engine';
 import { resetEnvCache } from '@/server/env';
 import { describeError } from '@/server/errors';
+import type { ImportStoryRequest, ImportSummary } from '@/server/services/import/import-story';
 
 export const log = (line: string) => process.stderr.write(`${line}\n`);
 
-export async function withDatabase<T>(work: (db: DatabaseHandle) => Promise<T>): Promise<T> {
+/** A database for this process: started or reused, exported as DATABASE_URL, migrated. */
+export async function openDatabase(): Promise<DatabaseHandle> {
   const handle = await ensureDatabase({ log });
   process.env.DATABASE_URL = handle.url;
   resetEnvCache();
   try {
     await applyMigrations(handle.url, { log });
+  } catch (error) {
+    await handle.stop();
+    throw error;
+  }
+  return handle;
+}
+
+export async function withDatabase<T>(work: (db: DatabaseHandle) => Promise<T>): Promise<T> {
+  const handle = await openDatabase();
+  try {
     return await work(handle);
   } finally {
     const { disconnectDb } = await import('@/server/db');
     await disconnectDb();
     await handle.stop();
   }
+}
+
+/** Imports a validated request, printing progress per file and a summary on stderr. */
+export async function importWithProgress(request: ImportStoryRequest): Promise<ImportSummary> {
+  const { getDb } = await import('@/server/db');
+  const { importStory } = await import('@/server/services/import/import-story');
+  log(`Importing ${request.articles.length} article(s) into story "${request.story.slug}"`);
+  const summary = await importStory(getDb(), request, {
+    onProgress: (event) =>
+      log(`  [${event.index + 1}/${event.total}] ${event.sourceFile}: ${event.status} (${event.words} words, ${event.ms.toFixed(0)} ms)`),
+  });
+  log(
+    `Story "${summary.storySlug}"${summary.createdStory ? ' (new)' : ''}: ${summary.added} added, ${summary.replaced} replaced, ` +
+      `${summary.unchanged} unchanged in ${(summary.ms / 1000).toFixed(2)} s`,
+  );
+  return summary;
 }
 
 /** Runs a CLI main function: errors become one clear line on stderr and exit code 1. */

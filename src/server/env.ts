@@ -2,13 +2,16 @@ import { z } from 'zod';
 
 // Environment parsed once, at the first use, with zod. Unset DATABASE_URL means
 // "start the embedded PostgreSQL" in the entry points (see database/ensure-database.ts).
+/** A database name the app creates or drops itself: plain lower-case, nothing to quote. */
+export const DATABASE_NAME_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
+
 const envSchema = z.object({
   DATABASE_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),
     z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL').optional(),
   ),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  EMBEDDED_PG_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'EMBEDDED_PG_DATABASE must be a plain lower-case name').default('parallax'),
+  EMBEDDED_PG_DATABASE: z.string().regex(DATABASE_NAME_PATTERN, 'EMBEDDED_PG_DATABASE must be a plain lower-case name').default('parallax'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PARALLAX_DATA_DIR: z.string().optional(),
   CHROMIUM_PATH: z.string().optional(),

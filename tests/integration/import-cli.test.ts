@@ -60,6 +60,7 @@ describe('npm run import (CLI, real PostgreSQL)', () => {
     ['a non-UTF-8 file', () => [file('latin1.txt', Buffer.from('L\xf3pez dijo', 'latin1')), ...common], /latin1\.txt: is not valid UTF-8/],
     ['a file over the size limit', () => [file('huge.txt', 'word '.repeat(1_100_000)), ...common], /huge\.txt: \d+ bytes is over the \d+-byte limit/],
     ['a malformed manifest', () => [manifestDir], /invalid manifest: field "articles\.0\.publishedAt"/],
+    ['two files of the same name', () => { const other = mkdtempSync(path.join(tmpdir(), 'parallax-same-')); writeFileSync(path.join(other, 'twin.txt'), 'Twin B\n\nBody B.'); return [file('twin.txt', 'Twin A\n\nBody A.'), path.join(other, 'twin.txt'), ...common]; }, /another file named twin\.txt/],
     ['a file not in the manifest and no outlet', () => [file('unlisted.txt', 'A headline\n\nA body.'), '--manifest', path.join(SEEDS, 'manifest.json')], /unlisted\.txt: not listed in .*manifest\.json and no --outlet given/],
   ])('refuses %s with a clear error, exit code 1, and the database unchanged', async (_label, args, message) => {
     const before = await snapshotStory(SLUG);

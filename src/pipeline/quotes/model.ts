@@ -18,7 +18,7 @@ export type Quote = {
   isQuotation: boolean;
 };
 
-export const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+export { wordCount } from '../text/normalise-space';
 const SMALL = new Set(['of', 'in', 'the', 'and', 'a', 'an', 'to', 'for', 'on', 'at', 'or', 'de', 'la']);
 export const isTitleCase = (s: string) => s.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL.has(w)));
 

@@ -40,6 +40,7 @@ export function collapseSpaces(line: string): string {
 
 /** Number of whitespace-separated words. */
 export function wordCount(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+  let count = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count++;
+  return count;
 }

@@ -2,7 +2,7 @@
 // DATABASE_URL when set, otherwise the embedded PostgreSQL, started or reused.
 import path from 'node:path';
 import pg from 'pg';
-import { getEnv } from '../env';
+import { DATABASE_NAME_PATTERN, getEnv } from '../env';
 import { resolveDataDir, startEmbeddedServer } from './embedded-server';
 
 export interface DatabaseHandle {
@@ -35,10 +35,8 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
   return { url: server.adminUrl(database), embedded: true, stop: () => server.stop() };
 }
 
-const SAFE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {
-  if (!SAFE_NAME.test(database)) throw new Error(`Invalid database name "${database}"`);
+  if (!DATABASE_NAME_PATTERN.test(database)) throw new Error(`Invalid database name "${database}"`);
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -55,7 +53,7 @@ export async function createDatabaseIfMissing(adminUrl: string, database: string
 }
 
 export async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  if (!SAFE_NAME.test(database)) throw new Error(`Invalid database name "${database}"`);
+  if (!DATABASE_NAME_PATTERN.test(database)) throw new Error(`Invalid database name "${database}"`);
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

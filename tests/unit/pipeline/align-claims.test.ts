@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { alignClaims, datesConflict, figureBonus, type AlignableClaim } from '@/pipeline/cross-article/align-claims';
 import { analyseArticle } from '@/pipeline/stages';
 import type { Claim } from '@/pipeline/stages/claims';
+import { parsePublishedAt } from '@/server/services/import/manifest';
 
 function claim(articleId: number, text: string, extra: Partial<AlignableClaim> = {}): AlignableClaim {
   return { articleId, text, personKeys: [], quantities: [], dates: [], ...extra };
@@ -56,7 +57,7 @@ describe('align-claims', () => {
     const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as { articles: { file: string; publishedAt: string }[] };
     const claims: (AlignableClaim & { file: string })[] = [];
     manifest.articles.forEach((entry, articleId) => {
-      const publishedAt = new Date(entry.publishedAt.length === 10 ? `${entry.publishedAt}T12:00:00Z` : entry.publishedAt);
+      const publishedAt = parsePublishedAt(entry.publishedAt)!;
       const doc = analyseArticle({ sourceFile: entry.file, rawText: readFileSync(`seeds/${entry.file}`, 'utf8'), publishedAt });
       for (const c of doc.claims as Claim[]) {
         claims.push({ ...c, articleId, file: entry.file.slice(0, 3), referenceDate: entry.publishedAt.slice(0, 10) });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { analyseArticle } from '@/pipeline/stages';
 import type { ArticleDoc } from '@/pipeline/types';
+import { wordCount } from '@/pipeline/text/normalise-space';
 import { slugify } from '@/lib/slugify';
 import type { Db } from '../../db';
 import type { ArticleFile } from './read-article-file';
@@ -102,7 +103,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
           status: item.status,
           index,
           total: analysed.length,
-          words: countWords(item.spec.file.rawText),
+          words: wordCount(item.spec.file.rawText),
           ms: item.ms,
         });
       }
@@ -124,8 +125,4 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
     unchanged: count('unchanged'),
     ms: performance.now() - started,
   };
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }

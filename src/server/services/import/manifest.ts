@@ -31,6 +31,15 @@ export const manifestSchema = z.object({
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
+
+/**
+ * A publication date as given ("2021-06-08" or a full timestamp). A date alone is stored at
+ * noon UTC, so that it shows as the same calendar day in every time zone; null if invalid.
+ */
+export function parsePublishedAt(value: string): Date | null {
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
 export type ManifestArticle = z.infer<typeof manifestArticleSchema>;
 
 /** Reads and validates a manifest; the error names the file and each offending field. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ArticleDoc } from '@/pipeline/types';
+import { wordCount } from '@/pipeline/text/normalise-space';
 import type { Prisma } from '@/generated/prisma/client';
 import type { ImportArticleSpec } from './import-story';
 import { persistArticleAnalysis } from './persist-analysis';
@@ -31,7 +32,7 @@ export async function persistArticle(tx: Tx, input: PersistArticleInput): Promis
       evidence: spec.evidence ?? null,
       language: doc.language ?? 'en',
       skippedStages: doc.skipped as unknown as Prisma.InputJsonValue,
-      wordCount: text.split(/\s+/).filter(Boolean).length,
+      wordCount: wordCount(text),
       rawText: spec.file.rawText,
       cleanedText: text,
     },

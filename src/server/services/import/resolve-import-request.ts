@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../errors';
-import { readManifest, storySlugSchema, type Manifest } from './manifest';
+import { parsePublishedAt, readManifest, storySlugSchema, type Manifest } from './manifest';
 import { readArticleFile } from './read-article-file';
 import type { ImportStoryRequest } from './import-story';
 
@@ -39,8 +39,12 @@ export async function resolveImportRequest(args: ImportArgs, seedsDir: string): 
 
   const listed = new Map((manifest?.articles ?? []).map((entry) => [entry.file, entry]));
   const articles = [];
+  const seen = new Set<string>();
   for (const filePath of files) {
     const name = path.basename(filePath);
+    // An article is keyed by its file's base name in the story: two files of one name would overwrite each other.
+    if (seen.has(name)) throw new AppError('invalid_input', `${filePath}: another file named ${name} is in the same import; rename one of them`, { file: filePath });
+    seen.add(name);
     const entry = listed.get(name);
     const outlet = args.outlet ?? entry?.outlet;
     if (!outlet) {
@@ -81,7 +85,7 @@ async function expandPaths(paths: string[]): Promise<string[]> {
 }
 
 function parseDate(value: string, what: string): Date {
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) throw new AppError('invalid_input', `${what}: "${value}" is not a date (use YYYY-MM-DD)`);
+  const date = parsePublishedAt(value);
+  if (!date) throw new AppError('invalid_input', `${what}: "${value}" is not a date (use YYYY-MM-DD)`);
   return date;
 }
