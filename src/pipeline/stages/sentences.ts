@@ -49,12 +49,20 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-/** Pure: sentence spans of a whole article, offsets into `text`. */
+/**
+ * Pure: sentence spans of a whole article, offsets into `text`. wink reads the article once
+ * (one readDoc per paragraph costs more than the analysis itself); its sentences are then cut
+ * at paragraph boundaries, so that a sentence never crosses one (a headline has no full stop).
+ */
 export function sentenceSpans(text: string, paragraphs: ParagraphSpan[]): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
+  const spans = splitSentences(text);
+  let first = 0;
   paragraphs.forEach((paragraph, paragraphIndex) => {
-    for (const span of splitSentences(text.slice(paragraph.start, paragraph.end))) {
-      sentences.push({ start: paragraph.start + span.start, end: paragraph.start + span.end, paragraphIndex });
+    while (first < spans.length && spans[first].end <= paragraph.start) first++;
+    for (let index = first; index < spans.length && spans[index].start < paragraph.end; index++) {
+      const piece = trimSpan(text, Math.max(spans[index].start, paragraph.start), Math.min(spans[index].end, paragraph.end));
+      if (piece.end > piece.start) sentences.push({ ...piece, paragraphIndex });
     }
   });
   return sentences;
