@@ -42,7 +42,16 @@ export async function importWithProgress(request: ImportStoryRequest): Promise<I
   const summary = await importStory(getDb(), request, {
     onProgress: (event) =>
       log(`  [${event.index + 1}/${event.total}] ${event.sourceFile}: ${event.status} (${event.words} words, ${event.ms.toFixed(0)} ms)`),
+    onAnalysing: (articles) => log(`  Comparing the story's ${articles} article(s)…`),
   });
+  const analysis = summary.analysis;
+  if (analysis) {
+    const divergences = Object.entries(analysis.divergences).map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none';
+    log(
+      `  Analysis: ${analysis.groups.agreed} agreed, ${analysis.groups.diverged} diverged, ${analysis.groups.single} single claim groups; ` +
+        `divergences: ${divergences}; ${analysis.events} events; ${analysis.families} source families (${analysis.ms} ms)`,
+    );
+  }
   log(
     `Story "${summary.storySlug}"${summary.createdStory ? ' (new)' : ''}: ${summary.added} added, ${summary.replaced} replaced, ` +
       `${summary.unchanged} unchanged in ${(summary.ms / 1000).toFixed(2)} s`,

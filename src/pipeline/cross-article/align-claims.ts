@@ -4,6 +4,7 @@
 // come from an inverted index over discriminative terms, so the cost grows with the
 // number of sentences that share rare words, not with all pairs of sentences.
 import { contentTerms } from './content-terms';
+import { candidatePairs, cosine, vectorise, type Vector, type Vectors } from './tfidf';
 
 export interface AlignableClaim {
   articleId: number;
@@ -31,33 +32,8 @@ export interface AlignOptions {
   maxDocumentShare?: number;
 }
 
-type Vector = Map<string, number>;
-
-function vectorise(claims: AlignableClaim[]): { vectors: Vector[]; df: Map<string, number> } {
-  const termLists = claims.map((claim) => [...contentTerms(claim.text), ...claim.personKeys.map((key) => `@${key}`)]);
-  const df = new Map<string, number>();
-  for (const terms of termLists) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
-  const vectors = termLists.map((terms) => {
-    const vector: Vector = new Map();
-    for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
-    let norm = 0;
-    for (const [term, tf] of vector) {
-      const weight = (1 + Math.log(tf)) * Math.log((claims.length + 1) / (df.get(term)! + 0.5));
-      vector.set(term, weight);
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
-  });
-  return { vectors, df };
-}
-
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
-  return sum;
+function claimVectors(claims: AlignableClaim[]): Vectors {
+  return vectorise(claims.map((claim) => [...contentTerms(claim.text), ...claim.personKeys.map((key) => `@${key}`)]));
 }
 
 /**
@@ -96,38 +72,16 @@ export function datesConflict(a: AlignableClaim, b: AlignableClaim): boolean {
   return false;
 }
 
-export function pairSimilarity(a: AlignableClaim, b: AlignableClaim, va: Vector, vb: Vector): number {
-  if (datesConflict(a, b)) return 0;
-  return Math.min(1, cosine(va, vb) + figureBonus(a, b));
+/** Two claims that name the same day (or month) for what they report share evidence of one event. */
+export function dateBonus(a: AlignableClaim, b: AlignableClaim): number {
+  const shared = a.dates.filter((x) => b.dates.some((y) => y.date === x.date));
+  if (shared.some((d) => d.precision === 'day')) return 0.08;
+  return shared.length > 0 ? 0.04 : 0;
 }
 
-function candidatePairs(claims: AlignableClaim[], vectors: Vector[], df: Map<string, number>, maxShare: number): [number, number][] {
-  const maxDf = Math.max(2, Math.ceil(maxShare * claims.length));
-  const postings = new Map<string, number[]>();
-  vectors.forEach((vector, index) => {
-    for (const term of vector.keys()) {
-      if ((df.get(term) ?? 0) > maxDf) continue;
-      const list = postings.get(term);
-      if (list) list.push(index);
-      else postings.set(term, [index]);
-    }
-  });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const list of postings.values()) {
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = list[i];
-        const b = list[j];
-        if (claims[a].articleId === claims[b].articleId) continue;
-        const key = a * claims.length + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([a, b]);
-      }
-    }
-  }
-  return pairs;
+export function pairSimilarity(a: AlignableClaim, b: AlignableClaim, va: Vector, vb: Vector): number {
+  if (datesConflict(a, b)) return 0;
+  return Math.min(1, cosine(va, vb) + figureBonus(a, b) + dateBonus(a, b));
 }
 
 /**
@@ -136,10 +90,11 @@ function candidatePairs(claims: AlignableClaim[], vectors: Vector[], df: Map<str
  * the merged group still has at most one claim per article.
  */
 export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}): ClaimGroupDraft[] {
-  const threshold = options.threshold ?? 0.27;
-  const { vectors, df } = vectorise(claims);
-  const scored = candidatePairs(claims, vectors, df, options.maxDocumentShare ?? 0.1)
-    .map(([a, b]) => ({ a, b, similarity: pairSimilarity(claims[a], claims[b], vectors[a], vectors[b]) }))
+  // Measured on the seed story's golden facts: 0.22 groups as many as 0.16–0.2 with fewer loose pairs.
+  const threshold = options.threshold ?? 0.22;
+  const vectors = claimVectors(claims);
+  const scored = candidatePairs(vectors, (index) => claims[index].articleId, options.maxDocumentShare ?? 0.1)
+    .map(([a, b]) => ({ a, b, similarity: pairSimilarity(claims[a], claims[b], vectors.vectors[a], vectors.vectors[b]) }))
     .filter((pair) => pair.similarity >= threshold)
     .sort((x, y) => y.similarity - x.similarity);
 

@@ -10,8 +10,20 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
+// Irregular past forms that carry the fact ("met" is "meet"); the suffix stripper cannot see them.
+const IRREGULAR: Record<string, string> = {
+  met: 'meet', led: 'lead', took: 'take', taken: 'take', gave: 'give', given: 'give', began: 'begin', begun: 'begin',
+  held: 'hold', sent: 'send', spoke: 'speak', spoken: 'speak', went: 'go', gone: 'go', came: 'come', won: 'win',
+  lost: 'lose', made: 'make', brought: 'bring', thought: 'think', left: 'leave', sought: 'seek', fought: 'fight',
+  struck: 'strike', chose: 'choose', chosen: 'choose', drew: 'draw', drawn: 'draw', flew: 'fly', flown: 'fly',
+  grew: 'grow', grown: 'grow', kept: 'keep', knew: 'know', known: 'know', paid: 'pay', rose: 'rise', risen: 'rise',
+  ran: 'run', saw: 'see', seen: 'see', sold: 'sell', stood: 'stand', spent: 'spend', wrote: 'write', written: 'write',
+  fell: 'fall', fallen: 'fall', felt: 'feel', found: 'find', built: 'build', bought: 'buy', caught: 'catch',
+};
+
 /** A light English suffix stripper: enough to match "meets"/"meeting"/"met"-style variants cheaply. */
 export function stem(word: string): string {
+  if (IRREGULAR[word]) return IRREGULAR[word];
   if (word.length <= 4) return word;
   for (const suffix of ['ations', 'ation', 'ings', 'ing', 'edly', 'ies', 'ied', 'es', 'ed', 'ly', 's']) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 3) {

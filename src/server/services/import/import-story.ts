@@ -6,6 +6,7 @@ import { slugify } from '@/lib/slugify';
 import type { Db } from '../../db';
 import type { ArticleFile } from './read-article-file';
 import { persistArticle } from './persist-article';
+import { reanalyseStory, type AnalysisSummary } from '../analyse/reanalyse-story';
 
 export interface ImportArticleSpec {
   file: ArticleFile;
@@ -38,11 +39,15 @@ export interface ImportSummary {
   added: number;
   replaced: number;
   unchanged: number;
+  /** The cross-article analysis, when it was (re)computed: the articles changed or it was out of date. */
+  analysis: AnalysisSummary | null;
   ms: number;
 }
 
 export interface ImportOptions {
   onProgress?: (event: ImportProgressEvent) => void;
+  /** Called before the cross-article analysis starts (it can take a while on large stories). */
+  onAnalysing?: (articles: number) => void;
 }
 
 /**
@@ -110,7 +115,14 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
       if (changed) {
         await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 } } });
       }
-      return { storyId: story.id, createdStory };
+      // The story's analysis is replaced in the same transaction, so readers never see articles without it.
+      const current = await tx.story.findUniqueOrThrow({ where: { id: story.id }, select: { revision: true, analysedRevision: true } });
+      let analysis: AnalysisSummary | null = null;
+      if (current.analysedRevision !== current.revision) {
+        options.onAnalysing?.(await tx.article.count({ where: { storyId: story.id } }));
+        analysis = await reanalyseStory(tx, story.id);
+      }
+      return { storyId: story.id, createdStory, analysis };
     },
     { timeout: 300_000, maxWait: 60_000 },
   );
@@ -120,6 +132,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
     storyId: result.storyId,
     storySlug: request.story.slug,
     createdStory: result.createdStory,
+    analysis: result.analysis,
     added: count('added'),
     replaced: count('replaced'),
     unchanged: count('unchanged'),

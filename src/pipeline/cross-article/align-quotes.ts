@@ -1,0 +1,93 @@
+// Quote-to-quote alignment: renderings of one utterance in several articles, grouped as
+// variants. Two kinds of evidence: the same words in the same order (a full quote and a
+// fragment of it, or two transcriptions that differ in a few words), and, for translations
+// of one remark, shared content terms from the same speaker.
+import { contentTerms } from './content-terms';
+import { quoteWords, wordOverlap } from './quote-tokens';
+import { candidatePairs, cosine, vectorise } from './tfidf';
+
+export interface AlignableQuote {
+  articleId: number;
+  text: string;
+  /** Resolved person key, or null when the speaker is unknown or only labelled. */
+  speakerKey: string | null;
+}
+
+export interface QuoteGroupDraft {
+  /** Indexes into the input quotes, at most one per article. */
+  members: number[];
+  similarities: number[];
+  score: number;
+}
+
+export interface QuoteSimilarity {
+  similarity: number;
+  basis: 'words' | 'terms' | 'none';
+}
+
+/** Fewer words than this and a shared run of words is not evidence of one utterance. */
+const MIN_WORDS = 3;
+const WORDS_CONTAINMENT = 0.7;
+/** Cosine over content terms for translations: lower when the same person is said to speak. */
+const TERMS_SAME_SPEAKER = 0.3;
+const TERMS_UNKNOWN_SPEAKER = 0.45;
+
+function speakersCompatible(a: AlignableQuote, b: AlignableQuote): boolean {
+  return a.speakerKey === null || b.speakerKey === null || a.speakerKey === b.speakerKey;
+}
+
+/**
+ * How likely two quotations render one utterance. Shared wording may link quotes whose
+ * speakers differ (that is an attribution divergence to report, not a reason to split);
+ * shared terms alone (a translation) only link quotes of compatible speakers.
+ */
+export function quoteSimilarity(a: AlignableQuote, b: AlignableQuote, wordsA: string[], wordsB: string[], termCosine: number): QuoteSimilarity {
+  if (Math.min(wordsA.length, wordsB.length) >= MIN_WORDS) {
+    const overlap = wordOverlap(wordsA, wordsB);
+    if (overlap.containment >= WORDS_CONTAINMENT && overlap.longestRun >= MIN_WORDS) {
+      return { similarity: 0.6 + 0.4 * overlap.coverage, basis: 'words' };
+    }
+  }
+  if (!speakersCompatible(a, b)) return { similarity: 0, basis: 'none' };
+  const sameSpeaker = a.speakerKey !== null && a.speakerKey === b.speakerKey;
+  if (termCosine >= (sameSpeaker ? TERMS_SAME_SPEAKER : TERMS_UNKNOWN_SPEAKER)) return { similarity: termCosine, basis: 'terms' };
+  return { similarity: 0, basis: 'none' };
+}
+
+/**
+ * Groups the quotations of several articles into utterances. Greedy agglomeration in
+ * order of similarity; a group keeps at most one quote per article, and a group formed by
+ * wording may absorb a translation only when the speakers agree.
+ */
+export function alignQuotes(quotes: AlignableQuote[]): QuoteGroupDraft[] {
+  const words = quotes.map((quote) => quoteWords(quote.text));
+  const vectors = vectorise(quotes.map((quote) => [...contentTerms(quote.text), ...(quote.speakerKey ? [`@${quote.speakerKey}`] : [])]));
+  const scored = candidatePairs(vectors, (index) => quotes[index].articleId, 0.2)
+    .map(([a, b]) => ({ a, b, ...quoteSimilarity(quotes[a], quotes[b], words[a], words[b], cosine(vectors.vectors[a], vectors.vectors[b])) }))
+    .filter((pair) => pair.basis !== 'none')
+    .sort((x, y) => y.similarity - x.similarity);
+
+  const groupOf = quotes.map((_, index) => index);
+  const members = new Map<number, number[]>(quotes.map((_, index) => [index, [index]]));
+  const best = quotes.map(() => 0);
+  for (const { a, b, similarity, basis } of scored) {
+    const ga = groupOf[a];
+    const gb = groupOf[b];
+    if (ga === gb) continue;
+    const left = members.get(ga)!;
+    const right = members.get(gb)!;
+    const articles = new Set(left.map((m) => quotes[m].articleId));
+    if (right.some((m) => articles.has(quotes[m].articleId))) continue;
+    if (basis === 'terms' && right.some((r) => left.some((l) => !speakersCompatible(quotes[l], quotes[r])))) continue;
+    for (const m of right) groupOf[m] = ga;
+    left.push(...right);
+    members.delete(gb);
+    best[a] = Math.max(best[a], similarity);
+    best[b] = Math.max(best[b], similarity);
+  }
+  return [...members.values()].map((group) => {
+    const sorted = [...group].sort((x, y) => x - y);
+    const similarities = sorted.map((m) => (sorted.length === 1 ? 1 : best[m]));
+    return { members: sorted, similarities, score: similarities.reduce((sum, s) => sum + s, 0) / similarities.length };
+  });
+}

@@ -1,0 +1,63 @@
+// The cross-article stages in order: source families → align claims → align quotes →
+// classify agreement and divergence → timeline events → framing terms. Pure: the caller
+// loads a story's analysed articles and persists what comes back.
+import { alignClaims } from './align-claims';
+import { alignQuotes } from './align-quotes';
+import { assignGroupKeys, buildFactGroup, buildQuoteGroup, type GroupContext } from './build-groups';
+import { framingTerms } from './framing';
+import { findSourceFamilies } from './source-families';
+import { buildTimeline } from './timeline';
+import type { StoryAnalysis, StoryInput } from './types';
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+}
+
+function timed<T>(timings: StageTiming[], stage: string, run: () => T): T {
+  const started = performance.now();
+  const result = run();
+  timings.push({ stage, ms: Math.round((performance.now() - started) * 10) / 10 });
+  return result;
+}
+
+export function analyseStory(input: StoryInput): StoryAnalysis & { timings: StageTiming[] } {
+  const timings: StageTiming[] = [];
+  const articles = new Map(input.articles.map((article) => [article.id, article]));
+  const families = timed(timings, 'source-families', () =>
+    findSourceFamilies(input.articles.filter((article) => article.text.length > 0).map(({ id, text }) => ({ id, text }))),
+  );
+  const familyOf = new Map(families.flatMap((family) => family.articleIds.map((id) => [id, family.key] as const)));
+  const context: GroupContext = { articles, familyOf, personNames: new Map(input.people.map((person) => [person.key, person.name])) };
+
+  const claims = input.articles.flatMap((article) => article.claims);
+  const factDrafts = timed(timings, 'align-claims', () =>
+    alignClaims(
+      claims.map((claim) => ({
+        articleId: claim.articleId,
+        familyKey: familyOf.get(claim.articleId) ?? null,
+        text: claim.text,
+        personKeys: claim.personKeys,
+        quantities: claim.quantities,
+        dates: claim.dates,
+        referenceDate: articles.get(claim.articleId)?.publishedOn,
+      })),
+    ),
+  );
+  const quotes = input.articles.flatMap((article) => article.quotes);
+  // A quote carried by one article only is already in the quotes list; groups are for utterances several carry.
+  const quoteDrafts = timed(timings, 'align-quotes', () =>
+    alignQuotes(quotes.map((quote) => ({ articleId: quote.articleId, text: quote.text, speakerKey: quote.speakerKey }))).filter(
+      (draft) => draft.members.length > 1,
+    ),
+  );
+  const groups = timed(timings, 'classify', () =>
+    assignGroupKeys([
+      ...factDrafts.map((draft) => buildFactGroup(draft, claims, context)),
+      ...quoteDrafts.map((draft) => buildQuoteGroup(draft, quotes, context)),
+    ]),
+  );
+  const events = timed(timings, 'timeline', () => buildTimeline(input, groups));
+  const framing = timed(timings, 'framing', () => framingTerms(input.articles));
+  return { families, groups, events, framing, timings };
+}

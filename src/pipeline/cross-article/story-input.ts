@@ -1,0 +1,67 @@
+// Builds the cross-article stages' input straight from per-article documents (what the
+// importer persists), for callers that have not gone through the database: benchmarks,
+// tests, previews. Ids are assigned here in order.
+import type { Person } from '../stages/people';
+import type { Claim } from '../stages/claims';
+import type { Quote } from '../quotes/model';
+import type { ArticleDoc } from '../types';
+import type { StoryArticle, StoryInput } from './types';
+
+export interface DocWithSource {
+  outlet: string;
+  /** YYYY-MM-DD */
+  publishedOn: string;
+  doc: ArticleDoc;
+}
+
+export function storyInputFromDocs(items: DocWithSource[]): StoryInput {
+  let claimId = 0;
+  let quoteId = 0;
+  const people = new Map<string, string>();
+  const articles: StoryArticle[] = items.map(({ outlet, publishedOn, doc }, index) => {
+    for (const person of (doc.people as Person[] | undefined) ?? []) if (!people.has(person.key)) people.set(person.key, person.name);
+    const paragraphs = doc.paragraphs ?? [];
+    const sentences = doc.sentences ?? [];
+    const quotes = (doc.quotes as Quote[] | undefined) ?? [];
+    const speakers = (doc.quoteSpeakers as (string | null)[] | undefined) ?? [];
+    return {
+      id: index + 1,
+      outlet,
+      publishedOn,
+      headline: doc.headline ?? '',
+      text: doc.text ?? '',
+      language: doc.language ?? 'en',
+      paragraphs: paragraphs.map(({ start, end, kind }) => ({ start, end, kind })),
+      sentences: sentences.map(({ start, end, paragraphIndex }) => ({ start, end, paragraphIndex })),
+      claims: ((doc.claims as Claim[] | undefined) ?? []).map((claim) => ({
+        id: ++claimId,
+        articleId: index + 1,
+        sentenceIndex: claim.sentenceIndex,
+        start: claim.start,
+        end: claim.end,
+        text: claim.text,
+        paragraphKind: claim.paragraphKind,
+        quantities: claim.quantities,
+        dates: claim.dates,
+        personKeys: claim.personKeys,
+      })),
+      quotes: quotes.flatMap((quote, q) =>
+        quote.isQuotation
+          ? [{
+              id: ++quoteId,
+              articleId: index + 1,
+              sentenceIndex: quote.sentenceIndex,
+              start: quote.start,
+              end: quote.end,
+              text: quote.text,
+              speakerKey: speakers[q] ?? null,
+              speakerLabel: quote.speakerLabel,
+              verb: quote.verb,
+              kind: quote.kind,
+            }]
+          : [],
+      ),
+    };
+  });
+  return { articles, people: [...people].map(([key, name]) => ({ key, name })) };
+}

@@ -1,0 +1,81 @@
+// TF-IDF vectors and candidate pairs shared by the claim and quote alignment. Candidate
+// pairs come from an inverted index over discriminative terms, so the cost grows with the
+// number of items that share rare words, not with all pairs of items.
+
+export type Vector = Map<string, number>;
+
+export interface Vectors {
+  vectors: Vector[];
+  df: Map<string, number>;
+}
+
+export function documentFrequencies(termLists: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const terms of termLists) for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
+  return df;
+}
+
+/** A length-normalised, sublinear-TF, smoothed-IDF vector of one term list. */
+export function weightedVector(terms: string[], df: Map<string, number>, documents: number): Vector {
+  const vector: Vector = new Map();
+  for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
+  let norm = 0;
+  for (const [term, tf] of vector) {
+    const weight = Math.max(0, (1 + Math.log(tf)) * Math.log((documents + 1) / ((df.get(term) ?? 0) + 0.5)));
+    vector.set(term, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [term, weight] of vector) vector.set(term, weight / norm);
+  return vector;
+}
+
+export function vectorise(termLists: string[][]): Vectors {
+  const df = documentFrequencies(termLists);
+  return { vectors: termLists.map((terms) => weightedVector(terms, df, termLists.length)), df };
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
+  return sum;
+}
+
+/**
+ * Pairs of items from different groups (articles) that share at least one term found in
+ * at most `maxShare` of the items (and never fewer than `minDf` items, so small inputs work).
+ */
+export function candidatePairs(
+  { vectors, df }: Vectors,
+  groupOf: (index: number) => number,
+  maxShare: number,
+  minDf = 2,
+): [number, number][] {
+  const maxDf = Math.max(minDf, Math.ceil(maxShare * vectors.length));
+  const postings = new Map<string, number[]>();
+  vectors.forEach((vector, index) => {
+    for (const term of vector.keys()) {
+      if ((df.get(term) ?? 0) > maxDf) continue;
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (groupOf(a) === groupOf(b)) continue;
+        const key = a * vectors.length + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}

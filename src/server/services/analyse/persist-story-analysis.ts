@@ -1,0 +1,92 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import type { StoryAnalysis } from '@/pipeline/cross-article/types';
+
+type Tx = Prisma.TransactionClient;
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+/**
+ * Replaces a story's cross-article analysis (families, claim groups with members and
+ * divergences, events with their sources, framing terms) inside the caller's transaction.
+ */
+export async function persistStoryAnalysis(tx: Tx, storyId: number, analysis: StoryAnalysis): Promise<void> {
+  await tx.claimGroup.deleteMany({ where: { storyId } });
+  await tx.event.deleteMany({ where: { storyId } });
+  await tx.framingTerm.deleteMany({ where: { storyId } });
+
+  await tx.article.updateMany({ where: { storyId }, data: { familyKey: null } });
+  for (const family of analysis.families) {
+    await tx.article.updateMany({ where: { storyId, id: { in: family.articleIds } }, data: { familyKey: family.key } });
+  }
+
+  const groups = await tx.claimGroup.createManyAndReturn({
+    data: analysis.groups.map((group) => ({ storyId, key: group.key, kind: group.kind, status: group.status, label: group.label, score: group.score })),
+    select: { id: true, key: true },
+  });
+  const groupIds = new Map(groups.map((row) => [row.key, row.id]));
+  const members = await tx.claimGroupMember.createManyAndReturn({
+    data: analysis.groups.flatMap((group) =>
+      group.members.map((member) => ({
+        groupId: groupIds.get(group.key)!,
+        articleId: member.articleId,
+        claimId: member.claimId ?? null,
+        quoteId: member.quoteId ?? null,
+        similarity: member.similarity,
+      })),
+    ),
+    select: { id: true, groupId: true, claimId: true, quoteId: true },
+  });
+  const memberId = new Map(members.map((row) => [`${row.groupId}:${row.claimId ?? ''}:${row.quoteId ?? ''}`, row.id]));
+  const divergences = await tx.divergence.createManyAndReturn({
+    data: analysis.groups.flatMap((group) =>
+      group.divergences.map((divergence) => ({
+        groupId: groupIds.get(group.key)!,
+        kind: divergence.kind,
+        detail: divergence.detail,
+        score: divergence.score,
+        data: json(divergence.data),
+      })),
+    ),
+    select: { id: true, groupId: true, kind: true },
+  });
+  const divergenceId = new Map(divergences.map((row) => [`${row.groupId}:${row.kind}`, row.id]));
+  await tx.divergenceMember.createMany({
+    data: analysis.groups.flatMap((group) => {
+      const groupId = groupIds.get(group.key)!;
+      return group.divergences.flatMap((divergence) =>
+        divergence.memberIndexes.map((index) => {
+          const member = group.members[index];
+          return { divergenceId: divergenceId.get(`${groupId}:${divergence.kind}`)!, memberId: memberId.get(`${groupId}:${member.claimId ?? ''}:${member.quoteId ?? ''}`)! };
+        }),
+      );
+    }),
+    skipDuplicates: true,
+  });
+
+  const events = await tx.event.createManyAndReturn({
+    data: analysis.events.map((event) => ({ storyId, key: event.key, date: event.date, precision: event.precision, label: event.label, note: event.note })),
+    select: { id: true, key: true },
+  });
+  const eventIds = new Map(events.map((row) => [row.key, row.id]));
+  const sentences = await tx.sentence.findMany({ where: { article: { storyId } }, select: { id: true, articleId: true, index: true } });
+  const sentenceId = new Map(sentences.map((row) => [`${row.articleId}:${row.index}`, row.id]));
+  await tx.eventSource.createMany({
+    data: analysis.events.flatMap((event) =>
+      event.sources.flatMap((source) => {
+        const id = sentenceId.get(`${source.articleId}:${source.sentenceIndex}`);
+        return id ? [{ eventId: eventIds.get(event.key)!, articleId: source.articleId, sentenceId: id }] : [];
+      }),
+    ),
+    skipDuplicates: true,
+  });
+
+  const outletIds = new Map(
+    (await tx.article.findMany({ where: { storyId }, select: { outletId: true, outlet: { select: { name: true } } } })).map((row) => [row.outlet.name, row.outletId]),
+  );
+  await tx.framingTerm.createMany({
+    data: analysis.framing.flatMap((term) => {
+      const outletId = outletIds.get(term.outlet);
+      return outletId ? [{ storyId, outletId, scope: term.scope, term: term.term, zScore: term.zScore, count: term.count }] : [];
+    }),
+  });
+}
