@@ -8,7 +8,8 @@ export async function snapshotStory(slug: string) {
   const articles = await db.article.findMany({ where: { storyId: story.id }, orderBy: { id: 'asc' } });
   const ids = articles.map((article) => article.id);
   const byArticle = { where: { articleId: { in: ids } }, orderBy: { id: 'asc' as const } };
-  const [paragraphs, sentences, outlets, quotes, claims, mentions, people] = await Promise.all([
+  const byStory = { where: { storyId: story.id }, orderBy: { id: 'asc' as const } };
+  const [paragraphs, sentences, outlets, quotes, claims, mentions, people, groups, events, framing, runs] = await Promise.all([
     db.paragraph.findMany(byArticle),
     db.sentence.findMany(byArticle),
     db.outlet.findMany({ orderBy: { id: 'asc' } }),
@@ -16,6 +17,10 @@ export async function snapshotStory(slug: string) {
     db.claim.findMany(byArticle),
     db.mention.findMany(byArticle),
     db.person.findMany({ where: { storyId: story.id }, orderBy: { id: 'asc' }, include: { aliases: { orderBy: { id: 'asc' } } } }),
+    db.claimGroup.findMany({ ...byStory, include: { members: { orderBy: { id: 'asc' } }, divergences: { orderBy: { id: 'asc' }, include: { members: true } } } }),
+    db.event.findMany({ ...byStory, include: { sources: { orderBy: { sentenceId: 'asc' } } } }),
+    db.framingTerm.findMany(byStory),
+    db.analysisRun.findMany(byStory),
   ]);
-  return { story, articles, paragraphs, sentences, outlets, quotes, claims, mentions, people };
+  return { story, articles, paragraphs, sentences, outlets, quotes, claims, mentions, people, groups, events, framing, runs };
 }
