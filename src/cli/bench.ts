@@ -1,66 +1,18 @@
 // npm run bench: prints speed figures (not a test: these machines are shared and noisy).
-// Per-article pipeline throughput against wink-nlp's readDoc alone on the same text.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { analyseArticle, articleStages } from '@/pipeline/stages';
-import { runStages } from '@/pipeline/run-pipeline';
-import { parsePublishedAt, readManifest } from '@/server/services/import/manifest';
+// BENCH_ROUNDS (default 20) rounds for the per-article figures; BENCH_SIZES (default
+// 10,100,1000) synthetic story sizes for the cross-article figures.
 import { log } from './with-database';
-
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+import { benchCrossArticle } from './bench/cross-article';
+import { benchPerArticle } from './bench/per-article';
+import { readSeedArticles } from './bench/seed-story-input';
 
 async function main(): Promise<void> {
-  const manifest = await readManifest(path.resolve('seeds/manifest.json'));
-  const articles = manifest.articles.map((entry) => ({
-    sourceFile: entry.file,
-    rawText: readFileSync(path.resolve('seeds', entry.file), 'utf8'),
-    publishedAt: parsePublishedAt(entry.publishedAt)!,
-  }));
-  const words = articles.reduce((sum, article) => sum + article.rawText.split(/\s+/).filter(Boolean).length, 0);
-  const nlp = winkNLP(model);
-  // Warm both (model load, JIT) before timing.
-  for (const article of articles) {
-    analyseArticle(article);
-    nlp.readDoc(article.rawText);
-  }
-  const pipelineMs: number[] = [];
-  const winkMs: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    let t0 = performance.now();
-    for (const article of articles) analyseArticle(article);
-    pipelineMs.push(performance.now() - t0);
-    t0 = performance.now();
-    for (const article of articles) nlp.readDoc(article.rawText);
-    winkMs.push(performance.now() - t0);
-  }
-  const pipelineRate = words / (median(pipelineMs) / 1000);
-  const winkRate = words / (median(winkMs) / 1000);
-  log(`Per-article pipeline on the ${articles.length} seed articles (${words} words, median of ${ROUNDS} rounds):`);
-  log(`  pipeline        ${Math.round(pipelineRate).toLocaleString('en-US')} words/s (${median(pipelineMs).toFixed(1)} ms)`);
-  log(`  wink readDoc    ${Math.round(winkRate).toLocaleString('en-US')} words/s (${median(winkMs).toFixed(1)} ms)`);
-  log(`  ratio           ${(pipelineRate / winkRate).toFixed(2)} (target ≥ 0.30)`);
-  // Cost of each stage: the time of the stages up to it minus the time of those before it.
-  let previous = 0;
-  for (let count = 1; count <= articleStages.length; count++) {
-    const stages = articleStages.slice(0, count);
-    const times: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const t0 = performance.now();
-      for (const article of articles) runStages(stages, article);
-      times.push(performance.now() - t0);
-    }
-    const total = median(times);
-    log(`    stage ${stages[count - 1].name.padEnd(14)} ${(total - previous).toFixed(1)} ms`);
-    previous = total;
-  }
-  log(`  peak RSS        ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
+  const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
+  benchPerArticle(await readSeedArticles(), rounds);
+  log('');
+  benchCrossArticle(sizes);
+  log(`  bench process peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
 main().catch((error: unknown) => {

@@ -32,6 +32,13 @@ const WORDS_CONTAINMENT = 0.7;
 const TERMS_SAME_SPEAKER = 0.3;
 const TERMS_UNKNOWN_SPEAKER = 0.45;
 
+/** Share of the shorter rendering's words found anywhere in the other: a cheap bound before the in-order comparison. */
+function sharedShare(a: string[], b: string[]): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const pool = new Set(long);
+  return short.filter((word) => pool.has(word)).length / short.length;
+}
+
 function speakersCompatible(a: AlignableQuote, b: AlignableQuote): boolean {
   return a.speakerKey === null || b.speakerKey === null || a.speakerKey === b.speakerKey;
 }
@@ -42,7 +49,7 @@ function speakersCompatible(a: AlignableQuote, b: AlignableQuote): boolean {
  * shared terms alone (a translation) only link quotes of compatible speakers.
  */
 export function quoteSimilarity(a: AlignableQuote, b: AlignableQuote, wordsA: string[], wordsB: string[], termCosine: number): QuoteSimilarity {
-  if (Math.min(wordsA.length, wordsB.length) >= MIN_WORDS) {
+  if (Math.min(wordsA.length, wordsB.length) >= MIN_WORDS && sharedShare(wordsA, wordsB) >= WORDS_CONTAINMENT) {
     const overlap = wordOverlap(wordsA, wordsB);
     if (overlap.containment >= WORDS_CONTAINMENT && overlap.longestRun >= MIN_WORDS) {
       return { similarity: 0.6 + 0.4 * overlap.coverage, basis: 'words' };
@@ -62,7 +69,7 @@ export function quoteSimilarity(a: AlignableQuote, b: AlignableQuote, wordsA: st
 export function alignQuotes(quotes: AlignableQuote[]): QuoteGroupDraft[] {
   const words = quotes.map((quote) => quoteWords(quote.text));
   const vectors = vectorise(quotes.map((quote) => [...contentTerms(quote.text), ...(quote.speakerKey ? [`@${quote.speakerKey}`] : [])]));
-  const scored = candidatePairs(vectors, (index) => quotes[index].articleId, 0.2)
+  const scored = candidatePairs(vectors, (index) => quotes[index].articleId, { maxShare: 0.2 })
     .map(([a, b]) => ({ a, b, ...quoteSimilarity(quotes[a], quotes[b], words[a], words[b], cosine(vectors.vectors[a], vectors.vectors[b])) }))
     .filter((pair) => pair.basis !== 'none')
     .sort((x, y) => y.similarity - x.similarity);

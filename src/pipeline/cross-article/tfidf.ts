@@ -42,21 +42,33 @@ export function cosine(a: Vector, b: Vector): number {
   return sum;
 }
 
+export interface CandidateOptions {
+  /** Terms in more than this share of the items are too common to propose a pair. */
+  maxShare: number;
+  /** Never fewer than this many items per term, so small inputs work. */
+  minDf?: number;
+  /** Each item is indexed under its this-many rarest terms only. */
+  termsPerItem?: number;
+  /** In a term's posting list, an item is paired with the next this-many items only. */
+  window?: number;
+}
+
 /**
- * Pairs of items from different groups (articles) that share at least one term found in
- * at most `maxShare` of the items (and never fewer than `minDf` items, so small inputs work).
+ * Pairs of items from different groups (articles) that share a discriminative term. Each
+ * item is indexed under its rarest terms, and within a posting list an item is paired
+ * with its next `window` neighbours only: the copies of one fact in a thousand articles
+ * are linked as a chain (which is all the grouping needs), not as a million pairs. So the
+ * number of pairs grows linearly with the number of items.
  */
-export function candidatePairs(
-  { vectors, df }: Vectors,
-  groupOf: (index: number) => number,
-  maxShare: number,
-  minDf = 2,
-): [number, number][] {
-  const maxDf = Math.max(minDf, Math.ceil(maxShare * vectors.length));
+export function candidatePairs({ vectors, df }: Vectors, groupOf: (index: number) => number, options: CandidateOptions): [number, number][] {
+  const maxDf = Math.max(options.minDf ?? 2, Math.ceil(options.maxShare * vectors.length));
+  const termsPerItem = options.termsPerItem ?? 100;
+  const window = options.window ?? 8;
   const postings = new Map<string, number[]>();
   vectors.forEach((vector, index) => {
-    for (const term of vector.keys()) {
-      if ((df.get(term) ?? 0) > maxDf) continue;
+    const terms = [...vector.keys()].filter((term) => (df.get(term) ?? 0) <= maxDf);
+    terms.sort((x, y) => df.get(x)! - df.get(y)! || (x < y ? -1 : 1));
+    for (const term of terms.slice(0, termsPerItem)) {
       const list = postings.get(term);
       if (list) list.push(index);
       else postings.set(term, [index]);
@@ -66,10 +78,11 @@ export function candidatePairs(
   const pairs: [number, number][] = [];
   for (const list of postings.values()) {
     for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
+      for (let j = i + 1, paired = 0; j < list.length && paired < window; j++) {
         const a = list[i];
         const b = list[j];
         if (groupOf(a) === groupOf(b)) continue;
+        paired++;
         const key = a * vectors.length + b;
         if (seen.has(key)) continue;
         seen.add(key);

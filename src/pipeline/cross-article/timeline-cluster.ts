@@ -1,5 +1,6 @@
 // Clustering helpers of the timeline: which claims the alignment put together, and the
 // clustering of one date's statements into events.
+import type { Vector } from './tfidf';
 import type { GroupDraft, StoryInput } from './types';
 
 /**
@@ -62,4 +63,39 @@ export function averageLinkage(count: number, similarity: (a: number, b: number)
     clusters[b] = null;
   }
   return clusters.filter((cluster): cluster is number[] => cluster !== null);
+}
+
+/** The normalised sum of vectors: one vector standing for a set of statements. */
+export function centroid(vectors: Vector[]): Vector {
+  const sum: Vector = new Map();
+  for (const vector of vectors) for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
+  const norm = Math.sqrt([...sum.values()].reduce((total, weight) => total + weight * weight, 0)) || 1;
+  for (const [term, weight] of sum) sum.set(term, weight / norm);
+  return sum;
+}
+
+/**
+ * Statements the alignment grouped are one unit before any clustering (union-find over
+ * shared groups): a fact carried by a thousand articles is one unit, not a thousand
+ * statements to compare with each other.
+ */
+export function unitsByGroup(items: number[], groupsOf: (item: number) => number[]): number[][] {
+  const parent = items.map((_, index) => index);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  const firstOfGroup = new Map<number, number>();
+  items.forEach((item, index) => {
+    for (const group of groupsOf(item)) {
+      const first = firstOfGroup.get(group);
+      if (first === undefined) firstOfGroup.set(group, index);
+      else parent[find(index)] = find(first);
+    }
+  });
+  const units = new Map<number, number[]>();
+  items.forEach((item, index) => {
+    const root = find(index);
+    const unit = units.get(root);
+    if (unit) unit.push(item);
+    else units.set(root, [item]);
+  });
+  return [...units.values()];
 }

@@ -4,7 +4,7 @@
 // grouped them or their content overlaps; an undated statement the alignment grouped with a
 // dated one joins its event. Distinct dates are never merged, so a meeting one
 // month and a meeting the next stay two events. A month-only statement joins a related day of that month.
-import { averageLinkage, groupsByClaim, shareGroup } from './timeline-cluster';
+import { averageLinkage, centroid, groupsByClaim, unitsByGroup } from './timeline-cluster';
 import { cleanLabel, eventKey } from './timeline-label';
 import { datedMentions, mentionText, type DatedMention } from './timeline-mentions';
 import { coverageNote } from './timeline-note';
@@ -42,19 +42,24 @@ export function buildTimeline(input: StoryInput, groups: GroupDraft[], options: 
   const byClaim = groupsByClaim(input, groups);
   const mentions = input.articles.flatMap(datedMentions);
   const vectors = mentions.map((m) => vectoriser.vector(mentionTerms(m.claim, m.start, m.end)));
-  const related = (a: number, b: number) =>
-    shareGroup(byClaim, mentions[a].claim.id, mentions[b].claim.id) ? 1 : cosine(vectors[a], vectors[b]);
 
   const byDate = new Map<string, number[]>();
-  mentions.forEach((m, index) => byDate.set(m.date, [...(byDate.get(m.date) ?? []), index]));
+  mentions.forEach((m, index) => {
+    const list = byDate.get(m.date);
+    if (list) list.push(index);
+    else byDate.set(m.date, [index]);
+  });
   let drafts: Draft[] = [];
   for (const [date, indexes] of byDate) {
-    for (const part of averageLinkage(indexes.length, (a, b) => related(indexes[a], indexes[b]), threshold)) {
-      drafts.push({ date, precision: mentions[indexes[0]].precision, mentions: part.map((i) => indexes[i]), joined: [] });
+    // Grouped statements are one unit; units are clustered by the similarity of their centroids.
+    const units = unitsByGroup(indexes, (index) => byClaim.get(mentions[index].claim.id) ?? []);
+    const centroids = units.map((unit) => centroid(unit.map((index) => vectors[index])));
+    for (const part of averageLinkage(units.length, (a, b) => cosine(centroids[a], centroids[b]), threshold)) {
+      drafts.push({ date, precision: mentions[indexes[0]].precision, mentions: part.flatMap((u) => units[u]), joined: [] });
     }
   }
   drafts.sort((a, b) => compareDrafts(a, b, mentions));
-  drafts = foldMonthsIntoDays(drafts, related, threshold);
+  drafts = foldMonthsIntoDays(drafts, vectors, threshold);
   joinUndated(drafts, mentions, input, byClaim);
 
   const articleById = new Map(input.articles.map((article) => [article.id, article]));
@@ -69,12 +74,13 @@ function compareDrafts(a: Draft, b: Draft, mentions: DatedMention[]): number {
 }
 
 /** A month-only statement related to a statement dated to a day of that month is that day's event. */
-function foldMonthsIntoDays(drafts: Draft[], related: (a: number, b: number) => number, threshold: number): Draft[] {
+function foldMonthsIntoDays(drafts: Draft[], vectors: Vector[], threshold: number): Draft[] {
+  const centroidOf = new Map(drafts.map((draft) => [draft, centroid(draft.mentions.map((m) => vectors[m]))]));
   const kept: Draft[] = [];
   for (const month of drafts.filter((d) => d.precision === 'month')) {
     let best: { day: Draft; score: number } | null = null;
     for (const day of drafts.filter((d) => d.precision === 'day' && d.date.startsWith(`${month.date}-`))) {
-      const score = Math.max(...month.mentions.flatMap((m) => day.mentions.map((d) => related(m, d))));
+      const score = cosine(centroidOf.get(month)!, centroidOf.get(day)!);
       if (score >= threshold && (!best || score > best.score)) best = { day, score };
     }
     if (best) best.day.mentions.push(...month.mentions);
@@ -85,9 +91,14 @@ function foldMonthsIntoDays(drafts: Draft[], related: (a: number, b: number) => 
 
 function joinUndated(drafts: Draft[], mentions: DatedMention[], input: StoryInput, byClaim: Map<number, number[]>) {
   const draftOfClaim = new Map<number, Draft[]>();
-  for (const draft of drafts) for (const m of draft.mentions) draftOfClaim.set(mentions[m].claim.id, [...(draftOfClaim.get(mentions[m].claim.id) ?? []), draft]);
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const draft of drafts) for (const m of draft.mentions) push(draftOfClaim, mentions[m].claim.id, draft);
   const claimsOfGroup = new Map<number, number[]>();
-  for (const [claimId, list] of byClaim) for (const group of list) claimsOfGroup.set(group, [...(claimsOfGroup.get(group) ?? []), claimId]);
+  for (const [claimId, list] of byClaim) for (const group of list) push(claimsOfGroup, group, claimId);
   const undated = input.articles.flatMap((article) => article.claims).filter((claim) => !draftOfClaim.has(claim.id) && byClaim.has(claim.id));
   for (const claim of undated) {
     // The event most of the claim's group-mates belong to; ties go to the earlier event.
@@ -116,8 +127,8 @@ function toEvent(
     ...draft.mentions.map((m) => ({ claim: mentions[m].claim, text: mentionText(mentions[m]), vector: vectors[m] })),
     ...draft.joined.map((claim) => ({ claim, text: claim.text, vector: vectoriser.vector(mentionTerms(claim)) })),
   ];
-  const centrality = (c: (typeof candidates)[number]) =>
-    candidates.reduce((sum, other) => sum + (other === c ? 0 : cosine(c.vector, other.vector)), 0) / Math.max(1, candidates.length - 1);
+  const middle = centroid(candidates.map((c) => c.vector));
+  const centrality = (c: (typeof candidates)[number]) => cosine(c.vector, middle);
   const label = cleanLabel(
     [...candidates].sort(
       (a, b) =>
