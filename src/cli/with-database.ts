@@ -40,8 +40,10 @@ export async function importWithProgress(request: ImportStoryRequest): Promise<I
   const { importStory } = await import('@/server/services/import/import-story');
   log(`Importing ${request.articles.length} article(s) into story "${request.story.slug}"`);
   const summary = await importStory(getDb(), request, {
-    onProgress: (event) =>
-      log(`  [${event.index + 1}/${event.total}] ${event.sourceFile}: ${event.status} (${event.words} words, ${event.ms.toFixed(0)} ms)`),
+    onProgress: (event) => {
+      const skipped = event.skipped.length > 0 ? `; ${event.skipped[0].reason}: skipped ${event.skipped.map((s) => s.stage).join(', ')}` : '';
+      log(`  [${event.index + 1}/${event.total}] ${event.sourceFile}: ${event.status} (${event.words} words, ${event.ms.toFixed(0)} ms${skipped})`);
+    },
     onAnalysing: (articles) => log(`  Comparing the story's ${articles} article(s)…`),
   });
   const analysis = summary.analysis;

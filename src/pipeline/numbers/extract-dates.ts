@@ -22,18 +22,26 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/**
- * Dates in a text, resolved against the article's publication date (chrono-node, looking
- * backwards as news does: "Tuesday" in a Tuesday article is that day, "last April" the
- * April before). Clock times, "now" and vague spans are dropped.
- */
 // chrono is the costly part of the pipeline; a sentence with none of these words has no date it would keep.
 const MAY_HAVE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|month)|\d{1,4}[/-]\d{1,2}/i;
 
+// "The bridge will close on Monday": a future verb shortly before a date points it forwards.
+const FUTURE_BEFORE = /\b(?:will|shall|won[’']t|is due|are due|(?:is|are) (?:expected|scheduled|set) to)\b[^.;!?]{0,60}$/i;
+
+/**
+ * Dates in a text, resolved against the article's publication date (chrono-node, looking
+ * backwards as news does: "Tuesday" in a Tuesday article is that day, "last April" the
+ * April before; forwards after a future verb). Clock times, "now" and vague spans are dropped.
+ */
 export function extractDates(text: string, reference: Date): DateMention[] {
   const mentions: DateMention[] = [];
   if (!MAY_HAVE_DATE.test(text)) return mentions;
-  for (const result of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+  const parse = (forwardDate: boolean) => chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate });
+  const futureAt = (index: number) => FUTURE_BEFORE.test(text.slice(Math.max(0, index - 80), index));
+  const backward = parse(false);
+  const forward = backward.some((result) => futureAt(result.index)) ? new Map(parse(true).map((result) => [result.index, result])) : null;
+  for (const found of backward) {
+    const result = (forward && futureAt(found.index) && forward.get(found.index)) || found;
     const surface = result.text.trim().replace(/[,;:.]+$/, '');
     if (FALSE_HITS.test(surface) || BARE_MAY.test(surface)) continue;
     const start = result.start;

@@ -35,18 +35,32 @@ const COMMON_ADJECTIVES = new Set(['new', 'more', 'other', 'young', 'old', 'smal
 // "9.59 local time", "14.59 GMT": clock times, not quantities.
 const CLOCK_AFTER = /^\s*(\(|local\s+time|gmt|utc|[ap]\.?m\.?\b|hours?\b|hrs\b|o'clock)/i;
 
-/** Year-like and calendar numbers ("2021", "June 8") are dates, not quantities. */
-function looksLikeDatePart(text: string, start: number, value: number, raw: string): boolean {
+const MONTH_BEFORE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;
+/** Capitalised, so that "12 may have died" and "4 decades" stay quantities. */
+const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH_AFTER = new RegExp(String.raw`^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAME})\b`);
+
+/** Year-like and calendar numbers ("2021", "June 8", "8 June") are dates, not quantities. */
+function looksLikeDatePart(text: string, start: number, end: number, value: number, raw: string): boolean {
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) return true;
-  const before = text.slice(Math.max(0, start - 10), start);
-  return /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i.test(before) && value <= 31;
+  if (!/^\d{1,2}$/.test(raw) || value > 31) return false;
+  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || MONTH_AFTER.test(text.slice(end, end + 16));
 }
+
+/** A clock time ("10:15 a.m.", "at 9:05"): the hour or the minutes of it. */
+function isClockPart(text: string, numberStart: number, numberEnd: number): boolean {
+  return /^:\d{2}\b/.test(text.slice(numberEnd, numberEnd + 3)) || /\d:$/.test(text.slice(Math.max(0, numberStart - 2), numberStart));
+}
+
+/** Months and weekdays follow a figure in "600 in November", but are never what it counts. */
+const CALENDAR_UNIT = new RegExp(String.raw`^(?:${MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);
 
 /** The counted noun after a figure: the next word, or the one after an adjective. */
 function unitAfter(rest: string): string | null {
   // "$310 million in aid": money is often followed by "in" and what it pays for.
   const match = UNIT_AFTER.exec(rest.replace(/^\s+in\s+(?=[a-z])/i, ' '));
   if (!match) return null;
+  if (CALENDAR_UNIT.test(match[1])) return null;
   const first = match[1].toLowerCase();
   const second = match[2]?.toLowerCase();
   if (STOP_UNITS.has(first) || first in WORD_NUMBERS) return null;
@@ -66,7 +80,8 @@ export function extractQuantities(text: string): Quantity[] {
     const leading = match[0].length - match[0].trimStart().length;
     const start = (match.index ?? 0) + leading;
     const numberStart = (match.index ?? 0) + match[0].lastIndexOf(raw, match[0].length - (groups.scale?.length ?? 0) - (groups.percent?.length ?? 0));
-    if (!groups.currency && !groups.percent && looksLikeDatePart(text, numberStart, value, raw)) continue;
+    if (!groups.currency && !groups.percent && looksLikeDatePart(text, numberStart, numberStart + raw.length, value, raw)) continue;
+    if (!groups.currency && !groups.percent && !groups.scale && isClockPart(text, numberStart, numberStart + raw.length)) continue;
     if (wordValue !== undefined && !groups.qualifier && !groups.scale) continue; // "two" alone is too common to be a figure
     if (groups.scale) value *= SCALES[groups.scale.toLowerCase()] ?? 1;
     const end = (match.index ?? 0) + match[0].length;

@@ -1,6 +1,6 @@
 // Discovers person-name candidates: runs of capitalised words, titles before them as evidence.
 import {
-  CALENDAR_WORDS, FEMALE_WORDS, FUNCTION_WORDS, LOWER_ROLE_WORDS, MALE_WORDS, NON_PERSON_WORDS, NON_ROLE_TITLES,
+  CALENDAR_WORDS, FEMALE_WORDS, FUNCTION_WORDS, LOWER_ROLE_WORDS, MALE_WORDS, NON_PERSON_WORDS, NON_ROLE_TITLES, ORGANISATION_NOUNS,
   PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -29,9 +29,13 @@ function joins(text: string, a: Token, b: Token): boolean {
   return dotted && (gap === '. ' || (gap === '.' && isInitial(a) && isInitial(b)));
 }
 
+/** Courtesy titles that British style writes without a full stop ("Ms Doe", "Dr Roe"). */
+const UNDOTTED_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+
 function isTitle(t: Token, text: string): boolean {
   if (!TITLE_WORDS.has(t.folded)) return false;
-  return TITLE_ABBREVIATIONS[t.folded] === undefined || text[t.end] === '.' || t.folded.length > 3;
+  if (TITLE_ABBREVIATIONS[t.folded] === undefined || text[t.end] === '.' || t.folded.length > 3) return true;
+  return UNDOTTED_TITLES.has(t.folded) && t.cap && text[t.end] === ' ';
 }
 
 /** Runs of capitalised tokens (with particles inside), as index ranges [from, to). */
@@ -86,6 +90,9 @@ export function discoverCandidates(text: string, tokens: Token[], lowerWords: Se
       if (words.length < 2) continue;
       const prev = tokens[from - 1];
       if (prev && !prev.cap && PLACE_PREPOSITIONS.has(prev.folded) && prev.sentence === tokens[from].sentence) continue;
+      if (prev && !prev.cap && ORGANISATION_NOUNS.has(prev.folded) && text.slice(prev.end, tokens[from].start) === ' ') continue;
+      // "The Example Front said": people are not named with the article.
+      if (name[0] !== tokens[from] && tokens[tokens.indexOf(name[0], from) - 1]?.folded === 'the') continue;
     }
     const near = [tokens[from - 1], tokens[from - 2], tokens[to], tokens[to + 1]];
     const speaks = name.some(isInitial) || near.some((t) => t !== undefined && SPEECH_VERBS.has(t.folded)) || /^(?:,\s+(?:who|the|a|an)\s|\/\p{Lu})/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 8));

@@ -54,6 +54,7 @@ export const NON_PERSON_WORDS = new Set([
   'hotel', 'port', 'station', 'market', 'district', 'capitol', 'continue', 'reading', 'story', 'advertisement',
   'el', 'los', 'las', 'san', 'santa', 'saint', 'air', 'force', 'control', 'disease', 'prevention', 'dialogue',
   'economic', 'affairs', 'relations', 'rights', 'watch', 'against', 'global', 'world', 'museum', 'library',
+  'bay', 'harbour', 'harbor', 'beach', 'cape', 'heights', 'springs', 'falls', 'hills', 'creek', 'canyon', 'desert',
 ]);
 
 export const CALENDAR_WORDS = new Set([
@@ -70,6 +71,15 @@ export const FUNCTION_WORDS = new Set([
   'meanwhile', 'of', 'by', 'about', 'what', 'who', 'why', 'how', 'where', 'there', 'here', 'you', 'my', 'your',
   'not', 'no', 'yes', 'all', 'some', 'many', 'more', 'most', 'other', 'such', 'than', 'into', 'through', 'via',
   'against', 'without', 'between', 'among', 'upon', 'within',
+]);
+
+/** Common nouns that put a name in apposition to an organisation ("the consultancy Example Risk"). */
+export const ORGANISATION_NOUNS = new Set([
+  'company', 'firm', 'consultancy', 'group', 'utility', 'agency', 'bank', 'charity', 'newspaper', 'magazine',
+  'broadcaster', 'channel', 'network', 'website', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'party',
+  'organisation', 'organization', 'union', 'club', 'team', 'brand', 'platform', 'fund', 'tank', 'manufacturer',
+  'developer', 'operator', 'publisher', 'startup', 'conglomerate', 'coalition', 'alliance', 'movement', 'militia',
+  'outlet', 'daily', 'tabloid', 'station', 'ship', 'vessel', 'hospital', 'school', 'university', 'programme', 'program',
 ]);
 
 /** Places are entered with these; a run right after them without a title is not a person. */

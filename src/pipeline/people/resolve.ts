@@ -18,10 +18,27 @@ const WINDOW = 2;
 const ROLE_PATTERN = ROLE_NOUNS.map((r) => r.replace(/\b(\p{Ll})/gu, (c) => `[${c.toUpperCase()}${c}]`)).join('|');
 const ROLE_RE = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:([\\p{L}.]+)\\s+)??(${ROLE_PATTERN})\\b|\\b(\\p{Lu}[\\p{L}.]+?)(?:['’´]s|s)\\s+(${ROLE_PATTERN})\\b`, 'gu');
 
-interface Pending { start: number; end: number; sentence: number; kind: 'pronoun' | 'role'; gender?: Gender; role?: string; qualifier?: string }
+interface Pending {
+  start: number;
+  end: number;
+  sentence: number;
+  kind: 'pronoun' | 'role';
+  gender?: Gender;
+  role?: string;
+  qualifier?: string;
+  /** Where the role noun itself starts: in "Doe's spokesman" the name before it is the possessor, not the same reference. */
+  nounStart?: number;
+}
 
 /** Pronoun and role-noun references, resolved against the name mentions (sorted by start). */
-export function resolveReferences(text: string, tokens: Token[], names: Reference[], people: Map<string, PersonDraft>, sentenceOf: (offset: number) => number): Reference[] {
+export function resolveReferences(
+  text: string,
+  tokens: Token[],
+  names: Reference[],
+  people: Map<string, PersonDraft>,
+  sentenceOf: (offset: number) => number,
+  quoted: (offset: number) => boolean = () => false,
+): Reference[] {
   const pending: Pending[] = [];
   for (const t of tokens) {
     const gender = PRONOUNS[t.folded];
@@ -34,14 +51,15 @@ export function resolveReferences(text: string, tokens: Token[], names: Referenc
     const sentence = sentenceOf(start);
     if (sentence < 0) continue;
     const qualifier = (m[1] ?? m[3])?.toLowerCase().replace(/[^\p{L}]/gu, '');
-    pending.push({ start, end, sentence, kind: 'role', role: (m[2] ?? m[4]).toLowerCase(), qualifier });
+    const nounStart = m[4] === undefined ? undefined : end - m[4].length;
+    pending.push({ start, end, sentence, kind: 'role', role: (m[2] ?? m[4]).toLowerCase(), qualifier, nounStart });
   }
   pending.sort((a, b) => a.start - b.start);
-  sweep(text, pending, names, people); // a first pass learns genders from unambiguous pronouns
-  return sweep(text, pending, names, people);
+  sweep(text, pending, names, people, quoted); // a first pass learns genders from unambiguous pronouns
+  return sweep(text, pending, names, people, quoted);
 }
 
-function sweep(text: string, pending: Pending[], names: Reference[], people: Map<string, PersonDraft>): Reference[] {
+function sweep(text: string, pending: Pending[], names: Reference[], people: Map<string, PersonDraft>, quoted: (offset: number) => boolean): Reference[] {
   const out: Reference[] = [];
   const history: Reference[] = [];
   let ni = 0;
@@ -50,7 +68,7 @@ function sweep(text: string, pending: Pending[], names: Reference[], people: Map
     if (overlapsRecent(p, history)) continue;
     const next = names[ni];
     const apposition = p.kind === 'role' && next && /^,\s?$/.test(text.slice(p.end, next.start)) ? next.key : undefined;
-    const key = apposition ?? (p.kind === 'pronoun' ? resolvePronoun(p, history, people) : resolveRole(p, history, people));
+    const key = apposition ?? (p.kind === 'pronoun' ? resolvePronoun(p, history, people, quoted) : resolveRole(p, history, people));
     if (!key) continue;
     if (p.kind === 'role' && p.qualifier && p.qualifier.length >= 2) people.get(key)?.qualifiers.add(p.qualifier);
     const ref: Reference = { key, start: p.start, end: p.end, kind: p.kind, sentence: p.sentence };
@@ -68,7 +86,7 @@ function recent(p: Pending, history: Reference[], ok: (key: string) => boolean):
   return found; // most recent first
 }
 
-function resolvePronoun(p: Pending, history: Reference[], people: Map<string, PersonDraft>): string | undefined {
+function resolvePronoun(p: Pending, history: Reference[], people: Map<string, PersonDraft>, quoted: (offset: number) => boolean): string | undefined {
   const compatible = (key: string) => {
     const g = people.get(key)?.gender;
     return g === undefined || g === p.gender;
@@ -77,7 +95,10 @@ function resolvePronoun(p: Pending, history: Reference[], people: Map<string, Pe
   if (all.length === 0) return undefined;
   // Prefer the subject: the first compatible mention of the nearest sentence that has one,
   // among those known to match the pronoun's gender when there are any.
-  const nearest = all.filter((r) => r.sentence === all[0].sentence);
+  const sentence = all.filter((r) => r.sentence === all[0].sentence);
+  // Outside a quotation, the people named inside one are the last candidates.
+  const unquoted = quoted(p.start) ? sentence : sentence.filter((r) => !quoted(r.start));
+  const nearest = unquoted.length > 0 ? unquoted : sentence;
   const known = nearest.filter((r) => people.get(r.key)?.gender === p.gender);
   const inSentence = known.length > 0 ? known : nearest;
   const key = inSentence[inSentence.length - 1].key;
@@ -86,11 +107,23 @@ function resolvePronoun(p: Pending, history: Reference[], people: Map<string, Pe
   return key;
 }
 
+/** Words that make a different office of a role ("vice president" is not "the president"). */
+const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'prime', 'former', 'lieutenant', 'under', 'acting']);
+
+/** "finance minister" holds "minister"; "vice president" does not hold "president". */
+function holdsRole(roles: Set<string>, role: string): boolean {
+  if (roles.has(role)) return true;
+  return [...roles].some((held) => held.endsWith(` ${role}`) && !held.split(' ').some((word) => RANK_WORDS.has(word)));
+}
+
 function resolveRole(p: Pending, history: Reference[], people: Map<string, PersonDraft>): string | undefined {
-  const holders = [...people.values()].filter((person) => p.role !== undefined && person.roles.has(p.role));
+  const role = p.role;
+  if (role === undefined) return undefined;
+  const holders = [...people.values()].filter((person) => holdsRole(person.roles, role));
   if (holders.length === 0) return undefined;
   const q = p.qualifier && p.qualifier.length >= 2 ? p.qualifier.slice(0, 5) : undefined;
-  const qualified = q ? holders.filter((h) => [...h.qualifiers].some((x) => x.slice(0, 5) === q)) : [];
+  // "the finance minister": the qualifier is part of the title the holder was introduced with.
+  const qualified = q ? holders.filter((h) => [...h.qualifiers].some((x) => x.slice(0, 5) === q) || h.roles.has(`${p.qualifier} ${role}`)) : [];
   // A qualifier that matches nobody still rules out holders known to be from elsewhere.
   const unqualified = q ? holders.filter((h) => h.qualifiers.size === 0) : [];
   const pool = qualified.length > 0 ? qualified : unqualified.length > 0 ? unqualified : holders;
@@ -102,8 +135,9 @@ function resolveRole(p: Pending, history: Reference[], people: Map<string, Perso
 
 /** Whether a name mention already covers the span (history is sorted by start; look back a little). */
 function overlapsRecent(p: Pending, history: Reference[]): boolean {
+  const start = p.nounStart ?? p.start;
   for (let i = history.length - 1; i >= 0 && i >= history.length - 8; i--) {
-    if (p.start < history[i].end && history[i].start < p.end) return true;
+    if (start < history[i].end && history[i].start < p.end) return true;
   }
   return false;
 }

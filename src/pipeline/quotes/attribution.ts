@@ -27,6 +27,8 @@ const STOP_AFTER = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before',
 const LEADING_NOISE =
   /^(?:On|In|At|But|And|So|Then|Also|Later|Earlier|Meanwhile|However|Yet|Still|Now|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|After|Before|During|When|While)$/;
 
+/** Prepositions that attach a noun phrase to the speaker ("a spokesperson for the company"). */
+const OF_PHRASE = new Set(['for', 'of', 'at', 'from']);
 const CONJUNCTIONS = new Set(['while', 'and', 'but', 'as', 'because', 'which', 'who', 'whereas', 'although', 'if', 'when', 'that', 'where', 'what']);
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Sgt|Capt|Prof|Rev|Insp|Supt)\.$/;
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
@@ -75,7 +77,13 @@ export function subjectBefore(text: string): string | null {
   while (taken.length > 1 && LEADING_NOISE.test(taken[0])) taken.shift();
   if (taken.length === 0 || LEADING_NOISE.test(taken[0])) return null;
   if (taken.length === 1 && DETERMINERS.has(taken[0].toLowerCase())) return null;
-  return taken.join(' ').replace(/[,.]$/, '');
+  const phrase = taken.join(' ').replace(/[,.]$/, '');
+  // "a spokesperson for the company", "Jane Doe of the council": the speaker is the head before the preposition.
+  if (i >= 1 && DETERMINERS.has(words[i].toLowerCase()) && OF_PHRASE.has(words[i - 1])) {
+    const head = subjectBefore(words.slice(0, i - 1).join(' '));
+    if (head && !PRONOUNS.has(head.toLowerCase())) return DETERMINERS.has(head.split(' ')[0].toLowerCase()) ? `${head} ${words[i - 1]} ${phrase}` : head;
+  }
+  return phrase;
 }
 
 /** The noun phrase that starts `text` (the subject after "said"), or null. */

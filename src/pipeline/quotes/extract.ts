@@ -1,7 +1,7 @@
 // Quote extraction over a whole article: marked spans per paragraph, attribution by patterns,
 // quotes running across paragraphs, floating quotes, transcript turns, scare quotes.
 import type { ParagraphSpan, SentenceSpan } from '../types';
-import { transcriptLabel } from '../text/paragraph-shapes';
+import { turnLabel } from '../text/paragraph-shapes';
 import { accordingTo, attributionAfter, attributionBefore, type Attribution } from './attribution';
 import { inherit, transcriptTurn } from './inherit';
 import { scanQuoteMarks, type MarkedSpan } from './marks';
@@ -16,7 +16,7 @@ export function extractQuotes(text: string, paragraphs: ParagraphSpan[], sentenc
   paragraphs.forEach((paragraph, pi) => {
     const ptext = text.slice(paragraph.start, paragraph.end);
     if (paragraph.kind === 'transcript') {
-      const label = transcriptLabel(ptext);
+      const label = turnLabel(ptext)?.label;
       if (label) {
         found.push(...transcriptTurn(text, paragraph, pi, label, sentences));
         return;
@@ -38,8 +38,11 @@ export function extractQuotes(text: string, paragraphs: ParagraphSpan[], sentenc
     if (/:\s*$/.test(ptext) && !last) lastUnclosedParagraph = pi;
   });
   inherit(found, text, paragraphs);
-  return found.map(({ paragraphIndex, fillsParagraph, continuation, attributed, ...quote }) => quote);
+  return found.map(({ paragraphIndex, fillsParagraph, continuation, attributed, naming, ...quote }) => quote);
 }
+
+/** Words that introduce a name or a label in quote marks ("the so-called 'X'"), not somebody's words. */
+const NAMING_BEFORE = /\b(?:so[- ]called|nicknamed|known as|(?:en)?titled|the (?:term|word|words|phrase|slogan|hashtag|label|motto))\s*$/i;
 
 function fromSpan(text: string, paragraph: ParagraphSpan, pi: number, span: MarkedSpan, sentences: SentenceSpan[], prev: MarkedSpan | null, next: MarkedSpan | null): Found {
   const base = paragraph.start;
@@ -66,6 +69,8 @@ function fromSpan(text: string, paragraph: ParagraphSpan, pi: number, span: Mark
   if (words <= 3 && !attribution && !/[.!?]$/.test(quoted)) isQuotation = false;
   if (words <= 5 && isTitleCase(quoted) && !/[.!?,]$/.test(quoted)) isQuotation = false;
   if ((paragraph.kind === 'subhead' || paragraph.kind === 'headline') && fillsParagraph) isQuotation = false;
+  const naming = NAMING_BEFORE.test(before);
+  if (naming) isQuotation = false;
   let confidence = attribution ? 0.9 : 0.5;
   if (!span.closed) confidence -= 0.2;
   if (!isQuotation) confidence = 0.3;
@@ -83,5 +88,6 @@ function fromSpan(text: string, paragraph: ParagraphSpan, pi: number, span: Mark
     fillsParagraph,
     continuation: false,
     attributed: attribution !== null,
+    naming,
   };
 }

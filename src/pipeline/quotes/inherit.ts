@@ -33,14 +33,14 @@ export function inherit(found: Found[], text: string, paragraphs: ParagraphSpan[
   for (let i = found.length - 2; i >= 0; i--) {
     const q = found[i];
     const next = found[i + 1];
-    if (q.attributed || q.kind === 'transcript' || next.paragraphIndex !== q.paragraphIndex || !next.speakerLabel) continue;
+    if (q.attributed || q.naming || q.kind === 'transcript' || next.paragraphIndex !== q.paragraphIndex || !next.speakerLabel) continue;
     const between = text.slice(q.end, next.start);
     if (/[.!?]["”’']?\s+\p{Lu}/u.test(between) || /[.!?]$/.test(q.text) || /\b(?:while|whereas|but|although)\b/.test(between)) continue;
     Object.assign(q, { speakerLabel: next.speakerLabel, verb: next.verb, confidence: 0.8, attributed: true, isQuotation: true });
   }
   for (let i = 0; i < found.length; i++) {
     const q = found[i];
-    if (q.attributed || q.kind === 'transcript') continue;
+    if (q.attributed || q.naming || q.kind === 'transcript') continue;
     const prev = [...found.slice(0, i)].reverse().find((p) => p.isQuotation && p.speakerLabel && p.kind !== 'transcript');
     if (q.continuation) {
       // "…added:" at the end of the previous paragraph introduces this one.

@@ -47,4 +47,6 @@ export interface Found extends Quote {
   continuation: boolean;
   /** Attribution found by a pattern around this quote (not inherited). */
   attributed: boolean;
+  /** Introduced as a name or label ("the so-called …"): never anybody's quotation. */
+  naming?: boolean;
 }

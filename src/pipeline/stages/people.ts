@@ -6,6 +6,7 @@ import type { ParagraphSpan, SentenceSpan, Stage } from '../types';
 import { discoverCandidates } from '../people/discover';
 import { bestDisplay, mergeCandidates, type PersonDraft } from '../people/merge';
 import { aliasMap, findNameMentions } from '../people/mentions';
+import { quotedOffsets } from '../people/quoted';
 import { resolveReferences, type Reference } from '../people/resolve';
 import { sentenceAt, tokenize } from '../people/tokens';
 
@@ -52,7 +53,7 @@ export function extractPeople(text: string, paragraphs: ParagraphSpan[], sentenc
   const nameRefs: Reference[] = names
     .filter((n) => mentioned.has(n.key))
     .map((n) => ({ key: n.key, start: n.start, end: n.end, kind: 'name', sentence: sentenceOf(n.start) }));
-  const refs = [...nameRefs, ...resolveReferences(text, tokens, nameRefs, kept, sentenceOf)].sort((a, b) => a.start - b.start);
+  const refs = [...nameRefs, ...resolveReferences(text, tokens, nameRefs, kept, sentenceOf, quotedOffsets(text, paragraphs))].sort((a, b) => a.start - b.start);
   const people = drafts.filter((d) => mentioned.has(d.key)).map((d) => toPerson(d, names.filter((n) => n.key === d.key)));
   const mentions = refs
     .filter((r) => r.sentence >= 0 && mentioned.has(r.key))

@@ -53,7 +53,7 @@ const CONTRIBUTED = /^.{0,120}\bcontributed (?:reporting |to )?(?:to )?this (?:r
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)\s*(?:\d{4}.{0,120}|[^.]{0,60})$|\ball rights reserved\.?$/i;
 const ADVERT = /^(?:advertisement|advertisment|advert|ad|sponsored(?: content)?|paid content|promoted|story continues below advertisement)$/i;
 const BYLINE =
-  /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|da|del|la))*\s*(?:\([^)]*\))?\s*(?:[,|–—-]\s*[^.!?]{0,60})?$/u;
+  /^(?:By|BY|(?:Interview(?:ed)?|Words|Text|Story) by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|da|del|la))*\s*(?:\([^)]*\))?\s*(?:[,|–—-]\s*[^.!?]{0,60})?$/u;
 const CAPS_BYLINE = /^\p{Lu}{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3},\s+[\p{L} .&'’-]{2,40}$/u;
 const PHOTO_CREDIT = /^(?:editorial |photo |image |picture |video |cover |header )?credits?\s*(?:[:…]|\.\.\.)|^\(?(?:photos?|images?|pictures?|photograph|foto|file photo)\s*(?:by|:|\/)\s*[^.\s)]+(?:\s+[^.\s)]+){0,4}\)?$/i;
 /** "Image caption," / "Photo caption:" — the next line is the caption. */

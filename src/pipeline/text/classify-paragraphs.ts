@@ -4,16 +4,18 @@
 // Every pass is linear: articles can be 1 MB of short lines.
 import { isKept, type CleanItem } from './clean-items';
 import { wordCount } from './normalise-space';
-import { isTitleLike, startsWithDateline, transcriptLabel } from './paragraph-shapes';
+import { isTitleLike, startsWithDateline, turnLabel } from './paragraph-shapes';
 
 /** A dek is a sentence-like summary: a two-word label ("Key points") is not one. */
 const MIN_STANDFIRST_WORDS = 5;
 const MAX_STANDFIRST_WORDS = 60;
 const LOOKED_PAST = new Set(['advert', 'duplicate']);
 
+type TurnLabel = ReturnType<typeof turnLabel>;
+
 export function classifyItems(items: CleanItem[], headlineIndex: number): void {
   const kept = items.filter(isKept);
-  const labels = kept.map((item) => transcriptLabel(item.text));
+  const labels = kept.map((item) => turnLabel(item.text));
   const headline = items[headlineIndex];
   kept.forEach((item, k) => {
     if (item === headline) item.kind = 'headline';
@@ -30,14 +32,19 @@ export function classifyItems(items: CleanItem[], headlineIndex: number): void {
 }
 
 /**
- * Role labels ("Reporter:") are enough; an upper-case name label ("OKAFOR:") counts only
- * next to another labelled turn, since "NEW DELHI: …" is how some outlets write datelines.
+ * Role labels ("Reporter:") are enough; a name label ("DOE:", "Doe:") counts only next
+ * to another labelled turn, since "NEW DELHI: …" and "Update: …" open other kinds of lines. A
+ * title-case name label also has to be a role label's neighbour or come back elsewhere, as
+ * speakers in an interview do.
  */
-function isTranscriptTurn(labels: (string | null)[], k: number): boolean {
-  const label = labels[k];
-  if (label === null) return false;
-  if (/\p{Ll}/u.test(label) || label.length === 1) return true;
-  return (labels[k - 1] ?? null) !== null || (labels[k + 1] ?? null) !== null;
+function isTranscriptTurn(labels: TurnLabel[], k: number): boolean {
+  const turn = labels[k];
+  if (turn === null) return false;
+  if (turn.alone) return true;
+  const neighbours = [labels[k - 1] ?? null, labels[k + 1] ?? null].filter((label) => label !== null);
+  if (neighbours.length === 0) return false;
+  if (/^\p{Lu}[\p{Lu}.'’ -]*$/u.test(turn.label)) return true;
+  return neighbours.some((label) => label.alone || !/\p{Ll}/u.test(label.label)) || labels.some((label, j) => j !== k && label?.label === turn.label);
 }
 
 /**

@@ -31,6 +31,22 @@ export function transcriptLabel(text: string): string | null {
   return label;
 }
 
+/** A name label in title case ("Doe:", "Jane Doe:"): also how "Update:" or "Paris:" open a line. */
+const NAME_LABEL_START = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}):\s+\S/u;
+
+/**
+ * The label of a turn in an interview: a role or upper-case name label (transcriptLabel), or
+ * a name label in title case. `alone` says whether the label is evidence enough on its own (a
+ * role label); a name label is a speaker only among other turns (see classify-paragraphs).
+ */
+export function turnLabel(text: string): { label: string; alone: boolean } | null {
+  const label = transcriptLabel(text);
+  if (label !== null) return { label, alone: /\p{Ll}/u.test(label) || label.length === 1 };
+  const name = NAME_LABEL_START.exec(text)?.[1];
+  if (name === undefined || NOT_SPEAKERS.test(name.toUpperCase())) return null;
+  return { label: name, alone: false };
+}
+
 /** Splits "Reporter: “…?” Translator: “…”" into one turn per speaker label. */
 export function splitTranscriptTurns(text: string): string[] {
   if (transcriptLabel(text) === null) return [text];

@@ -56,6 +56,10 @@ describe('clean: site chrome', () => {
     expect(clean(article(HEAD, 'By Jane Roe', 'City hall correspondent', B1, B2, B3))).toEqual(PLAIN);
   });
 
+  it('clean: drops an interview credit line', () => {
+    expect(clean(article(HEAD, 'Interview by Jane Roe', B1, B2, B3))).toEqual(PLAIN);
+  });
+
   it.each([
     'Residents who subscribe to the council newsletter were told about the vote by email.',
     'By the end of the day, most of the councillors had gone home.',

@@ -14,6 +14,9 @@ describe('numbers-dates: quantities', () => {
     ['About two million doses were shipped.', { value: 2e6, qualifier: 'about', unit: 'doses' }],
     ['It pledged $130 million over three years.', { value: 130e6, kind: 'money', unit: null }],
     ['Agents stopped 1,200 unaccompanied children.', { value: 1200, unit: 'children' }],
+    ['The number fell to 600 in November.', { value: 600, unit: null }],
+    ['As many as 12 may have died.', { value: 12, qualifier: 'as many as' }],
+    ['The town lost 4 decades of growth.', { value: 4, unit: 'decades' }],
   ])('numbers-dates: reads "%s"', (text, expected) => {
     const [quantity] = extractQuantities(text);
     expect(quantity).toMatchObject(expected);
@@ -26,6 +29,9 @@ describe('numbers-dates: quantities', () => {
     ['Two officials spoke.'],
     ['The COVID-19 pandemic slowed travel.'],
     ['The plane landed at 9.59 local time.'],
+    ['The report was published on 3 March.'],
+    ['It happened on the 21st of June.'],
+    ['The storm came ashore at 10:15 a.m. on the coast.'],
   ])('numbers-dates: a year, a calendar day or a bare number word is not a quantity: "%s"', (text) => {
     expect(extractQuantities(text)).toEqual([]);
   });
@@ -40,6 +46,9 @@ describe('numbers-dates: dates against the publication date', () => {
     ['He left on Monday, after the talks.', '2021-06-07', 'day'],
     ['They first met on Friday, May 7, 2021.', '2021-05-07', 'day'],
     ['The visit on June 7-8 was planned.', '2021-06-07', 'day'],
+    ['The bridge will close from Monday.', '2021-06-14', 'day'],
+    ['The new law is due to take effect in April.', '2022-04', 'month'],
+    ['He said on Monday that the bridge will close.', '2021-06-07', 'day'],
   ])('numbers-dates: resolves "%s" to %s (%s)', (text, date, precision) => {
     expect(extractDates(text, TUESDAY)).toEqual([expect.objectContaining({ date, precision })]);
   });

@@ -35,6 +35,9 @@ describe('people: hand-made articles', () => {
     ['discovers an untitled full name when it speaks', `${LEDE}The rally was loud. "We will win," Oren Vasquell said on Monday.`, ['oren vasquell']],
     ['keeps particles inside a name', `${LEDE}Senator Ines de la Rova spoke first. De la Rova said little.`, ['ines de la rova']],
     ['does not make a person of a place or organisation', `${LEDE}The talks at Grand Harbor Palace and the Department of Roads ended. Officials in Port Elvin said Lake Morrow was calm. On Tuesday, Mira Holt said so.`, ['mira holt']],
+    ['discovers a name after a title written without a full stop', `${LEDE}Dr Callum Rede chairs the board. Ms Ada Okonjo and Mr Wren met him.`, ['ada okonjo', 'callum rede', 'wren']],
+    ['does not make a person of an organisation named with "the"', `${LEDE}The Northern Liberation Front said it had no demands. The Harbour Trust said the same.`, []],
+    ['does not make a person of a name after an organisation noun', `${LEDE}Jane Roe, an analyst at the consultancy Brightline Risk, the firm said, was cautious. Roe said so.`, ['jane roe']],
     ['does not make a person of a sentence-initial common word', `${LEDE}Officials met. Yesterday the talks ended and yesterday nobody spoke. Later, Mr. Dunmore left.`, ['dunmore']],
   ])('people: %s', (_, raw, expected) => {
     expect(keys(raw)).toEqual(expected);
@@ -64,6 +67,10 @@ describe('people: hand-made articles', () => {
     ['resolves a pronoun by gender', `${LEDE}Ms. Talia Brennick met Mr. Oren Vasquell on Monday. He said the talks went well.`, 'He', 0, 'oren vasquell'],
     ['resolves a role noun to the holder of that role', `${LEDE}Vice President Talia Brennick met President Oren Vasquell. Later the vice president left.`, 'the vice president', 0, 'talia brennick'],
     ['resolves a qualified role noun', `${LEDE}Ruritanian President Oren Vasquell met Freedonian President Lia Marsh. Later the Ruritanian president left.`, 'the Ruritanian president', 0, 'oren vasquell'],
+    ['resolves a role noun to the holder of a longer title', `${LEDE}Finance Minister Talia Brennick met Oren Vasquell, who leads the opposition. Later the minister left.`, 'the minister', 0, 'talia brennick'],
+    ['resolves a role noun with the first word of a longer title', `${LEDE}Finance Minister Talia Brennick met Oren Vasquell, who leads the opposition. Later the finance minister left.`, 'the finance minister', 0, 'talia brennick'],
+    ['resolves a pronoun to the speaker rather than a person named inside the quote', `${LEDE}"I agree with Governor Oren Vasquell on this," Talia Brennick said. She left soon after.`, 'She', 0, 'talia brennick'],
+    ['resolves a role noun after a named possessor', `${LEDE}Vice President Talia Brennick met farmers. Her spokesman, Oren Vasquell, spoke first.\n\n"We will sign it," Brennick’s spokesman said.`, 'Brennick’s spokesman', 0, 'oren vasquell'],
     ['resolves a role noun in apposition', `${LEDE}Talia Brennick, who leads the party, spoke. She met the president, Oren Vasquell, later.`, 'the president', 0, 'oren vasquell'],
   ])('people: %s', (_, raw, phrase, nth, key) => {
     expect(resolved(raw, phrase, nth)).toBe(key);
@@ -71,6 +78,10 @@ describe('people: hand-made articles', () => {
 
   it('people: does not resolve a role noun nobody holds', () => {
     expect(resolved(`${LEDE}Ms. Talia Brennick spoke. The governor disagreed.`, 'The governor')).toBeUndefined();
+  });
+
+  it('people: a vice president does not hold "the president"', () => {
+    expect(resolved(`${LEDE}Vice President Talia Brennick spoke. The president disagreed.`, 'The president')).toBeUndefined();
   });
 
   it('people: mention spans point at the name, with sentence indexes', () => {

@@ -31,6 +31,7 @@ describe('quotes', () => {
     ['attribution before with a colon', 'The engineer Sam Reyes warned: "The old bridge will not last another winter."', 'The old bridge will not last another winter.', 'Sam Reyes'],
     ['attribution with "said that"', 'Reyes said that "the old bridge will not last another winter" without repairs.', 'the old bridge will not last another winter', 'Reyes'],
     ['a title before the name after the verb', 'The patient is stable. "The surgery went well," said Dr. Jane Doe, a surgeon at the clinic.', 'The surgery went well,', 'Dr. Jane Doe'],
+    ['British style: single marks, "said Ms X" without a full stop', "The patient is stable. ‘The surgery went well,’ said Ms Doe, a surgeon at the clinic.", 'The surgery went well,', 'Ms Doe'],
     ['a name in apposition to a role noun', 'The fire is out. “We did everything we could,” the fire chief, Maria Lopes, told reporters.', 'We did everything we could,', 'Maria Lopes'],
     ['an age in apposition', 'The patient is stable. "The surgery went well and she is recovering," Doe, 54, said.', 'The surgery went well and she is recovering,', 'Doe'],
   ])('quotes: %s', (_, body, expectedText, expectedSpeaker) => {
@@ -108,6 +109,40 @@ describe('quotes', () => {
       ['mega bridge', false],
       ['Rivers First', false],
     ]);
+  });
+
+  it('quotes: a so-called label is not a quotation, even in a sentence with a verb of saying', () => {
+    const { quotes } = article('The mayor said the so-called "bridge tax" would be dropped, and the council called it "a welcome step for drivers".');
+    expect(quotes.map((q) => [q.text, q.isQuotation])).toEqual([
+      ['bridge tax', false],
+      ['a welcome step for drivers', true],
+    ]);
+  });
+
+  it('quotes: an unnamed source keeps the whole noun phrase as its label', () => {
+    const { quotes } = article('"We are sorry for the delay," a spokesperson for the council said on Monday.');
+    expect(quotes[0]).toMatchObject({ speakerLabel: 'a spokesperson for the council', isQuotation: true });
+  });
+
+  it('quotes: a title-case name label among interview turns is a transcript speaker', () => {
+    const { quotes } = article(
+      'The mayor spoke to us after the vote on Tuesday.',
+      'Q: When will the bridge open?',
+      'Okafor: In the spring, if the weather allows.',
+      'Q: And the trams?',
+      'Okafor: They will follow a year later.',
+    );
+    expect(quotes.map(brief)).toEqual([
+      { text: 'When will the bridge open?', speaker: 'Q', kind: 'transcript', isQuotation: true },
+      { text: 'In the spring, if the weather allows.', speaker: 'Okafor', kind: 'transcript', isQuotation: true },
+      { text: 'And the trams?', speaker: 'Q', kind: 'transcript', isQuotation: true },
+      { text: 'They will follow a year later.', speaker: 'Okafor', kind: 'transcript', isQuotation: true },
+    ]);
+  });
+
+  it('quotes: a lone title-case label is not a transcript turn', () => {
+    const { quotes } = article('The mayor spoke for an hour on Tuesday evening.', 'Update: The council will vote again next week.', 'Officials said little.');
+    expect(quotes).toEqual([]);
   });
 
   it('quotes: "according to" attributes to the named source', () => {

@@ -30,6 +30,9 @@ export interface ImportProgressEvent {
   total: number;
   words: number;
   ms: number;
+  /** Language detected, and the stages skipped for it (empty for English). */
+  language: string | null;
+  skipped: { stage: string; reason: string }[];
 }
 
 export interface ImportSummary {
@@ -110,6 +113,8 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
           total: analysed.length,
           words: wordCount(item.spec.file.rawText),
           ms: item.ms,
+          language: item.doc?.language ?? null,
+          skipped: item.doc?.skipped ?? [],
         });
       }
       if (changed) {
