@@ -100,7 +100,7 @@ export interface GroupMember {
 
 export interface DivergenceDraft {
   kind: DivergenceKind;
-  /** A readable one-line explanation, e.g. 'Outlet A: more than 170,000; Outlet B: 178,120'. */
+  /** A readable one-line explanation, e.g. 'Outlet A: "more than 40,000"; Outlet B: "41,372"'. */
   detail: string;
   score: number;
   /** Indexes into the group's members that the divergence involves. */
