@@ -79,6 +79,15 @@ export function dateBonus(a: AlignableClaim, b: AlignableClaim): number {
   return shared.length > 0 ? 0.04 : 0;
 }
 
+/**
+ * Articles published weeks apart mostly report different happenings with the same cast, so
+ * their undated claims need more evidence to be one fact (background facts still clear it).
+ */
+export function distancePenalty(a: AlignableClaim, b: AlignableClaim): number {
+  if (!a.referenceDate || !b.referenceDate) return 0;
+  return dayDistance(a.referenceDate, b.referenceDate) > 7 ? 0.08 : 0;
+}
+
 /** The most the figure and date bonuses can add: a pair below threshold minus this is never scored further. */
 const MAX_BONUS = 0.25 + 0.08;
 
@@ -86,7 +95,7 @@ export function pairSimilarity(a: AlignableClaim, b: AlignableClaim, va: Vector,
   const base = cosine(va, vb);
   if (base + MAX_BONUS < floor) return base;
   if (datesConflict(a, b)) return 0;
-  return Math.min(1, base + figureBonus(a, b) + dateBonus(a, b));
+  return Math.min(1, base + figureBonus(a, b) + dateBonus(a, b) - distancePenalty(a, b));
 }
 
 interface GroupState {

@@ -9,10 +9,15 @@ function overlaps(a: StoryDate, b: StoryDate): boolean {
   return a.date.slice(0, length) === b.date.slice(0, length);
 }
 
-/** True when both members date the fact and no date of one fits a date of the other. */
+/**
+ * True when each member gives the fact one date, at the same precision, and they differ.
+ * A sentence with several dates usually dates several things ("since taking office in
+ * January, … will visit on the 7th"), so those are not compared.
+ */
 export function datesDiffer(a: FactMemberView, b: FactMemberView): boolean {
-  if (a.claim.dates.length === 0 || b.claim.dates.length === 0) return false;
-  return !a.claim.dates.some((x) => b.claim.dates.some((y) => overlaps(x, y)));
+  if (a.claim.dates.length !== 1 || b.claim.dates.length !== 1) return false;
+  const [x, y] = [a.claim.dates[0], b.claim.dates[0]];
+  return x.precision === y.precision && !overlaps(x, y);
 }
 
 export function describeDateDivergence(pairs: [FactMemberView, FactMemberView][]) {
