@@ -14,8 +14,13 @@ export function checkStageOrder(stages: Stage[]): void {
   }
 }
 
+export interface RunOptions {
+  /** Called after each stage that ran, with its duration (for benchmarks and progress). */
+  onStage?: (stage: string, ms: number) => void;
+}
+
 /** Runs the per-article stages in order on one article. Pure: no I/O. */
-export function runStages(stages: Stage[], input: ArticleInput): ArticleDoc {
+export function runStages(stages: Stage[], input: ArticleInput, options: RunOptions = {}): ArticleDoc {
   checkStageOrder(stages);
   let doc: ArticleDoc = { input, skipped: [] };
   for (const stage of stages) {
@@ -26,7 +31,9 @@ export function runStages(stages: Stage[], input: ArticleInput): ArticleDoc {
       doc = { ...doc, ...empty };
       continue;
     }
+    const started = options.onStage ? performance.now() : 0;
     const added = stage.run(doc);
+    options.onStage?.(stage.name, performance.now() - started);
     for (const field of Object.keys(added)) {
       if (!stage.assigns.includes(field)) {
         throw new PipelineOrderError(`stage "${stage.name}" assigned "${field}" without declaring it`);

@@ -31,18 +31,12 @@ export function benchPerArticle(articles: SeedArticle[], rounds: number): void {
   log(`  pipeline        ${Math.round(pipelineRate).toLocaleString('en-US')} words/s (${median(pipelineMs).toFixed(1)} ms)`);
   log(`  wink readDoc    ${Math.round(winkRate).toLocaleString('en-US')} words/s (${median(winkMs).toFixed(1)} ms)`);
   log(`  ratio           ${(pipelineRate / winkRate).toFixed(2)} (target ≥ 0.30)`);
-  // Cost of each stage: the time of the stages up to it minus the time of those before it.
-  let previous = 0;
-  for (let count = 1; count <= articleStages.length; count++) {
-    const stages = articleStages.slice(0, count);
-    const times: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      const t0 = performance.now();
-      for (const article of articles) runStages(stages, article);
-      times.push(performance.now() - t0);
+  // Cost of each stage, measured inside whole runs.
+  const stageMs = new Map<string, number>();
+  for (let round = 0; round < rounds; round++) {
+    for (const article of articles) {
+      runStages(articleStages, article, { onStage: (stage, ms) => stageMs.set(stage, (stageMs.get(stage) ?? 0) + ms) });
     }
-    const total = median(times);
-    log(`    stage ${stages[count - 1].name.padEnd(14)} ${(total - previous).toFixed(1)} ms`);
-    previous = total;
   }
+  for (const [stage, ms] of stageMs) log(`    stage ${stage.padEnd(14)} ${(ms / rounds).toFixed(1)} ms per round`);
 }

@@ -31,6 +31,13 @@ describe('language', () => {
     }
   });
 
+  it('language: a long Spanish or French text is not taken for English by the fast path', () => {
+    const spanish = 'El gobierno anunció este martes un nuevo plan de inversiones para la región, que incluye carreteras, escuelas y hospitales. '.repeat(4);
+    const french = 'Le gouvernement a annoncé mardi un nouveau plan d’investissements pour la région, avec des routes, des écoles et des hôpitaux. '.repeat(4);
+    expect(detectLanguage(spanish)).toBe('es');
+    expect(detectLanguage(french)).toBe('fr');
+  });
+
   it('language: the stage assigns language from the cleaned text', () => {
     const doc: ArticleDoc = { input: { sourceFile: 'x', rawText: '', publishedAt: new Date() }, text: 'short', skipped: [] };
     expect(languageStage.run(doc)).toEqual({ language: 'en' });
