@@ -23,7 +23,7 @@ export default defineConfig({
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(PORT), EMBEDDED_PG_DATABASE: 'parallax_e2e' },
+    env: { PORT: String(PORT), EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' },
     stdout: 'ignore',
     stderr: 'pipe',
   },

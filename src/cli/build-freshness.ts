@@ -6,7 +6,8 @@ import path from 'node:path';
 // inputs is written next to the build; `npm start` rebuilds when it differs.
 const INPUTS = ['src', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
 const SKIP = new Set(['generated', 'node_modules', 'cli']);
-const STAMP = path.join('.next', 'parallax-build-hash');
+const DIST = process.env.NEXT_DIST_DIR || '.next';
+const STAMP = path.join(DIST, 'parallax-build-hash');
 
 function collect(entry: string, files: string[]): void {
   if (!existsSync(entry)) return;
@@ -28,7 +29,7 @@ export function sourceHash(): string {
 }
 
 export function buildIsCurrent(): boolean {
-  return existsSync(path.join('.next', 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceHash();
+  return existsSync(path.join(DIST, 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === sourceHash();
 }
 
 export function markBuildCurrent(): void {

@@ -1,0 +1,37 @@
+import type { DivergenceKind, GroupStatus } from '@/server/data/stories/get-story-analysis';
+
+// Kinds are told apart by their word and symbol, not only by colour.
+const KIND: Record<DivergenceKind, { label: string; symbol: string; className: string }> = {
+  number: { label: 'Number', symbol: '#', className: 'bg-rose-100 text-rose-900 ring-rose-300' },
+  wording: { label: 'Wording', symbol: '≠', className: 'bg-violet-100 text-violet-900 ring-violet-300' },
+  attribution: { label: 'Attribution', symbol: '@', className: 'bg-orange-100 text-orange-900 ring-orange-300' },
+  date: { label: 'Date', symbol: '⌚', className: 'bg-sky-100 text-sky-900 ring-sky-300' },
+  omission: { label: 'Omission', symbol: '∅', className: 'bg-stone-200 text-stone-800 ring-stone-400' },
+};
+
+export const divergenceKinds = Object.keys(KIND) as DivergenceKind[];
+
+export function divergenceLabel(kind: DivergenceKind): string {
+  return KIND[kind].label;
+}
+
+export function DivergenceBadge({ kind }: { kind: DivergenceKind }) {
+  const { label, symbol, className } = KIND[kind];
+  return (
+    <span className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}>
+      <span aria-hidden="true">{symbol}</span>
+      {label}
+    </span>
+  );
+}
+
+const STATUS: Record<GroupStatus, { label: string; className: string }> = {
+  agreed: { label: 'Agreed', className: 'bg-emerald-100 text-emerald-900 ring-emerald-300' },
+  diverged: { label: 'Diverged', className: 'bg-rose-100 text-rose-900 ring-rose-300' },
+  single: { label: 'One source', className: 'bg-stone-100 text-stone-700 ring-stone-300' },
+};
+
+export function StatusBadge({ status }: { status: GroupStatus }) {
+  const { label, className } = STATUS[status];
+  return <span className={`inline-flex rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}>{label}</span>;
+}

@@ -1,0 +1,22 @@
+// Every route of a story in one place, so pages link to each other consistently.
+export const storyHref = (slug: string) => `/stories/${slug}`;
+
+export function compareHref(slug: string, options: { outlets?: string[]; kind?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (options.outlets && options.outlets.length > 0) params.set('outlets', options.outlets.join(','));
+  if (options.kind) params.set('kind', options.kind);
+  const query = params.toString();
+  return `/stories/${slug}/compare${query ? `?${query.replace(/%2C/g, ',')}` : ''}`;
+}
+
+export const quotesHref = (slug: string) => `/stories/${slug}/quotes`;
+export const peopleHref = (slug: string) => `/stories/${slug}/people`;
+export const timelineHref = (slug: string, outlet?: string) => `/stories/${slug}/timeline${outlet ? `?outlet=${encodeURIComponent(outlet)}` : ''}`;
+export const exportJsonHref = (slug: string) => `/stories/${slug}/export.json`;
+
+/** The annotated article, scrolled to a sentence when given (anchor `#sentence-<id>`). */
+export function articleHref(slug: string, articleId: number, sentenceId?: number | null): string {
+  return `/stories/${slug}/articles/${articleId}${sentenceId ? `#sentence-${sentenceId}` : ''}`;
+}
+
+export const sentenceAnchor = (sentenceId: number) => `sentence-${sentenceId}`;
