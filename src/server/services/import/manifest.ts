@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
 
 const isoDate = z
@@ -20,7 +21,7 @@ export const manifestArticleSchema = z.object({
     .refine((value) => !value.includes('/') && !value.includes('\\') && value !== '..', 'must be a file name, not a path'),
   outlet: z.string().trim().min(1).max(120),
   publishedAt: isoDate,
-  url: z.url().optional(),
+  url: webUrlSchema.optional(),
   evidence: z.string().max(2000).optional(),
   confidence: z.string().max(40).optional(),
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
 import { parsePublishedAt, readManifest, storySlugSchema, type Manifest } from './manifest';
 import { readArticleFile } from './read-article-file';
@@ -34,6 +35,9 @@ export async function resolveImportRequest(args: ImportArgs, seedsDir: string): 
   if (!slugCheck.success) throw new AppError('invalid_input', `--story "${slug}": ${slugCheck.error.issues[0]?.message}`);
 
   const published = args.published ? parseDate(args.published, '--published') : undefined;
+  if (args.url !== undefined && !webUrlSchema.safeParse(args.url).success) {
+    throw new AppError('invalid_input', `--url "${args.url}": must be a web address starting with http:// or https://`);
+  }
   const files = await expandPaths(paths);
   if (files.length === 0) throw new AppError('file_missing', `No article files (.txt) found in ${paths.join(', ')}`);
 
