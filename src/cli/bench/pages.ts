@@ -1,0 +1,61 @@
+// Server response times of the comparison pages under load (autocannon: 20 connections
+// for 15 s each), next to a static route of the same server, on a production build with
+// the seed story in a database of its own.
+import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+import { log } from '../with-database';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const BASE = `http://127.0.0.1:${PORT}`;
+const SLUG = 'harris-lopez-obrador-2021';
+
+async function waitForServer(server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the app exited with code ${server.exitCode} before answering`);
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the app did not answer on ${BASE} within ${timeoutMs / 1000} s`);
+}
+
+async function load(path: string, seconds: number) {
+  for (let i = 0; i < 10; i++) await (await fetch(`${BASE}${path}`)).arrayBuffer(); // warm the route and its cache
+  const result = await autocannon({ url: `${BASE}${path}`, connections: 20, duration: seconds });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
+}
+
+export async function benchPages(seconds: number): Promise<void> {
+  log(`Page response times under load (20 connections, ${seconds} s per route, production build):`);
+  const server = spawn(process.execPath, [...process.execArgv, 'src/cli/start.ts'], {
+    env: { ...process.env, PORT: String(PORT), EMBEDDED_PG_DATABASE: process.env.EMBEDDED_PG_DATABASE ?? 'parallax_bench' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  server.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  try {
+    await waitForServer(server, 600_000);
+    const routes = [
+      { name: 'static /icon.svg', path: '/icon.svg' },
+      { name: `/stories/${SLUG}`, path: `/stories/${SLUG}` },
+      { name: `/stories/${SLUG}/compare`, path: `/stories/${SLUG}/compare` },
+    ];
+    const results = [];
+    for (const route of routes) results.push({ ...route, ...(await load(route.path, seconds)) });
+    const reference = results[0];
+    for (const result of results) {
+      const ratio = result === reference ? '' : `  p99 ratio to static ${(result.p99 / reference.p99).toFixed(1)}× (target ≤ 3×)`;
+      log(`  ${result.name.padEnd(48)} p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms  ${Math.round(result.rps)} req/s${ratio}`);
+    }
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr}`);
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
+}
