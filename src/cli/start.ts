@@ -1,13 +1,13 @@
 // npm start: everything a newcomer needs after npm install. A database (DATABASE_URL or
 // the embedded PostgreSQL), migrations, the seed story when missing, a production build
 // when there is no current one, then the Next.js server. `--dev` runs `next dev` instead.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { getEnv } from '@/server/env';
 import { describeError } from '@/server/errors';
 import { readManifest } from '@/server/services/import/manifest';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
-import { buildIsCurrent, markBuildCurrent } from './build-freshness';
+import { ensureProductionBuild } from './next-server';
 import { importWithProgress, log, openDatabase } from './with-database';
 
 const dev = process.argv.includes('--dev');
@@ -34,12 +34,7 @@ async function main(): Promise<void> {
   };
   try {
     await importSeedsWhenMissing();
-    if (!dev && !buildIsCurrent()) {
-      log('No current production build: running next build (about a minute the first time)…');
-      const build = spawnSync('next', ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-      if (build.status !== 0) throw new Error('next build failed (see the output above)');
-      markBuildCurrent();
-    }
+    if (!dev) ensureProductionBuild();
   } catch (error) {
     log(`error: ${describeError(error)}`);
     await shutdown(1);

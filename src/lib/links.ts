@@ -20,3 +20,21 @@ export function articleHref(slug: string, articleId: number, sentenceId?: number
 }
 
 export const sentenceAnchor = (sentenceId: number) => `sentence-${sentenceId}`;
+
+/** The print route the PDF is rendered from, with the export's choices. */
+export function printHref(slug: string, options: { outlets?: string[]; sections?: string[] } = {}): string {
+  const params = new URLSearchParams();
+  if (options.outlets && options.outlets.length > 0) params.set('outlets', options.outlets.join(','));
+  if (options.sections && options.sections.length > 0) params.set('sections', options.sections.join(','));
+  const query = params.toString().replace(/%2C/g, ',');
+  return `/stories/${slug}/print${query ? `?${query}` : ''}`;
+}
+
+export function exportHref(slug: string, format: 'pdf' | 'json' | 'csv', options: { outlets?: string[]; sections?: string[]; table?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (options.outlets && options.outlets.length > 0) params.set('outlets', options.outlets.join(','));
+  if (format === 'pdf' && options.sections && options.sections.length > 0) params.set('sections', options.sections.join(','));
+  if (format === 'csv' && options.table) params.set('table', options.table);
+  const query = params.toString().replace(/%2C/g, ',');
+  return `/stories/${slug}/export.${format}${query ? `?${query}` : ''}`;
+}

@@ -13,6 +13,8 @@ export type AppErrorCode =
   | 'not_found'
   | 'database_unavailable'
   | 'browser_unavailable'
+  | 'busy'
+  | 'timeout'
   | 'internal';
 
 export class AppError extends Error {

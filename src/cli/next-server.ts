@@ -1,0 +1,49 @@
+// Starting the production Next.js server from a CLI (the PDF export, the page benchmark):
+// a current build first, then `next start` on a port of its own, ready when it answers.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { buildIsCurrent, markBuildCurrent } from './build-freshness';
+import { log } from './with-database';
+
+/** Runs `next build` when the sources changed since the last build. */
+export function ensureProductionBuild(): void {
+  if (buildIsCurrent()) return;
+  log('No current production build: running next build (about a minute the first time)…');
+  const build = spawnSync('next', ['build'], { stdio: ['ignore', 2, 2], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }); // build logs on stderr: stdout may carry an export
+  if (build.status !== 0) throw new Error('next build failed (see the output above)');
+  markBuildCurrent();
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** `next start` on `port` (the environment, DATABASE_URL included, is passed on); resolves once it answers. */
+export async function startNextServer(port: number, timeoutMs = 120_000): Promise<RunningServer> {
+  const child = spawn('next', ['start', '-p', String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}: ${stderr.trim()}`);
+    try {
+      if ((await fetch(`${baseUrl}/`)).status < 500) return { baseUrl, process: child, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await stop();
+  throw new Error(`next start did not answer on ${baseUrl} within ${timeoutMs / 1000} s`);
+}

@@ -1,0 +1,41 @@
+// What an export may be asked for: which outlets, which sections (PDF), which table (CSV).
+// Parsed with zod from query parameters or CLI flags; an error names the parameter.
+import { z } from 'zod';
+import { outletsParam } from './search-params';
+
+export const exportSections = ['grid', 'divergences', 'quotes', 'timeline', 'sources'] as const;
+export type ExportSection = (typeof exportSections)[number];
+
+export const sectionLabels: Record<ExportSection, string> = {
+  grid: 'Coverage grid',
+  divergences: 'Divergences',
+  quotes: 'Quote variants',
+  timeline: 'Timeline',
+  sources: 'Sources',
+};
+
+const sectionsParam = z
+  .string()
+  .optional()
+  .transform((value) => (value ? value.split(',').map((part) => part.trim()).filter(Boolean) : [...exportSections]))
+  .pipe(z.array(z.enum(exportSections, { error: `must be among ${exportSections.join(', ')}` })).min(1));
+
+export const exportOptionsSchema = z.object({
+  outlets: outletsParam,
+  sections: sectionsParam,
+  table: z.enum(['claims', 'quotes'], { error: 'must be claims or quotes' }).default('claims'),
+});
+
+export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+
+export type ExportOptionsResult = { ok: true; options: ExportOptions } | { ok: false; parameter: string; message: string };
+
+/** Parses export options from query parameters (first value of each). */
+export function parseExportOptions(params: URLSearchParams | Record<string, string | undefined>): ExportOptionsResult {
+  const get = (name: string) => (params instanceof URLSearchParams ? (params.get(name) ?? undefined) : params[name]);
+  const parsed = exportOptionsSchema.safeParse({ outlets: get('outlets'), sections: get('sections'), table: get('table') });
+  if (parsed.success) return { ok: true, options: parsed.data };
+  const issue = parsed.error.issues[0];
+  const parameter = String(issue.path[0] ?? 'query');
+  return { ok: false, parameter, message: `The "${parameter}" parameter is not valid: ${issue.message}.` };
+}

@@ -1,0 +1,87 @@
+import 'server-only';
+import type { Browser, Page } from 'playwright-core';
+import { AppError } from '../errors';
+import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from './find-chromium';
+
+// One Chromium for every export, launched on first use and relaunched if it dies. At most
+// MAX_CONCURRENT pages render at once; the rest wait their turn (up to MAX_WAITING), each
+// render with a timeout. Kept on globalThis so the route handlers share it.
+const MAX_CONCURRENT = 2;
+const MAX_WAITING = 50;
+
+interface Pool {
+  browser: Promise<Browser> | null;
+  active: number;
+  waiting: (() => void)[];
+}
+
+const pool: Pool = ((globalThis as { __parallaxPdfPool?: Pool }).__parallaxPdfPool ??= { browser: null, active: 0, waiting: [] });
+
+async function launch(): Promise<Browser> {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new AppError('browser_unavailable', INSTALL_HINT);
+  const { chromium } = await import('playwright-core');
+  // Playwright closes the browser when this process gets SIGINT, SIGTERM or SIGHUP.
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  browser.on('disconnected', () => {
+    pool.browser = null;
+  });
+  return browser;
+}
+
+async function getBrowser(): Promise<Browser> {
+  if (pool.browser) {
+    const browser = await pool.browser.catch(() => null);
+    if (browser?.isConnected()) return browser;
+  }
+  pool.browser = launch();
+  pool.browser.catch(() => {
+    pool.browser = null;
+  });
+  return pool.browser;
+}
+
+async function acquire(): Promise<void> {
+  if (pool.active < MAX_CONCURRENT) {
+    pool.active++;
+    return;
+  }
+  if (pool.waiting.length >= MAX_WAITING) throw new AppError('busy', 'Too many exports are waiting; try again in a minute.');
+  await new Promise<void>((resolve) => pool.waiting.push(resolve));
+}
+
+function release(): void {
+  const next = pool.waiting.shift();
+  if (next) next();
+  else pool.active--;
+}
+
+/** Runs `work` on a fresh page of the shared browser, in turn, within `timeoutMs`. */
+export async function withBrowserPage<T>(work: (page: Page) => Promise<T>, timeoutMs: number): Promise<T> {
+  await acquire();
+  let timer: NodeJS.Timeout | undefined;
+  const browser = await getBrowser().catch((error: unknown) => {
+    release();
+    throw error;
+  });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(timeoutMs);
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new AppError('timeout', `The export took longer than ${timeoutMs / 1000} s and was stopped.`)), timeoutMs);
+    });
+    return await Promise.race([work(page), timeout]);
+  } finally {
+    clearTimeout(timer);
+    await context.close().catch(() => undefined);
+    release();
+  }
+}
+
+/** Closes the shared browser (tests, shutdown). */
+export async function closeBrowser(): Promise<void> {
+  const browser = await pool.browser?.catch(() => null);
+  pool.browser = null;
+  await browser?.close().catch(() => undefined);
+}
