@@ -32,7 +32,8 @@ export type ExportOptionsResult = { ok: true; options: ExportOptions } | { ok: f
 
 /** Parses export options from query parameters (first value of each). */
 export function parseExportOptions(params: URLSearchParams | Record<string, string | undefined>): ExportOptionsResult {
-  const get = (name: string) => (params instanceof URLSearchParams ? (params.get(name) ?? undefined) : params[name]);
+  // A form's checkboxes repeat a parameter (outlets=a&outlets=b); a link joins it (outlets=a,b): both are read.
+  const get = (name: string) => (params instanceof URLSearchParams ? params.getAll(name).join(',') || undefined : params[name]);
   const parsed = exportOptionsSchema.safeParse({ outlets: get('outlets'), sections: get('sections'), table: get('table') });
   if (parsed.success) return { ok: true, options: parsed.data };
   const issue = parsed.error.issues[0];
