@@ -27,7 +27,7 @@ export function printHref(slug: string, options: { outlets?: string[]; sections?
   if (options.outlets && options.outlets.length > 0) params.set('outlets', options.outlets.join(','));
   if (options.sections && options.sections.length > 0) params.set('sections', options.sections.join(','));
   const query = params.toString().replace(/%2C/g, ',');
-  return `/stories/${slug}/print${query ? `?${query}` : ''}`;
+  return `/print/${slug}${query ? `?${query}` : ''}`;
 }
 
 export function exportHref(slug: string, format: 'pdf' | 'json' | 'csv', options: { outlets?: string[]; sections?: string[]; table?: string } = {}): string {

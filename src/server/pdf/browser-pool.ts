@@ -57,14 +57,14 @@ function release(): void {
 }
 
 /** Runs `work` on a fresh page of the shared browser, in turn, within `timeoutMs`. */
-export async function withBrowserPage<T>(work: (page: Page) => Promise<T>, timeoutMs: number): Promise<T> {
+export async function withBrowserPage<T>(work: (page: Page) => Promise<T>, timeoutMs: number, options: { javaScript?: boolean } = {}): Promise<T> {
   await acquire();
   let timer: NodeJS.Timeout | undefined;
   const browser = await getBrowser().catch((error: unknown) => {
     release();
     throw error;
   });
-  const context = await browser.newContext();
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(timeoutMs);

@@ -29,10 +29,10 @@ function templates(title: string, generatedAt: Date) {
 /** Renders the print route to an A4 PDF with the shared browser. */
 export async function renderPdf(request: PdfRequest): Promise<Buffer> {
   return withBrowserPage(async (page) => {
-    const response = await page.goto(request.url, { waitUntil: 'networkidle' });
+    // The print page is complete as server-rendered HTML: no scripts to wait for, only its styles and fonts.
+    const response = await page.goto(request.url, { waitUntil: 'load' });
     if (!response || !response.ok()) throw new AppError('internal', `The print page answered ${response?.status() ?? 'nothing'}.`);
     await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return page.pdf({
       format: 'A4',
       printBackground: true,
@@ -40,5 +40,5 @@ export async function renderPdf(request: PdfRequest): Promise<Buffer> {
       ...templates(request.title, request.generatedAt),
       margin: { top: '18mm', bottom: '18mm', left: '14mm', right: '14mm' },
     });
-  }, TIMEOUT_MS);
+  }, TIMEOUT_MS, { javaScript: false });
 }

@@ -1,0 +1,31 @@
+import { printHref } from '@/lib/links';
+import { AppError } from '@/server/errors';
+import { exportFileName, resolveExportRequest } from '@/server/export/export-request';
+import { renderPdf } from '@/server/pdf/render-pdf';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ slug: string }> };
+
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const { slug } = await params;
+  const resolved = await resolveExportRequest(slug, request.url);
+  if (!resolved.ok) return resolved.response;
+  const chosen = resolved.options.outlets;
+  try {
+    const pdf = await renderPdf({
+      url: new URL(printHref(slug, { outlets: chosen, sections: resolved.options.sections }), request.url).toString(),
+      title: resolved.dto.story.title,
+      generatedAt: new Date(),
+    });
+    return new Response(new Uint8Array(pdf), {
+      headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${exportFileName(slug, 'pdf')}"` },
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'browser_unavailable') return Response.json({ error: error.code, message: error.message }, { status: 503 });
+    if (error instanceof AppError && (error.code === 'busy' || error.code === 'timeout')) {
+      return Response.json({ error: error.code, message: error.message }, { status: 503, headers: { 'retry-after': '30' } });
+    }
+    throw error;
+  }
+}
