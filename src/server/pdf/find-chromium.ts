@@ -15,16 +15,27 @@ export const CHROMIUM_ARGS = [
 export const INSTALL_HINT =
   'PDF export needs Chromium. Install it (Debian/Ubuntu: apt-get install chromium), or point CHROMIUM_PATH at a Chrome or Chromium executable, then try again.';
 
-/** CHROMIUM_PATH, then the system Chromium, then a browser installed by Playwright; null when none is there. */
-export async function findChromium(): Promise<string | null> {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
-  if (found) return found;
+export const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+async function playwrightChromium(): Promise<string | null> {
   try {
     const { chromium } = await import('playwright-core');
-    const bundled = chromium.executablePath();
-    return bundled && existsSync(bundled) ? bundled : null;
+    return chromium.executablePath();
   } catch {
     return null;
   }
+}
+
+/**
+ * CHROMIUM_PATH, then the system Chromium, then a browser installed by Playwright; null
+ * when none is there. The places are parameters so tests can point at empty ones.
+ */
+export async function findChromium(
+  places: { configured?: string; system?: string[]; playwright?: () => Promise<string | null> } = {},
+): Promise<string | null> {
+  const candidates = [places.configured ?? process.env.CHROMIUM_PATH, ...(places.system ?? SYSTEM_CHROMIUMS)];
+  const found = candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+  if (found) return found;
+  const bundled = await (places.playwright ?? playwrightChromium)();
+  return bundled && existsSync(bundled) ? bundled : null;
 }

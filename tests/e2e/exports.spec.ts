@@ -1,0 +1,79 @@
+// Editor exports: the PDF downloaded from the Export panel and read back with pdftotext,
+// the CSV tables, clear errors, and concurrent PDF requests with the browser reused.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test, expect } from './fixtures';
+
+const SLUG = 'harris-lopez-obrador-2021';
+const TITLE = 'Kamala Harris and Andrés Manuel López Obrador';
+
+/** Chromium processes on this machine, the test's own browser included. */
+const chromiumProcesses = () => Number(execFileSync('sh', ['-c', 'pgrep -c -f "[c]hromium" || true'], { encoding: 'utf8' }).trim() || 0);
+
+test.describe('exports', () => {
+  test('the Export panel downloads a PDF of the chosen outlets and sections', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/stories/${SLUG}`);
+    await page.locator('summary', { hasText: 'Export' }).click();
+    const panel = page.getByRole('form', { name: 'Export this comparison' });
+    await panel.getByLabel('Daily Mail').check();
+    await panel.getByLabel('EFE').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${SLUG}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+    const dir = mkdtempSync(path.join(tmpdir(), 'parallax-pdf-'));
+    const file = path.join(dir, 'export.pdf');
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(TITLE);
+    expect(text).toContain('Daily Mail');
+    expect(text).toContain('EFE');
+    // The April figures: the Daily Mail's "more than 170,000 encounters", EFE's "178,120".
+    expect(text).toContain('178,120');
+    // A quote variant carried by both: Harris's "do not come".
+    expect(text.toLowerCase()).toContain('do not come');
+    expect(text).toMatch(/Page 1 of \d+/);
+    for (const other of ['Voice of America', 'Riviera Maya News', 'The New York Times']) expect(text).not.toContain(other);
+    execFileSync('pdftoppm', ['-r', '40', '-png', file, path.join(dir, 'page')]);
+    expect(readdirSync(dir).filter((name) => name.startsWith('page')).length).toBeGreaterThan(0);
+  });
+
+  test('CSV exports: the claims grid with a column per outlet, and the quotes with speakers', async ({ request }) => {
+    const claims = await request.get(`/stories/${SLUG}/export.csv?table=claims&outlets=daily-mail,efe`);
+    expect(claims.status()).toBe(200);
+    expect(claims.headers()['content-type']).toContain('text/csv');
+    const header = (await claims.text()).split('\n')[0];
+    expect(header).toContain('claim_id,kind,status,label');
+    expect(header).toContain('Daily Mail');
+    expect(header).not.toContain('Voice of America');
+    const quotes = await (await request.get(`/stories/${SLUG}/export.csv?table=quotes`)).text();
+    expect(quotes.split('\n')[0]).toBe('quote_id,article_id,outlet,published,speaker,speaker_label,kind,verb,text,utterance_id,outlets_carrying_it');
+    expect(quotes).toContain('This is disappointing to see');
+  });
+
+  test('errors: unknown story 404, bad parameters 400 naming the parameter', async ({ request }) => {
+    expect((await request.get('/stories/no-such-story/export.pdf')).status()).toBe(404);
+    expect((await request.get('/stories/no-such-story/export.csv')).status()).toBe(404);
+    for (const [query, parameter] of [['sections=grid,nonsense', 'sections'], ['outlets=no-such-outlet', 'outlets'], ['table=people', 'table'], ['outlets=Not A Slug', 'outlets']]) {
+      const format = parameter === 'table' ? 'csv' : 'pdf';
+      const response = await request.get(`/stories/${SLUG}/export.${format}?${query}`);
+      expect(response.status(), query).toBe(400);
+      expect(await response.json(), query).toMatchObject({ error: 'invalid_parameter', parameter });
+    }
+  });
+
+  test('ten PDF requests at once all succeed, and no Chromium process is left behind', async ({ request }) => {
+    test.setTimeout(180_000);
+    expect((await request.get(`/stories/${SLUG}/export.pdf?sections=sources`, { timeout: 60_000 })).status()).toBe(200); // the shared browser is up
+    const before = chromiumProcesses();
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => request.get(`/stories/${SLUG}/export.pdf`, { timeout: 150_000 })),
+    );
+    for (const response of responses) {
+      expect(response.status()).toBe(200);
+      expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    await expect.poll(chromiumProcesses, { timeout: 10_000 }).toBe(before);
+  });
+});
