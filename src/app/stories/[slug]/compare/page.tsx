@@ -1,0 +1,103 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { compareHref } from '@/lib/links';
+import { parseParam, outletsParam } from '@/lib/search-params';
+import { plural } from '@/lib/format';
+import { ParamError } from '@/components/ui/param-error';
+import { cachedCompareView, chooseOutlets, compareFilterParam, filterLabel, joinRepeated, outletPairs } from '@/components/compare/compare-view';
+import { CompareRows } from '@/components/compare/compare-rows';
+import { KindFilter, PairLinks } from '@/components/compare/compare-controls';
+import { OutletPicker } from '@/components/compare/outlet-picker';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const analysis = await getStoryAnalysis({ slug: (await params).slug });
+  return { title: analysis ? `Compare · ${analysis.story.title}` : 'Story not found' };
+}
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const analysis = await getStoryAnalysis({ slug });
+  if (!analysis) notFound();
+
+  const heading = <h1 className="text-2xl font-semibold tracking-tight">Compare outlets side by side</h1>;
+  const outlets = parseParam('outlets', outletsParam, joinRepeated(query.outlets));
+  const kind = parseParam('kind', compareFilterParam, query.kind);
+  if (!outlets.ok) return <>{heading}<ParamError message={outlets.message} resetHref={compareHref(slug, { kind: kind.ok ? kind.value : undefined })} /></>;
+  if (!kind.ok) return <>{heading}<ParamError message={kind.message} resetHref={compareHref(slug, { outlets: outlets.value })} /></>;
+  const filter = kind.value ?? null;
+
+  const choice = chooseOutlets(analysis.outlets, outlets.value);
+  if (!choice.ok && choice.reason === 'unknown') {
+    const known = analysis.outlets.map((outlet) => `“${outlet.slug}”`).join(', ');
+    const message = `The “outlets” parameter names ${plural(choice.unknown.length, 'outlet')} this story does not have: ${choice.unknown.map((s) => `“${s}”`).join(', ')}. Its outlets are ${known}.`;
+    return <>{heading}<ParamError message={message} resetHref={compareHref(slug, { kind: filter ?? undefined })} /></>;
+  }
+  if (!choice.ok) {
+    const chosen = choice.outlets.map((outlet) => outlet.slug);
+    const pairs = outletPairs(slug, analysis.outlets, chosen, filter).filter((pair) => chosen.length === 0 || chosen.some((s) => pair.outlets.includes(s)));
+    return (
+      <div>
+        {heading}
+        <div role="status" className="mt-4 rounded-md border border-sky-300 bg-sky-50 p-4 text-sky-950">
+          <p className="font-medium">
+            {analysis.outlets.length < 2 ? 'This story has only one outlet, so there is nothing to compare yet.' : 'Choose two or more outlets to compare them side by side.'}
+          </p>
+          {analysis.outlets.length >= 2 && (
+            <p className="mt-1">
+              {choice.outlets.length === 1 ? `Only ${choice.outlets[0].name} is chosen. ` : ''}
+              <Link href={compareHref(slug, { kind: filter ?? undefined })} className="font-medium text-sky-900 underline">
+                Compare all {analysis.outlets.length} outlets
+              </Link>
+              , pick a pair below, or tick the outlets you want.
+            </p>
+          )}
+        </div>
+        {analysis.outlets.length >= 2 && (
+          <div className="mt-4 space-y-4">
+            <PairLinks pairs={pairs} open />
+            <OutletPicker slug={slug} outlets={analysis.outlets} chosen={chosen} kind={filter} />
+          </div>
+        )}
+      </div>
+    );
+  }
+
+  const view = cachedCompareView(analysis, choice.outlets, filter);
+  return (
+    <div>
+      {heading}
+      <p className="mt-1 text-stone-700">
+        {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} shared by two or more, {view.counts.unique} in only one,{' '}
+        {view.counts.diverged} diverged.
+      </p>
+      <div className="no-print mt-4 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-4">
+          <OutletPicker slug={slug} outlets={analysis.outlets} chosen={view.columns.map((column) => column.slug)} kind={filter} />
+          <KindFilter filters={view.filters} />
+        </div>
+        <PairLinks pairs={view.pairs} />
+      </div>
+      <h2 className="sr-only">Claims</h2>
+      <p className="mt-4 text-sm text-stone-600" aria-live="polite">
+        {filter ? `${filterLabel(filter)}: ` : ''}
+        {plural(view.rows.length, 'row')}.<span className="no-print"> Select a cell to highlight the same claim in every outlet.</span>
+      </p>
+      {view.rows.length === 0 ? (
+        <p className="mt-4 rounded border border-stone-200 bg-white p-4 text-stone-700">
+          No rows match this filter for these outlets.{' '}
+          <Link href={view.filters[0].href} className="text-sky-900 underline">
+            Show all rows
+          </Link>
+        </p>
+      ) : (
+        <CompareRows columns={view.columns} rows={view.rows} />
+      )}
+    </div>
+  );
+}

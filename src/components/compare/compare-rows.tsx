@@ -1,0 +1,159 @@
+import { DivergenceBadge } from '@/components/ui/divergence-badge';
+import { EvidenceDetails } from '@/components/ui/evidence-details';
+import { WordDiff } from '@/components/ui/word-diff';
+import { formatDay } from '@/lib/format';
+import type { CompareCell, CompareColumn, CompareDivergence, CompareRow } from './compare-view';
+import { RowSelectionProvider, SelectableCell } from './row-selection';
+import './compare.css';
+
+// The outlets side by side: one column per outlet, one row per claim. From md up (and in
+// print) the cells sit in columns under a header; on a phone they stack, each labelled
+// with its outlet.
+export function CompareRows({ columns, rows }: { columns: CompareColumn[]; rows: CompareRow[] }) {
+  const style = { '--cols': columns.length } as React.CSSProperties;
+  return (
+    <RowSelectionProvider>
+      <div aria-hidden="true" className="sticky top-0 z-10 hidden border-b border-stone-300 bg-stone-50/95 py-2 backdrop-blur md:block print:static print:block">
+        <div style={style} className="cmp-grid px-[13px]">
+          {columns.map((column) => (
+            <div key={column.slug} className="px-3">
+              <p className="font-semibold text-stone-900">{column.name}</p>
+              <p className="text-xs text-stone-600">{column.articles.map((article) => formatDay(new Date(article.publishedAt))).join(', ')}</p>
+            </div>
+          ))}
+        </div>
+      </div>
+      <ol aria-label="Claims side by side, one row per claim" className="mt-3 space-y-3">
+        {rows.map((row) => (
+          <CompareRowItem key={row.groupId} row={row} columns={columns} style={style} />
+        ))}
+      </ol>
+    </RowSelectionProvider>
+  );
+}
+
+function rowDescription(row: CompareRow): string {
+  const reported = row.cells.filter((cell) => cell.members.length > 0).map((cell) => cell.outletName);
+  const missing = row.cells.filter((cell) => cell.members.length === 0).map((cell) => cell.outletName);
+  return `${row.kind === 'quote' ? 'quote' : 'claim'} reported by ${reported.join(', ')}${missing.length ? `; not reported by ${missing.join(', ')}` : ''}.`;
+}
+
+function CompareRowItem({ row, columns, style }: { row: CompareRow; columns: CompareColumn[]; style: React.CSSProperties }) {
+  const diverged = row.divergences.length > 0;
+  const kinds = [...new Set(row.divergences.map((divergence) => divergence.kind))];
+  const description = rowDescription(row);
+  return (
+    <li id={`row-${row.groupId}`} data-kind={row.kind} data-diverged={diverged ? kinds.join(' ') : undefined} data-unique={row.uniqueTo ?? undefined} className="cmp-row">
+      <div className="flex flex-wrap items-center gap-2 text-xs">
+        <span className="font-semibold uppercase tracking-wide text-stone-600">{row.kind === 'quote' ? 'Quote' : 'Fact'}</span>
+        {row.uniqueTo ? (
+          <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-950 ring-1 ring-inset ring-amber-300">
+            <span aria-hidden="true">◆ </span>Only in {row.uniqueTo}
+          </span>
+        ) : (
+          <span className="rounded bg-emerald-50 px-1.5 py-0.5 font-medium text-emerald-900 ring-1 ring-inset ring-emerald-300">
+            Shared by {row.reportedBy.length} of {columns.length}
+          </span>
+        )}
+        {kinds.map((kind) => (
+          <DivergenceBadge key={kind} kind={kind} />
+        ))}
+        {row.alsoReportedBy.length > 0 && <span className="text-stone-600">Also reported by {row.alsoReportedBy.join(', ')}</span>}
+      </div>
+
+      <div style={style} className="cmp-grid mt-2">
+        {row.cells.map((cell) => (
+          <Cell key={cell.outletSlug} cell={cell} row={row} description={description} />
+        ))}
+      </div>
+
+      {diverged && (
+        <div className="mt-3 space-y-2 rounded border border-rose-200 bg-rose-50/60 p-2 text-sm">
+          {row.divergences.map((divergence) => (
+            <DivergenceDetail key={divergence.id} divergence={divergence} />
+          ))}
+        </div>
+      )}
+
+      <EvidenceDetails items={row.evidence} score={row.score} summary="Why are these aligned?" />
+    </li>
+  );
+}
+
+function Cell({ cell, row, description }: { cell: CompareCell; row: CompareRow; description: string }) {
+  const label = <span className="cmp-label">{cell.outletName}</span>;
+  if (cell.members.length === 0) {
+    return (
+      <div className="cmp-cell cmp-cell-empty">
+        {label}
+        Not reported
+      </div>
+    );
+  }
+  return (
+    <SelectableCell rowId={row.groupId} description={description} className="cmp-cell">
+      {label}
+      {cell.members.map((member) => (
+        <span key={member.memberId} className="cmp-text">
+          {row.kind === 'quote' && '“'}
+          {member.segments.map((segment, index) =>
+            segment.mark ? (
+              <mark key={index} className="cmp-mark">
+                {segment.text}
+              </mark>
+            ) : (
+              segment.text
+            ),
+          )}
+          {row.kind === 'quote' && '”'}
+          {member.speaker && <span className="cmp-speaker">— {member.speaker}</span>}
+        </span>
+      ))}
+    </SelectableCell>
+  );
+}
+
+function DivergenceDetail({ divergence }: { divergence: CompareDivergence }) {
+  return (
+    <div>
+      <p className="text-stone-900">
+        <DivergenceBadge kind={divergence.kind} /> {divergence.detail}
+      </p>
+      {divergence.involvesOthers && divergence.figures.length > 0 && (
+        <ul className="mt-1 text-stone-800">
+          {divergence.figures.map((pair, index) => (
+            <li key={index}>
+              {pair.map((figure, i) => (
+                <span key={i}>
+                  {i > 0 && <span className="text-stone-600"> against </span>}
+                  {figure.outletName}: <strong className="tabular-nums">{figure.text}</strong>
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {divergence.involvesOthers && divergence.speakers.length > 0 && (
+        <ul className="mt-1 text-stone-800">
+          {divergence.speakers.map((entry, index) => (
+            <li key={index}>
+              {entry.outletName}: attributed to <strong>{entry.speaker}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      {divergence.involvesOthers && divergence.omittedBy.length > 0 && <p className="mt-1 text-stone-800">Left out by {divergence.omittedBy.join(', ')}.</p>}
+      {divergence.diffs.map((diff, index) => (
+        <div key={index} className="mt-1">
+          <p className="text-xs text-stone-600">
+            {diff.outletName} against {diff.againstName}
+            {diff.fragment ? ' (a fragment of it)' : ''}:
+          </p>
+          <p className="font-serif text-stone-900">
+            <WordDiff parts={diff.parts} />
+          </p>
+        </div>
+      ))}
+    </div>
+  );
+}
