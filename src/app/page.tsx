@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { listStories } from '@/server/data/stories/list-stories';
 import { formatDayRange, plural } from '@/lib/format';
+import { storyHref } from '@/lib/links';
+import { claimCountsText } from '@/components/overview/story-list-view';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,12 +24,16 @@ export default async function HomePage() {
           {stories.map((story) => (
             <li key={story.slug} className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
               <h2 className="text-lg font-semibold">
-                <Link href={`/stories/${story.slug}`} className="text-sky-900 hover:underline">
+                <Link href={storyHref(story.slug)} className="text-sky-900 hover:underline">
                   {story.title}
                 </Link>
               </h2>
               <p className="mt-1 text-sm text-stone-600">
                 {plural(story.articleCount, 'article')} · {formatDayRange(story.firstPublished, story.lastPublished)}
+              </p>
+              <p className="mt-1 text-sm">
+                <span className="font-medium text-stone-900">{claimCountsText(story.claims)}</span>
+                {story.claims.single > 0 && <span className="text-stone-600"> · {plural(story.claims.single, 'claim')} from one source</span>}
               </p>
               <ul className="mt-3 flex flex-wrap gap-2" aria-label="Outlets">
                 {story.outlets.map((outlet) => (

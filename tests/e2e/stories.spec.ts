@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 
 test.describe('story list and story page', () => {
-  test('the home page lists the seed story with its outlets', async ({ page }) => {
+  test('the home page lists the seed story with its outlets, dates and claim counts', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: 'Stories' })).toBeVisible();
     const story = page.getByRole('link', { name: /Harris/ });
@@ -11,21 +11,27 @@ test.describe('story list and story page', () => {
       await expect(outlets.getByText(outlet, { exact: true })).toBeVisible();
     }
     await expect(page.getByText('5 articles')).toBeVisible();
+    await expect(page.getByText('7 May 2021 – 8 Jun 2021')).toBeVisible();
+    await expect(page.getByText(/^[1-9]\d* agreed · [1-9]\d* diverged claims$/)).toBeVisible();
   });
 
-  test('following the story shows its five articles with outlet, headline and date', async ({ page }) => {
+  test('following the story shows the overview with its five articles by outlet, headline and date', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: /Harris/ }).first().click();
     await expect(page).toHaveURL(/\/stories\/harris-lopez-obrador-2021$/);
-    const rows = page.locator('table tbody tr');
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+    const rows = page.getByRole('region', { name: /outlets and their articles/ }).locator('tbody tr');
     await expect(rows).toHaveCount(5);
     // The Voice of America piece is the only one from May; the table is in date order.
     await expect(rows.first()).toContainText('Voice of America');
     await expect(rows.first()).toContainText('7 May 2021');
-    await expect(page.locator('table')).toContainText('8 Jun 2021');
-    await expect(page.locator('article')).toHaveCount(5);
+    await expect(rows.nth(1)).toContainText('8 Jun 2021');
+    // The full texts are on the article pages now, one link per headline.
+    await expect(page.locator('article')).toHaveCount(0);
+    for (const row of await rows.all()) {
+      await expect(row.getByRole('link')).toHaveAttribute('href', /^\/stories\/harris-lopez-obrador-2021\/articles\/\d+$/);
+    }
   });
-
 });
 
 test.describe('not found', () => {

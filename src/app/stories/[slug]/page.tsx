@@ -1,65 +1,80 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getStoryArticles } from '@/server/data/stories/get-story-articles';
-import { formatDay, plural } from '@/lib/format';
-import { ArticleText } from '@/components/articles/article-text';
+import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { parseParam } from '@/lib/search-params';
+import { storyHref } from '@/lib/links';
+import { ParamError } from '@/components/ui/param-error';
+import { buildOutletRows } from '@/components/overview/outlets-view';
+import { buildCoverage, coverageShowParam, coverageSortParam } from '@/components/overview/coverage-view';
+import { buildKeyDivergences } from '@/components/overview/divergences-view';
+import { buildFraming } from '@/components/overview/framing-view';
+import { OutletsTable } from '@/components/overview/outlets-table';
+import { CoverageGrid } from '@/components/overview/coverage-grid';
+import { KeyDivergences } from '@/components/overview/key-divergences';
+import { FramingSummary } from '@/components/overview/framing-summary';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = await getStoryArticles({ slug: (await params).slug });
-  return { title: story?.title ?? 'Story not found' };
+  const story = await getStoryAnalysis({ slug: (await params).slug });
+  return { title: story ? `Overview · ${story.story.title}` : 'Story not found' };
 }
 
-export default async function StoryPage({ params }: Props) {
-  const story = await getStoryArticles({ slug: (await params).slug });
-  if (!story) notFound();
-  return (
-    <div>
-      <h1 className="text-2xl font-semibold tracking-tight">{story.title}</h1>
-      <p className="mt-1 text-stone-600">{plural(story.articles.length, 'article')}</p>
+export default async function StoryOverviewPage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const sort = parseParam('sort', coverageSortParam, query.sort);
+  const show = parseParam('show', coverageShowParam, query.show);
+  const dto = await getStoryAnalysis({ slug });
+  if (!dto) notFound();
 
-      <h2 className="mt-6 text-lg font-semibold">Articles</h2>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
-          <thead>
-            <tr className="border-b border-stone-300 text-stone-600">
-              <th scope="col" className="py-2 pr-4 font-medium">Outlet</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Headline</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Published</th>
-              <th scope="col" className="py-2 font-medium">Words</th>
-            </tr>
-          </thead>
-          <tbody>
-            {story.articles.map((article) => (
-              <tr key={article.id} className="border-b border-stone-200 align-top">
-                <td className="py-2 pr-4 font-medium">{article.outlet.name}</td>
-                <td className="py-2 pr-4">
-                  <a href={`#article-${article.id}`} className="text-sky-900 hover:underline">
-                    {article.headline}
-                  </a>
-                </td>
-                <td className="whitespace-nowrap py-2 pr-4">
-                  <time dateTime={article.publishedAt.toISOString()}>{formatDay(article.publishedAt)}</time>
-                </td>
-                <td className="py-2 tabular-nums">{article.wordCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+  const heading = <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>;
+  if (!sort.ok || !show.ok) {
+    return (
+      <div>
+        {heading}
+        {!sort.ok && <ParamError message={sort.message} resetHref={storyHref(slug)} />}
+        {!show.ok && <ParamError message={show.message} resetHref={storyHref(slug)} />}
+      </div>
+    );
+  }
+
+  const outlets = buildOutletRows(dto);
+  const coverage = buildCoverage(dto, { sort: sort.value, showAll: show.value === 'all' });
+  const divergences = buildKeyDivergences(dto);
+  const framing = buildFraming(dto);
+
+  return (
+    <div className="space-y-10">
+      <div>
+        {heading}
+        {!dto.story.analysed && (
+          <p role="status" className="mt-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+            The comparison is being updated after the latest import; what follows may not include every article yet.
+          </p>
+        )}
       </div>
 
-      {story.articles.map((article) => (
-        <article key={article.id} id={`article-${article.id}`} className="mt-8 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-          <p className="text-sm text-stone-600">
-            {article.outlet.name} · <time dateTime={article.publishedAt.toISOString()}>{formatDay(article.publishedAt)}</time> · {article.sourceFile}
-            {article.language !== 'en' ? ` · language: ${article.language}` : ''}
-          </p>
-          <ArticleText paragraphs={article.paragraphs} />
-        </article>
-      ))}
+      <section aria-labelledby="outlets-heading">
+        <h2 id="outlets-heading" className="text-lg font-semibold">Outlets</h2>
+        <OutletsTable rows={outlets} />
+      </section>
+
+      <section aria-labelledby="coverage-heading" id="coverage" className="scroll-mt-4">
+        <h2 id="coverage-heading" className="text-lg font-semibold">Who reported what</h2>
+        <CoverageGrid view={coverage} />
+      </section>
+
+      <section aria-labelledby="divergences-heading">
+        <h2 id="divergences-heading" className="text-lg font-semibold">Key divergences</h2>
+        <KeyDivergences view={divergences} />
+      </section>
+
+      <section aria-labelledby="framing-heading" className="break-before-page">
+        <h2 id="framing-heading" className="text-lg font-semibold">Framing: the words each outlet chose</h2>
+        <FramingSummary outlets={framing} />
+      </section>
     </div>
   );
 }

@@ -8,19 +8,28 @@ export interface StoryListItem {
   outlets: { slug: string; name: string }[];
   firstPublished: Date | null;
   lastPublished: Date | null;
+  /** Claim groups (facts and quotes) by status. */
+  claims: { agreed: number; diverged: number; single: number };
 }
 
 export async function listStories(): Promise<StoryListItem[]> {
-  const stories = await getDb().story.findMany({
-    orderBy: { createdAt: 'asc' },
-    select: {
-      slug: true,
-      title: true,
-      articles: { select: { publishedAt: true, outlet: { select: { slug: true, name: true } } }, orderBy: { publishedAt: 'asc' } },
-    },
-  });
+  const db = getDb();
+  const [stories, statusCounts] = await Promise.all([
+    db.story.findMany({
+      orderBy: { createdAt: 'asc' },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        articles: { select: { publishedAt: true, outlet: { select: { slug: true, name: true } } }, orderBy: { publishedAt: 'asc' } },
+      },
+    }),
+    db.claimGroup.groupBy({ by: ['storyId', 'status'], _count: { _all: true } }),
+  ]);
   return stories.map((story) => {
     const outlets = new Map(story.articles.map((article) => [article.outlet.slug, article.outlet]));
+    const claims = { agreed: 0, diverged: 0, single: 0 };
+    for (const row of statusCounts) if (row.storyId === story.id) claims[row.status] += row._count._all;
     return {
       slug: story.slug,
       title: story.title,
@@ -28,6 +37,7 @@ export async function listStories(): Promise<StoryListItem[]> {
       outlets: [...outlets.values()].sort((a, b) => a.name.localeCompare(b.name)),
       firstPublished: story.articles[0]?.publishedAt ?? null,
       lastPublished: story.articles.at(-1)?.publishedAt ?? null,
+      claims,
     };
   });
 }

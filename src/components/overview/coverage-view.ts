@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import type { ClaimGroupDto, DivergenceDto, DivergenceKind, GroupStatus, OutletDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
+import type { EvidenceItem } from '@/components/ui/evidence-details';
+import { articleHref, storyHref } from '@/lib/links';
+
+// The coverage grid: claim groups (facts and quotes) × outlets. Each cell says whether the
+// outlet reported the claim, reported it differently (and how), or did not report it.
+
+export const coverageSorts = ['outlets', 'divergence', 'label'] as const;
+export type CoverageSort = (typeof coverageSorts)[number];
+
+/** `sort=outlets|divergence|label`; absent → outlets. */
+export const coverageSortParam = z.enum(coverageSorts, { error: 'use outlets (the default), divergence or label' }).optional().transform((value): CoverageSort => value ?? 'outlets');
+/** `show=all` includes the claims only one source reported. */
+export const coverageShowParam = z.enum(['all'], { error: 'use all, or leave it out' }).optional();
+
+export type CellState = 'reported' | 'different' | 'missing';
+
+export interface CoverageCell {
+  outletSlug: string;
+  state: CellState;
+  /** For a cell reported differently: the kinds of divergence the outlet is part of. */
+  kinds: DivergenceKind[];
+  /** A missing cell the analysis flags as an omission (most independent sources report it). */
+  omitted: boolean;
+  /** Full text for screen readers and tooltips, e.g. "Reported differently: number". */
+  text: string;
+}
+
+export interface CoverageRow {
+  groupId: number;
+  key: string;
+  kind: 'fact' | 'quote';
+  status: GroupStatus;
+  label: string;
+  score: number;
+  outletCount: number;
+  divergenceKinds: DivergenceKind[];
+  cells: CoverageCell[];
+  evidence: EvidenceItem[];
+}
+
+export interface CoverageView {
+  columns: OutletDto[];
+  rows: CoverageRow[];
+  sort: CoverageSort;
+  showAll: boolean;
+  /** Claim groups hidden because one outlet alone reports them (0 with show=all). */
+  hiddenCount: number;
+  totalCount: number;
+  sortLinks: Record<CoverageSort, string>;
+  toggleShowHref: string;
+}
+
+export const sortDescriptions: Record<CoverageSort, string> = {
+  outlets: 'by how many outlets report each claim',
+  divergence: 'divergent claims first',
+  label: 'alphabetically',
+};
+
+export function coverageHref(slug: string, options: { sort?: CoverageSort; showAll?: boolean } = {}): string {
+  const params = new URLSearchParams();
+  if (options.sort) params.set('sort', options.sort);
+  if (options.showAll) params.set('show', 'all');
+  const query = params.toString();
+  return `${storyHref(slug)}${query ? `?${query}` : ''}#coverage`;
+}
+
+/** The articles a divergence marks as reporting differently (wording: the variants, not the anchor). */
+export function differingArticleIds(divergence: DivergenceDto): number[] {
+  if (divergence.kind === 'omission') return [];
+  if (divergence.kind === 'wording' && Array.isArray(divergence.data.variants)) {
+    const ids = (divergence.data.variants as { articleId?: unknown }[])
+      .map((variant) => variant.articleId)
+      .filter((id): id is number => typeof id === 'number');
+    if (ids.length > 0) return ids;
+  }
+  return divergence.articleIds;
+}
+
+export function omittedArticleIds(divergence: DivergenceDto): number[] {
+  if (divergence.kind !== 'omission') return [];
+  const omitted = divergence.data.omittedBy;
+  return Array.isArray(omitted) ? omitted.filter((id): id is number => typeof id === 'number') : [];
+}
+
+const kindLabel: Record<DivergenceKind, string> = { number: 'number', wording: 'wording', attribution: 'attribution', date: 'date', omission: 'omission' };
+
+function buildRow(group: ClaimGroupDto, outlets: OutletDto[], outletOfArticle: Map<number, OutletDto>, slug: string): CoverageRow {
+  const reportedBy = new Set(group.members.map((member) => outletOfArticle.get(member.articleId)?.slug).filter(Boolean));
+  const cells = outlets.map((outlet): CoverageCell => {
+    const inOutlet = (articleId: number) => outletOfArticle.get(articleId)?.slug === outlet.slug;
+    if (!reportedBy.has(outlet.slug)) {
+      const omitted = group.divergences.some((divergence) => omittedArticleIds(divergence).some(inOutlet));
+      return { outletSlug: outlet.slug, state: 'missing', kinds: [], omitted, text: omitted ? 'Not reported (flagged as an omission)' : 'Not reported' };
+    }
+    const kinds = [...new Set(group.divergences.filter((divergence) => differingArticleIds(divergence).some(inOutlet)).map((divergence) => divergence.kind))];
+    if (kinds.length > 0) {
+      return { outletSlug: outlet.slug, state: 'different', kinds, omitted: false, text: `Reported differently: ${kinds.map((kind) => kindLabel[kind]).join(', ')}` };
+    }
+    return { outletSlug: outlet.slug, state: 'reported', kinds: [], omitted: false, text: 'Reported' };
+  });
+  const outletIndex = new Map(outlets.map((outlet, index) => [outlet.slug, index]));
+  const evidence = [...group.members]
+    .sort((a, b) => (outletIndex.get(outletOfArticle.get(a.articleId)?.slug ?? '') ?? 0) - (outletIndex.get(outletOfArticle.get(b.articleId)?.slug ?? '') ?? 0))
+    .map((member): EvidenceItem => ({
+      outlet: outletOfArticle.get(member.articleId)?.name ?? 'Unknown outlet',
+      text: member.text,
+      similarity: member.similarity,
+      href: articleHref(slug, member.articleId, member.sentenceId),
+    }));
+  return {
+    groupId: group.id,
+    key: group.key,
+    kind: group.kind,
+    status: group.status,
+    label: group.label,
+    score: group.score,
+    outletCount: reportedBy.size,
+    divergenceKinds: [...new Set(group.divergences.map((divergence) => divergence.kind))],
+    cells,
+    evidence,
+  };
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+/** Labels compare without leading quotation marks and punctuation. */
+const sortableLabel = (label: string) => label.replace(/^[^\p{L}\p{N}]+/u, '');
+
+function divergenceRank(row: CoverageRow): number {
+  if (row.status === 'diverged' || row.divergenceKinds.some((kind) => kind !== 'omission')) return 0;
+  if (row.divergenceKinds.length > 0) return 1;
+  return 2;
+}
+
+const byLabel = (a: CoverageRow, b: CoverageRow) => collator.compare(sortableLabel(a.label), sortableLabel(b.label)) || a.groupId - b.groupId;
+const byOutlets = (a: CoverageRow, b: CoverageRow) => b.outletCount - a.outletCount;
+const byDivergence = (a: CoverageRow, b: CoverageRow) => divergenceRank(a) - divergenceRank(b) || b.divergenceKinds.length - a.divergenceKinds.length;
+
+export function sortRows(rows: CoverageRow[], sort: CoverageSort): CoverageRow[] {
+  const compare =
+    sort === 'label'
+      ? byLabel
+      : sort === 'divergence'
+        ? (a: CoverageRow, b: CoverageRow) => byDivergence(a, b) || byOutlets(a, b) || b.score - a.score || byLabel(a, b)
+        : (a: CoverageRow, b: CoverageRow) => byOutlets(a, b) || byDivergence(a, b) || b.score - a.score || byLabel(a, b);
+  return [...rows].sort(compare);
+}
+
+export function buildCoverage(
+  dto: Pick<StoryAnalysisDto, 'story' | 'outlets' | 'articles' | 'groups'>,
+  options: { sort: CoverageSort; showAll: boolean },
+): CoverageView {
+  const outletOfArticle = new Map(dto.articles.map((article) => [article.id, article.outlet]));
+  const all = dto.groups.map((group) => buildRow(group, dto.outlets, outletOfArticle, dto.story.slug));
+  const shown = options.showAll ? all : all.filter((row) => row.outletCount >= 2);
+  const slug = dto.story.slug;
+  return {
+    columns: dto.outlets,
+    rows: sortRows(shown, options.sort),
+    sort: options.sort,
+    showAll: options.showAll,
+    hiddenCount: all.length - shown.length,
+    totalCount: all.length,
+    sortLinks: {
+      outlets: coverageHref(slug, { sort: 'outlets', showAll: options.showAll }),
+      divergence: coverageHref(slug, { sort: 'divergence', showAll: options.showAll }),
+      label: coverageHref(slug, { sort: 'label', showAll: options.showAll }),
+    },
+    toggleShowHref: coverageHref(slug, { sort: options.sort === 'outlets' ? undefined : options.sort, showAll: !options.showAll }),
+  };
+}
