@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { parseParam } from '@/lib/search-params';
+import { quotesHref } from '@/lib/links';
+import { ParamError } from '@/components/ui/param-error';
+import { buildQuotesView, speakerParam } from '@/components/quotes/quotes-view';
+import { QuotesBySpeaker } from '@/components/quotes/quotes-by-speaker';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { title: 'Quotations' };
+
+export default async function QuotesPage({ params, searchParams }: Props) {
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const analysis = await getStoryAnalysis({ slug });
+  if (!analysis) notFound();
+  const speaker = parseParam('speaker', speakerParam, query.speaker);
+  const view = speaker.ok ? buildQuotesView(analysis, speaker.value) : null;
+  const error = !speaker.ok
+    ? speaker.message
+    : view?.unknownSpeaker
+      ? `The “speaker” parameter ${JSON.stringify(view.unknownSpeaker)} does not match any speaker in this story: the page without it lists them all.`
+      : null;
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold tracking-tight">
+        Quotations{view?.selected ? <span className="text-stone-600"> by {view.selected.name}</span> : null}
+      </h1>
+      {error || !view ? <ParamError message={error ?? ''} resetHref={quotesHref(slug)} /> : <QuotesBySpeaker slug={slug} view={view} />}
+    </div>
+  );
+}

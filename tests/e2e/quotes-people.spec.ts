@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const STORY = '/stories/harris-lopez-obrador-2021';
+
+async function expectNoSeriousViolations(page: import('@playwright/test').Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+}
+
+test.describe('quotes page', () => {
+  test('groups quotations by speaker, most widely quoted first', async ({ page }) => {
+    await page.goto(`${STORY}/quotes`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Quotations' })).toBeVisible();
+    const speakers = page.getByRole('heading', { level: 2 });
+    await expect(speakers.first()).toHaveText(/Kamala Harris/);
+    await expect(page.getByRole('heading', { level: 2, name: /Lopez Obrador/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /Translator/ })).toBeVisible();
+  });
+
+  test('the "Do not come" message is shown as variants with a word diff', async ({ page }) => {
+    await page.goto(`${STORY}/quotes`);
+    const harris = page.locator('section', { has: page.getByRole('heading', { level: 2, name: /Kamala Harris/ }) });
+    const card = harris.locator('article', { hasText: 'dangerous trek' }).filter({ hasText: 'Do not come' }).first();
+    await expect(card).toContainText('Fullest rendering');
+    await expect(card).toContainText('Daily Mail');
+    await expect(card).toContainText('The New York Times');
+    // Insertions and deletions are real <ins>/<del> elements, not only colour.
+    await expect(card.locator('del').first()).toBeVisible();
+    await expect(card.locator('ins').first()).toBeVisible();
+    await expect(card.locator('del').first()).toContainText('At the same time');
+    // The attribution each outlet gave, and who did not carry it.
+    await expect(card).toContainText('said');
+    await expect(card).toContainText('direct quote');
+    await expect(card).toContainText(/Not carried by .*EFE/);
+    await expect(card).not.toContainText(/Not carried by .*Voice of America/);
+  });
+
+  test('the Translator / López Obrador remark shows an attribution divergence with its evidence', async ({ page }) => {
+    await page.goto(`${STORY}/quotes`);
+    const card = page.locator('article', { hasText: 'very pleased' }).filter({ hasText: 'Attribution' }).first();
+    await expect(card).toContainText('Attributed differently');
+    await expect(card).toContainText('Translator');
+    const divergence = card.getByRole('list', { name: 'Divergences' }).getByRole('listitem').filter({ hasText: 'Attributed differently' });
+    await expect(divergence.getByText(/Score 0\.\d\d/)).toBeHidden();
+    await divergence.locator('summary', { hasText: 'Why?' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(divergence.getByText(/Score 0\.\d\d/)).toBeVisible();
+    await expect(divergence.getByRole('link', { name: /very pleased/ }).first()).toBeVisible();
+  });
+
+  test('the speaker filter shows one speaker, and a bad value explains itself', async ({ page }) => {
+    await page.goto(`${STORY}/quotes`);
+    await page.getByRole('navigation', { name: 'Filter by speaker' }).getByRole('link', { name: /^Translator/ }).click();
+    await expect(page).toHaveURL(/speaker=translator$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quotations by Translator');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Translator');
+
+    const problem = page.getByRole('alert').filter({ hasText: 'This address has a problem' });
+    await page.goto(`${STORY}/quotes?speaker=nobody-at-all`);
+    await expect(problem).toContainText('“speaker” parameter');
+    await expect(problem).toContainText('nobody-at-all');
+    await page.goto(`${STORY}/quotes?speaker=%3Cscript%3E`);
+    await expect(problem).toContainText('“speaker” parameter');
+    await page.getByRole('link', { name: 'Show the page without it' }).click();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  });
+
+  test('has no serious accessibility violations', async ({ page }) => {
+    await page.goto(`${STORY}/quotes`);
+    await expectNoSeriousViolations(page);
+  });
+});
+
+test.describe('quotes page: following a quote', () => {
+  // The annotated article page is built separately; only the address is checked here, so a
+  // missing page's 404 log line must not fail the test.
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  test('a variant links to its sentence in the article', async ({ page }) => {
+    await page.goto(`${STORY}/quotes`);
+    const link = page.getByRole('link', { name: 'Read it in The New York Times’s article' }).first();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/stories\/harris-lopez-obrador-2021\/articles\/\d+#sentence-\d+$/);
+    await link.click();
+    await expect(page).toHaveURL(/\/stories\/harris-lopez-obrador-2021\/articles\/\d+#sentence-\d+$/);
+  });
+});
+
+test.describe('people page', () => {
+  test('shows people × outlets with mention and quote counts', async ({ page }) => {
+    await page.goto(`${STORY}/people`);
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    const table = page.getByRole('table');
+    for (const outlet of ['Daily Mail', 'The New York Times', 'EFE', 'Voice of America', 'Riviera Maya News']) {
+      await expect(table.getByRole('columnheader', { name: outlet })).toBeVisible();
+    }
+    const first = table.locator('tbody tr').first();
+    await expect(first.getByRole('rowheader')).toContainText('Kamala Harris');
+    await expect(first).toContainText(/\d+ mentions? · \d+ quotes?/);
+    const lopez = table.locator('tbody tr', { hasText: 'Lopez Obrador' });
+    await expect(lopez).toContainText('AMLO');
+  });
+
+  test('a person links to their quotations', async ({ page }) => {
+    await page.goto(`${STORY}/people`);
+    const row = page.getByRole('table').locator('tbody tr').first();
+    await row.getByRole('link', { name: /quotations/ }).click();
+    await expect(page).toHaveURL(/\/quotes\?speaker=\d+$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quotations by Kamala Harris');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);
+  });
+
+  test('has no serious accessibility violations', async ({ page }) => {
+    await page.goto(`${STORY}/people`);
+    await expectNoSeriousViolations(page);
+  });
+});
