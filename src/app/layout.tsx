@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import '@fontsource-variable/inter';
 import './globals.css';
+import { EditorStatus } from '@/components/auth/editor-status';
 
 export const metadata: Metadata = {
   title: { default: 'Parallax', template: '%s · Parallax' },
@@ -21,6 +22,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Parallax
             </Link>
             <span className="hidden text-sm text-stone-600 sm:inline">how outlets covered the same events</span>
+            <div className="ml-auto">
+              <EditorStatus />
+            </div>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

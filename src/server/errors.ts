@@ -14,6 +14,7 @@ export type AppErrorCode =
   | 'database_unavailable'
   | 'browser_unavailable'
   | 'busy'
+  | 'unauthorized'
   | 'timeout'
   | 'internal';
 

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { signOutAction } from '@/app/sign-in/actions';
+import { getCurrentEditor } from '@/server/auth/current-editor';
+
+/** The header's corner: who is signed in (with sign-out), or the way to sign in. */
+export async function EditorStatus() {
+  const editor = await getCurrentEditor();
+  if (!editor) {
+    return (
+      <Link href="/sign-in" className="text-sm text-stone-700 underline-offset-2 hover:underline">
+        Editor sign-in
+      </Link>
+    );
+  }
+  return (
+    <form action={signOutAction} className="flex items-center gap-2 text-sm text-stone-700">
+      <span>
+        Signed in as <span className="font-medium">{editor.email}</span>
+      </span>
+      <button type="submit" className="rounded border border-stone-300 px-2 py-0.5 hover:bg-stone-50">
+        Sign out
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+// Editor accounts against real PostgreSQL: argon2 hashes, signed session cookies, and the
+// rate limit on failed sign-ins holding under a burst of wrong passwords.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/server/db';
+import { hashPassword } from '@/server/auth/password';
+import { deleteSession, editorOfSession } from '@/server/auth/session';
+import { MAX_FAILURES_PER_EMAIL, signIn } from '@/server/auth/sign-in';
+import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+
+let database: FreshDatabase;
+const PASSWORD = 'a long enough passphrase';
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  await getDb().editor.create({ data: { email: 'ed@example.org', passwordHash: await hashPassword(PASSWORD) } });
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+describe('editor sign-in (real PostgreSQL)', () => {
+  it('stores an argon2id hash, never the password', async () => {
+    const editor = await getDb().editor.findUniqueOrThrow({ where: { email: 'ed@example.org' } });
+    expect(editor.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(editor.passwordHash).not.toContain(PASSWORD);
+  });
+
+  it('a right password opens a session whose signed cookie names the editor; a tampered cookie does not', async () => {
+    const result = await signIn({ email: 'ED@example.org ', password: PASSWORD, address: '10.0.0.1' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(await editorOfSession(result.cookie.value)).toMatchObject({ email: 'ed@example.org' });
+    const [token, signature] = result.cookie.value.split('.');
+    expect(await editorOfSession(`${token}.${signature.slice(0, -2)}xx`)).toBeNull();
+    expect(await editorOfSession(`${token.slice(0, -2)}xx.${signature}`)).toBeNull();
+    expect(await editorOfSession(token)).toBeNull();
+    expect(await editorOfSession(undefined)).toBeNull();
+    await deleteSession(result.cookie.value);
+    expect(await editorOfSession(result.cookie.value)).toBeNull();
+  });
+
+  it('a wrong password or an unknown email is refused with the same answer', async () => {
+    expect(await signIn({ email: 'ed@example.org', password: 'wrong password!', address: '10.0.0.2' })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await signIn({ email: 'nobody@example.org', password: PASSWORD, address: '10.0.0.2' })).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('an expired session is refused', async () => {
+    const result = await signIn({ email: 'ed@example.org', password: PASSWORD, address: '10.0.0.3' });
+    if (!result.ok) throw new Error('sign-in failed');
+    await getDb().editorSession.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await editorOfSession(result.cookie.value)).toBeNull();
+  });
+
+  it('the rate limit holds under a burst of wrong passwords: even the right one is refused afterwards', async () => {
+    const burst = await Promise.all(
+      Array.from({ length: MAX_FAILURES_PER_EMAIL + 5 }, (_, i) => signIn({ email: 'ed@example.org', password: `wrong ${i} password`, address: `10.1.0.${i}` })),
+    );
+    expect(burst.every((result) => !result.ok)).toBe(true);
+    // At most the allowed number of attempts had their password checked; the rest were refused unchecked.
+    expect(burst.filter((result) => !result.ok && result.reason === 'invalid').length).toBeLessThanOrEqual(MAX_FAILURES_PER_EMAIL);
+    expect(await signIn({ email: 'ed@example.org', password: PASSWORD, address: '10.2.0.1' })).toEqual({ ok: false, reason: 'limited' });
+    const failures = await getDb().signInFailure.count({ where: { key: 'email:ed@example.org' } });
+    expect(failures).toBeGreaterThanOrEqual(MAX_FAILURES_PER_EMAIL);
+  });
+});
