@@ -1,0 +1,33 @@
+import 'server-only';
+import { z } from 'zod';
+import { getDb } from '../../db';
+import { AppError } from '../../errors';
+
+export const annotationTargets = ['event', 'claimGroup', 'quote'] as const;
+
+export const annotationSchema = z.object({
+  targetType: z.enum(annotationTargets, { error: `targetType must be one of ${annotationTargets.join(', ')}` }),
+  targetKey: z.string().trim().min(1, { error: 'targetKey is missing' }).max(200),
+  body: z.string().trim().min(1, { error: 'The note is empty.' }).max(5000, { error: 'The note is longer than 5,000 characters.' }),
+});
+
+export type AnnotationInput = z.infer<typeof annotationSchema>;
+
+/** Stores an editor's note on an event, claim group or quote group of a story (by its stable key). */
+export async function createAnnotation({ slug, input, author }: { slug: string; input: AnnotationInput; author: string }): Promise<{ id: number }> {
+  const db = getDb();
+  const story = await db.story.findUnique({ where: { slug }, select: { id: true } });
+  if (!story) throw new AppError('not_found', `No story "${slug}".`);
+  const exists =
+    input.targetType === 'event'
+      ? await db.event.count({ where: { storyId: story.id, key: input.targetKey } })
+      : await db.claimGroup.count({ where: { storyId: story.id, key: input.targetKey } });
+  if (exists === 0) throw new AppError('invalid_input', `This story has no ${input.targetType} "${input.targetKey}".`);
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.annotation.create({ data: { storyId: story.id, ...input, author }, select: { id: true } });
+    // Cached pages key on the revision: a new note must show at once.
+    await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 }, analysedRevision: { increment: 1 } } });
+    return created;
+  });
+  return row;
+}
