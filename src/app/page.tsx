@@ -3,14 +3,22 @@ import { listStories } from '@/server/data/stories/list-stories';
 import { formatDayRange, plural } from '@/lib/format';
 import { storyHref } from '@/lib/links';
 import { claimCountsText } from '@/components/overview/story-list-view';
+import { getCurrentEditor } from '@/server/auth/current-editor';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const stories = await listStories();
+  const [stories, editor] = await Promise.all([listStories(), getCurrentEditor()]);
   return (
     <div>
-      <h1 className="text-2xl font-semibold tracking-tight">Stories</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Stories</h1>
+        {editor && (
+          <Link href="/stories/new" className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900">
+            New story
+          </Link>
+        )}
+      </div>
       <p className="mt-1 max-w-prose text-stone-700">
         Each story gathers several outlets&rsquo; articles about the same events, so you can see where they agree, where they
         diverge and what each one left out.

@@ -5,11 +5,15 @@ import { getStorySummary } from '@/server/data/stories/get-story-summary';
 import { storyHref } from '@/lib/links';
 import { ExportPanel } from '@/components/story/export-panel';
 import { plural } from '@/lib/format';
+import { AnalysisProgress } from '@/components/story/analysis-progress';
+import { getAnalysisStatus } from '@/server/data/stories/get-analysis-status';
+import { getCurrentEditor } from '@/server/auth/current-editor';
 
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 
 export default async function StoryLayout({ children, params }: Props) {
-  const story = await getStorySummary({ slug: (await params).slug });
+  const { slug } = await params;
+  const [story, status, editor] = await Promise.all([getStorySummary({ slug }), getAnalysisStatus({ slug }), getCurrentEditor()]);
   if (!story) notFound();
   return (
     <div>
@@ -27,8 +31,16 @@ export default async function StoryLayout({ children, params }: Props) {
             </Link>
           </p>
         </div>
-        <ExportPanel slug={story.slug} outlets={story.outlets} />
+        <div className="flex items-start gap-2">
+          {editor && (
+            <Link href={`/stories/${story.slug}/add`} className="no-print rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 shadow-sm hover:bg-stone-50">
+              Add an article
+            </Link>
+          )}
+          <ExportPanel slug={story.slug} outlets={story.outlets} />
+        </div>
       </header>
+      {status?.status === 'running' && <AnalysisProgress slug={story.slug} initialPhase={status.phase} />}
       <StoryTabs slug={story.slug} />
       <div className="mt-6">{children}</div>
     </div>

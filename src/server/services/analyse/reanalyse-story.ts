@@ -27,7 +27,7 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
  * previous one, inside the caller's transaction: readers see the old analysis until the
  * transaction commits, never a half-written one. Records the run and its figures.
  */
-export async function reanalyseStory(tx: Tx, storyId: number): Promise<AnalysisSummary> {
+export async function reanalyseStory(tx: Tx, storyId: number, options: { runId?: number } = {}): Promise<AnalysisSummary> {
   const startedAt = new Date();
   const started = performance.now();
   const input = await loadStoryInput(tx, storyId);
@@ -45,8 +45,9 @@ export async function reanalyseStory(tx: Tx, storyId: number): Promise<AnalysisS
   };
   const story = await tx.story.findUniqueOrThrow({ where: { id: storyId }, select: { revision: true } });
   await tx.story.update({ where: { id: storyId }, data: { analysedRevision: story.revision } });
-  await tx.analysisRun.create({
-    data: { storyId, status: 'complete', startedAt, finishedAt: new Date(), stats: summary as unknown as Prisma.InputJsonValue },
-  });
+  const stats = summary as unknown as Prisma.InputJsonValue;
+  // A run started in the background (an article added from the browser) is completed here, in the same transaction.
+  if (options.runId) await tx.analysisRun.update({ where: { id: options.runId }, data: { status: 'complete', finishedAt: new Date(), stats } });
+  else await tx.analysisRun.create({ data: { storyId, status: 'complete', startedAt, finishedAt: new Date(), stats } });
   return summary;
 }

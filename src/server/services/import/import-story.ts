@@ -51,6 +51,8 @@ export interface ImportOptions {
   onProgress?: (event: ImportProgressEvent) => void;
   /** Called before the cross-article analysis starts (it can take a while on large stories). */
   onAnalysing?: (articles: number) => void;
+  /** A running AnalysisRun (background import) that the analysis completes. */
+  runId?: number;
 }
 
 /**
@@ -125,7 +127,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
       let analysis: AnalysisSummary | null = null;
       if (current.analysedRevision !== current.revision) {
         options.onAnalysing?.(await tx.article.count({ where: { storyId: story.id } }));
-        analysis = await reanalyseStory(tx, story.id);
+        analysis = await reanalyseStory(tx, story.id, { runId: options.runId });
       }
       return { storyId: story.id, createdStory, analysis };
     },

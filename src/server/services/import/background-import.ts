@@ -1,0 +1,36 @@
+import 'server-only';
+import { getDb } from '../../db';
+import { describeError } from '../../errors';
+import { importStory, type ImportStoryRequest } from './import-story';
+
+/**
+ * Adds articles to a story from a web request without making the request wait: the story
+ * (created if new) gets a running AnalysisRun at once, the import and its re-analysis run
+ * after the response in one transaction, and the run is marked complete or failed. Readers
+ * keep seeing the previous analysis until that transaction commits.
+ */
+export async function startBackgroundImport(request: ImportStoryRequest): Promise<{ storyId: number; runId: number }> {
+  const db = getDb();
+  const story = await db.story.upsert({
+    where: { slug: request.story.slug },
+    create: { slug: request.story.slug, title: request.story.title ?? request.story.slug },
+    update: {},
+    select: { id: true },
+  });
+  const run = await db.analysisRun.create({
+    data: { storyId: story.id, status: 'running', stats: { phase: 'reading', files: request.articles.map((a) => a.file.sourceFile) } },
+    select: { id: true },
+  });
+  void importStory(db, request, {
+    runId: run.id,
+    onAnalysing: () => void db.analysisRun.update({ where: { id: run.id }, data: { stats: { phase: 'comparing' } } }).catch(() => undefined),
+  })
+    .then(async (summary) => {
+      // Nothing changed (the same text again): the run ends without a new analysis.
+      if (!summary.analysis) await db.analysisRun.update({ where: { id: run.id }, data: { status: 'complete', finishedAt: new Date(), stats: { unchanged: true } } });
+    })
+    .catch(async (error: unknown) => {
+      await db.analysisRun.update({ where: { id: run.id }, data: { status: 'failed', finishedAt: new Date(), error: describeError(error) } }).catch(() => undefined);
+    });
+  return { storyId: story.id, runId: run.id };
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import { z } from 'zod';
+import { webUrlSchema } from '@/lib/safe-url';
+import { AppError } from '../../errors';
+import { storySlugSchema } from './manifest';
+import { articleFromUpload } from './uploaded-article';
+import type { ImportStoryRequest } from './import-story';
+
+const empty = (value: unknown) => (value === '' || value === null ? undefined : value);
+
+export const uploadFieldsSchema = z.object({
+  outlet: z.string({ error: 'Name the outlet.' }).trim().min(1, { error: 'Name the outlet.' }).max(120),
+  url: z.preprocess(empty, webUrlSchema.optional()),
+  publishedAt: z.string({ error: 'Give the publication date.' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'The publication date must look like 2021-06-08.' }),
+  title: z.preprocess(empty, z.string().trim().min(1).max(300).optional()),
+});
+
+/** A validated import request from an editor's form (one article: pasted text or a file). */
+export async function uploadRequest(slug: string, form: FormData, options: { newStory?: boolean } = {}): Promise<ImportStoryRequest> {
+  const checkedSlug = storySlugSchema.safeParse(slug);
+  if (!checkedSlug.success) throw new AppError('invalid_input', `The story address "${slug}" is not valid: use lower-case letters, digits and hyphens.`);
+  const fields = uploadFieldsSchema.safeParse({ outlet: form.get('outlet'), url: form.get('url'), publishedAt: form.get('publishedAt'), title: form.get('title') });
+  if (!fields.success) throw new AppError('invalid_input', fields.error.issues.map((issue) => issue.message).join(' '));
+  if (options.newStory && !fields.data.title) throw new AppError('invalid_input', 'Give the new story a title.');
+  const publishedAt = new Date(`${fields.data.publishedAt}T12:00:00Z`);
+  if (Number.isNaN(publishedAt.getTime())) throw new AppError('invalid_input', 'The publication date is not a real date.');
+  const file = form.get('file');
+  const text = form.get('text');
+  const article = await articleFromUpload({ file: file instanceof File ? file : null, text: typeof text === 'string' ? text : null });
+  return {
+    story: { slug: checkedSlug.data, title: fields.data.title },
+    articles: [{ file: article, outlet: fields.data.outlet, publishedAt, url: fields.data.url }],
+  };
+}
