@@ -1,4 +1,6 @@
 import { DivergenceBadge } from '@/components/ui/divergence-badge';
+import { AnnotationForm, AnnotationList } from '@/components/auth/annotation-form';
+import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
 import { EvidenceDetails } from '@/components/ui/evidence-details';
 import { WordDiff } from '@/components/ui/word-diff';
 import { formatDay } from '@/lib/format';
@@ -9,7 +11,14 @@ import './compare.css';
 // The outlets side by side: one column per outlet, one row per claim. From md up (and in
 // print) the cells sit in columns under a header; on a phone they stack, each labelled
 // with its outlet.
-export function CompareRows({ columns, rows }: { columns: CompareColumn[]; rows: CompareRow[] }) {
+export interface RowNotes {
+  /** Editors' notes by claim-group key. */
+  notes: Map<string, AnnotationDto[]>;
+  /** Present for a signed-in editor: where the note form returns to. */
+  annotate?: { slug: string; returnTo: string };
+}
+
+export function CompareRows({ columns, rows, notes }: { columns: CompareColumn[]; rows: CompareRow[]; notes?: RowNotes }) {
   const style = { '--cols': columns.length } as React.CSSProperties;
   return (
     <RowSelectionProvider>
@@ -25,7 +34,7 @@ export function CompareRows({ columns, rows }: { columns: CompareColumn[]; rows:
       </div>
       <ol aria-label="Claims side by side, one row per claim" className="mt-3 space-y-3">
         {rows.map((row) => (
-          <CompareRowItem key={row.groupId} row={row} columns={columns} style={style} />
+          <CompareRowItem key={row.groupId} row={row} columns={columns} style={style} notes={notes} />
         ))}
       </ol>
     </RowSelectionProvider>
@@ -38,7 +47,7 @@ function rowDescription(row: CompareRow): string {
   return `${row.kind === 'quote' ? 'quote' : 'claim'} reported by ${reported.join(', ')}${missing.length ? `; not reported by ${missing.join(', ')}` : ''}.`;
 }
 
-function CompareRowItem({ row, columns, style }: { row: CompareRow; columns: CompareColumn[]; style: React.CSSProperties }) {
+function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; columns: CompareColumn[]; style: React.CSSProperties; notes?: RowNotes }) {
   const diverged = row.divergences.length > 0;
   const kinds = [...new Set(row.divergences.map((divergence) => divergence.kind))];
   const description = rowDescription(row);
@@ -76,6 +85,8 @@ function CompareRowItem({ row, columns, style }: { row: CompareRow; columns: Com
       )}
 
       <EvidenceDetails items={row.evidence} score={row.score} summary="Why are these aligned?" />
+      <AnnotationList notes={notes?.notes.get(row.key) ?? []} />
+      {notes?.annotate && <AnnotationForm slug={notes.annotate.slug} targetType="claimGroup" targetKey={row.key} returnTo={notes.annotate.returnTo} />}
     </li>
   );
 }

@@ -10,6 +10,14 @@ import type { PrintView } from './print-view';
 
 const CELL_TEXT = { reported: '✓ reported', 'reported differently': '≠ differently', 'not reported': '— not reported' } as const;
 
+function EditorNotes({ notes }: { notes: string[] }) {
+  return notes.map((note, index) => (
+    <p key={index} className="mt-1 whitespace-pre-line border-l-2 border-amber-500 pl-2 text-xs text-stone-800">
+      Editor&rsquo;s note: {note}
+    </p>
+  ));
+}
+
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <section className="mt-8 break-before-auto">
@@ -101,6 +109,7 @@ export function PrintQuotes({ view }: { view: PrintView }) {
               ))}
             </ul>
             {quote.notCarriedBy.length > 0 && <p className="mt-1 text-xs text-stone-600">Not carried by {quote.notCarriedBy.join(', ')}.</p>}
+            <EditorNotes notes={quote.notes} />
           </li>
         ))}
       </ol>
@@ -118,6 +127,7 @@ export function PrintTimeline({ view }: { view: PrintView }) {
               <span className="font-semibold tabular-nums">{formatEventDate(event.date, event.precision)}</span> — {event.label}
             </p>
             <p className="text-xs text-stone-600">{event.note ?? `Reported by ${event.outlets.join(', ')}.`}</p>
+            <EditorNotes notes={event.notes} />
           </li>
         ))}
       </ol>

@@ -27,6 +27,7 @@ export interface PrintQuoteVariant {
   fullest: { outlet: string; text: string };
   variants: { outlet: string; text: string; parts: { value: string; added?: boolean; removed?: boolean }[] | null; attribution: string }[];
   notCarriedBy: string[];
+  notes: string[];
 }
 
 export interface PrintView {
@@ -35,13 +36,15 @@ export interface PrintView {
   hiddenSingles: number;
   divergences: PrintDivergence[];
   quotes: PrintQuoteVariant[];
-  events: { key: string; date: string; precision: 'day' | 'month'; label: string; note: string | null; outlets: string[] }[];
+  events: { key: string; date: string; precision: 'day' | 'month'; label: string; note: string | null; outlets: string[]; notes: string[] }[];
   sources: { outlet: string; headline: string; publishedAt: string; url: string | null; sourceFile: string }[];
 }
 
 const KIND_ORDER = { number: 0, attribution: 1, date: 2, wording: 3, omission: 4 } as const;
 
 export function buildPrintView(dto: StoryAnalysisDto): PrintView {
+  const notesOf = (types: string[], key: string) =>
+    dto.annotations.filter((a) => types.includes(a.targetType) && a.targetKey === key).map((a) => `${a.body}${a.author ? ` (${a.author})` : ''}`);
   const articleOutlet = new Map(dto.articles.map((article) => [article.id, article.outlet.name]));
   const outletsOf = (group: ClaimGroupDto) => new Set(group.members.map((member) => articleOutlet.get(member.articleId)));
   const shared = dto.groups.filter((group) => outletsOf(group).size >= 2);
@@ -99,6 +102,7 @@ export function buildPrintView(dto: StoryAnalysisDto): PrintView {
             attribution: [speakerOf(m.quote!.speakerId, m.quote!.speakerLabel), m.quote!.verb].filter(Boolean).join(', '),
           })),
         notCarriedBy: [...new Set(dto.articles.filter((a) => a.publishedAt >= earliest && !carried.has(a.outlet.name)).map((a) => a.outlet.name))],
+        notes: notesOf(['quote', 'claimGroup'], group.key),
       };
     });
 
@@ -115,6 +119,7 @@ export function buildPrintView(dto: StoryAnalysisDto): PrintView {
       label: event.label,
       note: event.note,
       outlets: [...new Set(event.sources.map((source) => articleOutlet.get(source.articleId) ?? ''))],
+      notes: notesOf(['event'], event.key),
     })),
     sources: dto.articles.map((article) => ({ outlet: article.outlet.name, headline: article.headline, publishedAt: article.publishedAt, url: article.url, sourceFile: article.sourceFile })),
   };

@@ -9,7 +9,7 @@ export function quotesFilterHref(slug: string, speaker?: string): string {
   return `${quotesHref(slug)}${speaker ? `?speaker=${encodeURIComponent(speaker)}` : ''}`;
 }
 
-export function QuotesBySpeaker({ slug, view }: { slug: string; view: QuotesView }) {
+export function QuotesBySpeaker({ slug, view, annotate }: { slug: string; view: QuotesView; annotate?: { slug: string; returnTo: string } }) {
   return (
     <div>
       <p className="max-w-3xl text-stone-700">
@@ -47,7 +47,7 @@ export function QuotesBySpeaker({ slug, view }: { slug: string; view: QuotesView
           </p>
           <div className="mt-3 space-y-4">
             {section.utterances.map((utterance) => (
-              <UtteranceCard key={utterance.id} utterance={utterance} />
+              <UtteranceCard key={utterance.id} utterance={utterance} annotate={annotate} />
             ))}
           </div>
         </section>

@@ -3,9 +3,10 @@ import { EvidenceDetails } from '@/components/ui/evidence-details';
 import { formatDay, plural } from '@/lib/format';
 import { QuoteVariant } from './quote-variant';
 import type { UtteranceView } from './quotes-view';
+import { AnnotationForm } from '@/components/auth/annotation-form';
 
 /** One utterance: the fullest rendering, each outlet's variant, divergences, who left it out, editor notes. */
-export function UtteranceCard({ utterance }: { utterance: UtteranceView }) {
+export function UtteranceCard({ utterance, annotate }: { utterance: UtteranceView; annotate?: { slug: string; returnTo: string } }) {
   const grouped = utterance.groupKey !== null;
   const several = utterance.variants.length > 1;
   return (
@@ -79,6 +80,7 @@ export function UtteranceCard({ utterance }: { utterance: UtteranceView }) {
           ))}
         </aside>
       )}
+      {annotate && utterance.groupKey && <AnnotationForm slug={annotate.slug} targetType="quote" targetKey={utterance.groupKey} returnTo={`${annotate.returnTo}#${utterance.id}`} />}
     </article>
   );
 }

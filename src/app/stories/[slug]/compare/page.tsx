@@ -8,6 +8,15 @@ import { plural } from '@/lib/format';
 import { ParamError } from '@/components/ui/param-error';
 import { cachedCompareView, chooseOutlets, compareFilterParam, filterLabel, joinRepeated, outletPairs } from '@/components/compare/compare-view';
 import { CompareRows } from '@/components/compare/compare-rows';
+import { getCurrentEditor } from '@/server/auth/current-editor';
+import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
+
+/** Editors' notes on claim groups and quotations, by the group's key. */
+function notesByGroup(annotations: AnnotationDto[]): Map<string, AnnotationDto[]> {
+  const notes = new Map<string, AnnotationDto[]>();
+  for (const note of annotations.filter((a) => a.targetType === 'claimGroup' || a.targetType === 'quote')) notes.set(note.targetKey, [...(notes.get(note.targetKey) ?? []), note]);
+  return notes;
+}
 import { KindFilter, PairLinks } from '@/components/compare/compare-controls';
 import { OutletPicker } from '@/components/compare/outlet-picker';
 
@@ -22,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const analysis = await getStoryAnalysis({ slug });
+  const [analysis, editor] = await Promise.all([getStoryAnalysis({ slug }), getCurrentEditor()]);
   if (!analysis) notFound();
 
   const heading = <h1 className="text-2xl font-semibold tracking-tight">Compare outlets side by side</h1>;
@@ -96,7 +105,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </Link>
         </p>
       ) : (
-        <CompareRows columns={view.columns} rows={view.rows} />
+        <CompareRows
+          columns={view.columns}
+          rows={view.rows}
+          notes={{
+            notes: notesByGroup(analysis.annotations),
+            annotate: editor ? { slug, returnTo: compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined }) } : undefined,
+          }}
+        />
       )}
     </div>
   );

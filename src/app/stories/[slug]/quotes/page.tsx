@@ -6,6 +6,7 @@ import { quotesHref } from '@/lib/links';
 import { ParamError } from '@/components/ui/param-error';
 import { buildQuotesView, speakerParam } from '@/components/quotes/quotes-view';
 import { QuotesBySpeaker } from '@/components/quotes/quotes-by-speaker';
+import { getCurrentEditor } from '@/server/auth/current-editor';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: 'Quotations' };
 
 export default async function QuotesPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const analysis = await getStoryAnalysis({ slug });
+  const [analysis, editor] = await Promise.all([getStoryAnalysis({ slug }), getCurrentEditor()]);
   if (!analysis) notFound();
   const speaker = parseParam('speaker', speakerParam, query.speaker);
   const view = speaker.ok ? buildQuotesView(analysis, speaker.value) : null;
@@ -29,7 +30,7 @@ export default async function QuotesPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-semibold tracking-tight">
         Quotations{view?.selected ? <span className="text-stone-600"> by {view.selected.name}</span> : null}
       </h1>
-      {error || !view ? <ParamError message={error ?? ''} resetHref={quotesHref(slug)} /> : <QuotesBySpeaker slug={slug} view={view} />}
+      {error || !view ? <ParamError message={error ?? ''} resetHref={quotesHref(slug)} /> : <QuotesBySpeaker slug={slug} view={view} annotate={editor ? { slug, returnTo: quotesHref(slug) } : undefined} />}
     </div>
   );
 }

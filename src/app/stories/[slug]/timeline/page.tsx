@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { parseParam, unknownOutlets } from '@/lib/search-params';
+import { timelineHref } from '@/lib/links';
+import { plural } from '@/lib/format';
+import { ParamError } from '@/components/ui/param-error';
+import { buildTimelineView } from '@/components/timeline/timeline-view';
+import { TimelineAxis } from '@/components/timeline/timeline-axis';
+import { TimelineList } from '@/components/timeline/timeline-list';
+import { OutletFilter } from '@/components/timeline/outlet-filter';
+import { getCurrentEditor } from '@/server/auth/current-editor';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const outletParam = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an outlet slug')
+  .optional()
+  .or(z.literal('').transform(() => undefined));
+
+export const metadata: Metadata = { title: 'Timeline' };
+
+export default async function TimelinePage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const [analysis, query, editor] = await Promise.all([getStoryAnalysis({ slug }), searchParams, getCurrentEditor()]);
+  if (!analysis) notFound();
+  const outlet = parseParam('outlet', outletParam, query.outlet);
+  const unknown = outlet.ok && outlet.value ? unknownOutlets([outlet.value], analysis.outlets) : [];
+  const error = !outlet.ok
+    ? outlet.message
+    : unknown.length > 0
+      ? `The “outlet” parameter names an outlet this story does not have: ${unknown.join(', ')}. Choose one of: ${analysis.outlets.map((known) => known.slug).join(', ')}.`
+      : null;
+  const view = buildTimelineView(analysis, error ? undefined : outlet.ok ? outlet.value : undefined);
+  const description = view.axis
+    ? `${plural(view.events.length, 'event')} from ${view.axis.startLabel} to ${view.axis.endLabel}${view.selected ? ` reported by ${view.selected.name}` : ''}, numbered as in the list below.`
+    : 'No dated events.';
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
+      <p className="mt-1 max-w-prose text-stone-700">
+        The dated events the articles report, in order. Each one shows which outlets reported it, a note on how they covered it, and the sentences it rests
+        on.
+      </p>
+      {error ? (
+        <ParamError message={error} resetHref={timelineHref(slug)} />
+      ) : null}
+      <OutletFilter filters={view.filters} allHref={view.allHref} total={view.totalEvents} anySelected={view.selected !== null} />
+      <p className="mt-3 text-sm text-stone-700" aria-live="polite">
+        {view.selected ? `${plural(view.events.length, 'event')} reported by ${view.selected.name} (of ${view.totalEvents}).` : `${plural(view.events.length, 'event')}.`}{' '}
+        <span className="text-stone-600">Dots are days; bars span a month when only the month is known.</span>
+      </p>
+      {view.axis ? (
+        <div className="mt-3">
+          <TimelineAxis axis={view.axis} description={description} />
+        </div>
+      ) : null}
+      {view.events.length > 0 ? <TimelineList events={view.events} annotate={editor ? { slug, returnTo: timelineHref(slug) } : undefined} /> : <p className="mt-6 text-stone-700">No dated events to show.</p>}
+    </div>
+  );
+}
