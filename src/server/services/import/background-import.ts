@@ -11,12 +11,9 @@ import { importStory, type ImportStoryRequest } from './import-story';
  */
 export async function startBackgroundImport(request: ImportStoryRequest): Promise<{ storyId: number; runId: number }> {
   const db = getDb();
-  const story = await db.story.upsert({
-    where: { slug: request.story.slug },
-    create: { slug: request.story.slug, title: request.story.title ?? request.story.slug },
-    update: {},
-    select: { id: true },
-  });
+  // Two editors creating the same story at once: one row, no unique-key race (an upsert would race).
+  await db.story.createMany({ data: [{ slug: request.story.slug, title: request.story.title ?? request.story.slug }], skipDuplicates: true });
+  const story = await db.story.findUniqueOrThrow({ where: { slug: request.story.slug }, select: { id: true } });
   const run = await db.analysisRun.create({
     data: { storyId: story.id, status: 'running', stats: { phase: 'reading', files: request.articles.map((a) => a.file.sourceFile) } },
     select: { id: true },

@@ -1,6 +1,5 @@
 import 'server-only';
 import { z } from 'zod';
-import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
 import { storySlugSchema } from './manifest';
 import { articleFromUpload } from './uploaded-article';
@@ -10,7 +9,7 @@ const empty = (value: unknown) => (value === '' || value === null ? undefined : 
 
 export const uploadFieldsSchema = z.object({
   outlet: z.string({ error: 'Name the outlet.' }).trim().min(1, { error: 'Name the outlet.' }).max(120),
-  url: z.preprocess(empty, webUrlSchema.optional()),
+  url: z.preprocess(empty, z.url({ protocol: /^https?$/, error: 'The article\'s address must start with http:// or https://.' }).optional()),
   publishedAt: z.string({ error: 'Give the publication date.' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'The publication date must look like 2021-06-08.' }),
   title: z.preprocess(empty, z.string().trim().min(1).max(300).optional()),
 });
