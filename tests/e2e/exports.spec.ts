@@ -66,6 +66,7 @@ test.describe('exports', () => {
   test('ten PDF requests at once all succeed, and no Chromium process is left behind', async ({ request }) => {
     test.setTimeout(180_000);
     expect((await request.get(`/stories/${SLUG}/export.pdf?sections=sources`, { timeout: 60_000 })).status()).toBe(200); // the shared browser is up
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // let the warm-up page's renderer exit
     const before = chromiumProcesses();
     const responses = await Promise.all(
       Array.from({ length: 10 }, () => request.get(`/stories/${SLUG}/export.pdf`, { timeout: 150_000 })),
@@ -74,6 +75,7 @@ test.describe('exports', () => {
       expect(response.status()).toBe(200);
       expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     }
-    await expect.poll(chromiumProcesses, { timeout: 10_000 }).toBe(before);
+    // Every page's renderer exits with its page; the one shared browser stays (no new browser per export).
+    await expect.poll(chromiumProcesses, { timeout: 15_000 }).toBeLessThanOrEqual(before);
   });
 });

@@ -16,7 +16,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const file = (content: string | Buffer, name: string, type = 'text/plain') => new File([content], name, { type });
+const file = (content: string | Buffer, name: string, type = 'text/plain') => new File([typeof content === 'string' ? content : new Uint8Array(content)], name, { type });
 
 describe('uploaded articles', () => {
   it('keeps only a safe base name: no folders, no "..", no markup, and a content hash', () => {

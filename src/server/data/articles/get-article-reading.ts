@@ -1,0 +1,96 @@
+import 'server-only';
+import { getDb } from '../../db';
+
+// One article as published (its cleaned text) with every span the annotated reader needs:
+// paragraphs, sentences, quotes and claims. The text is sliced from these offsets, never
+// re-typed. Cross-article judgements (groups, divergences) come from getStoryAnalysis.
+
+export type ParagraphKindDto = 'headline' | 'standfirst' | 'bullet' | 'body' | 'caption' | 'subhead' | 'transcript';
+
+export interface ReadingParagraphDto {
+  id: number;
+  index: number;
+  kind: ParagraphKindDto;
+  start: number;
+  end: number;
+}
+
+export interface ReadingSentenceDto {
+  id: number;
+  index: number;
+  paragraphId: number;
+  start: number;
+  end: number;
+}
+
+export interface ReadingQuoteDto {
+  id: number;
+  sentenceId: number | null;
+  start: number;
+  end: number;
+  speakerName: string | null;
+  speakerLabel: string | null;
+  verb: string | null;
+  kind: 'direct' | 'partial' | 'according_to' | 'transcript';
+}
+
+export interface ReadingClaimDto {
+  id: number;
+  sentenceId: number;
+}
+
+export interface ArticleReadingDto {
+  id: number;
+  storySlug: string;
+  sourceFile: string;
+  outlet: { slug: string; name: string };
+  headline: string;
+  publishedAt: string;
+  url: string | null;
+  language: string;
+  wordCount: number;
+  familyKey: string | null;
+  skippedStages: { stage: string; reason: string }[];
+  cleanedText: string;
+  paragraphs: ReadingParagraphDto[];
+  sentences: ReadingSentenceDto[];
+  quotes: ReadingQuoteDto[];
+  claims: ReadingClaimDto[];
+}
+
+/** The article of this story with its spans, or null (unknown id, or an article of another story). */
+export async function getArticleReading({ slug, articleId }: { slug: string; articleId: number }): Promise<ArticleReadingDto | null> {
+  const article = await getDb().article.findFirst({
+    where: { id: articleId, story: { slug } },
+    select: {
+      id: true,
+      sourceFile: true,
+      headline: true,
+      publishedAt: true,
+      url: true,
+      language: true,
+      wordCount: true,
+      familyKey: true,
+      skippedStages: true,
+      cleanedText: true,
+      story: { select: { slug: true } },
+      outlet: { select: { slug: true, name: true } },
+      paragraphs: { orderBy: { index: 'asc' }, select: { id: true, index: true, kind: true, start: true, end: true } },
+      sentences: { orderBy: { index: 'asc' }, select: { id: true, index: true, paragraphId: true, start: true, end: true } },
+      quotes: {
+        orderBy: { start: 'asc' },
+        select: { id: true, sentenceId: true, start: true, end: true, speakerLabel: true, verb: true, kind: true, speaker: { select: { name: true } } },
+      },
+      claims: { orderBy: { start: 'asc' }, select: { id: true, sentenceId: true } },
+    },
+  });
+  if (!article) return null;
+  const { story, publishedAt, skippedStages, quotes, ...rest } = article;
+  return {
+    ...rest,
+    storySlug: story.slug,
+    publishedAt: publishedAt.toISOString(),
+    skippedStages: Array.isArray(skippedStages) ? (skippedStages as ArticleReadingDto['skippedStages']) : [],
+    quotes: quotes.map(({ speaker, ...quote }) => ({ ...quote, speakerName: speaker?.name ?? null })),
+  };
+}

@@ -1,0 +1,93 @@
+// The editor workspace: anonymous and cross-site changes refused, sign-in, a new story and
+// an added article analysed in the background with visible progress, and a note on the
+// timeline that shows as text (never as markup) on the page and in the PDF's source.
+import { spawnSync } from 'node:child_process';
+import { test, expect } from './fixtures';
+
+const EMAIL = `editor-${Date.now()}@example.org`;
+const PASSWORD = 'a long and careful passphrase';
+const env = { ...process.env, EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' };
+
+test.beforeAll(() => {
+  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', EMAIL], { env, input: `${PASSWORD}\n`, encoding: 'utf8', timeout: 120_000 });
+  expect(result.status, result.stderr).toBe(0);
+});
+
+async function signIn(page: import('@playwright/test').Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(EMAIL);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(`Signed in as ${EMAIL}`)).toBeVisible();
+}
+
+test.describe('editor workspace', () => {
+  test('every change route refuses an anonymous request (401) and a cross-site one (403)', async ({ request, baseURL }) => {
+    const routes = ['/api/stories', '/api/stories/harris-lopez-obrador-2021/articles', '/api/stories/harris-lopez-obrador-2021/annotations'];
+    for (const route of routes) {
+      const anonymous = await request.post(route, { headers: { origin: baseURL! }, multipart: { outlet: 'X', publishedAt: '2024-01-01', text: 'Hello world.' } });
+      expect(anonymous.status(), route).toBe(401);
+      const crossSite = await request.post(route, { headers: { origin: 'https://attacker.example' }, multipart: { outlet: 'X' } });
+      expect(crossSite.status(), route).toBe(403);
+      const noOrigin = await request.post(route, { multipart: { outlet: 'X' } });
+      expect(noOrigin.status(), route).toBe(403);
+    }
+  });
+
+  test('a wrong password is refused with a clear message', async ({ page }) => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toContainText('The email or the password is not right.');
+  });
+
+  test('an editor creates a story, adds a second outlet, and the comparison appears when the analysis is done', async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page);
+    await page.getByRole('link', { name: 'New story' }).click();
+    const slug = `harbour-${Date.now()}`;
+    await page.getByLabel('Story title').fill('Harbour bridge <b>approved</b>');
+    await page.getByLabel(/Story address/).fill(slug);
+    await page.getByLabel('Outlet').fill('Coast <i>Herald</i>');
+    await page.getByLabel('Published on').fill('2024-03-05');
+    await page.getByLabel('or paste its text').fill('Council approves harbour bridge\n\nThe council approved the harbour bridge budget on Tuesday after a long debate, the mayor said.\n\n<script>window.__xss = 1</script> "We will build it by spring," said Mayor Jo Grant.');
+    await page.getByRole('button', { name: 'Create the story' }).click();
+    await expect(page).toHaveURL(new RegExp(`/stories/${slug}`));
+    await expect.poll(async () => (await page.request.get(`/api/stories/${slug}/status`)).json().then((s) => s.status), { timeout: 60_000 }).toBe('complete');
+
+    await page.goto(`/stories/${slug}/add`);
+    await page.getByLabel('Outlet').fill('Bay Times');
+    await page.getByLabel('Published on').fill('2024-03-05');
+    await page.getByLabel('Upload a .txt or .html file').setInputFiles({
+      name: '../../etc/bay-times.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from('<html><body><h1>Harbour bridge gets the go-ahead</h1><p>After a lengthy debate the council approved the budget for the harbour bridge on Tuesday.</p></body></html>'),
+    });
+    await page.getByRole('button', { name: 'Add the article' }).click();
+    await expect(page).toHaveURL(new RegExp(`/stories/${slug}\\?added=bay-times-`));
+    // Either the progress banner is showing or the analysis has already finished and the page refreshed.
+    await expect.poll(async () => (await page.request.get(`/api/stories/${slug}/status`)).json().then((s) => s.status), { timeout: 60_000 }).toBe('complete');
+    await page.reload();
+    await expect(page.getByText('2 articles from 2 outlets')).toBeVisible();
+    await expect(page.locator('main')).toContainText('Harbour bridge <b>approved</b>');
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  test('an editor writes a note on a timeline event; it shows as text for readers', async ({ page, browser, baseURL }) => {
+    await signIn(page);
+    await page.goto('/stories/harris-lopez-obrador-2021/timeline');
+    const firstEvent = page.getByRole('list', { name: 'Events in date order' }).getByRole('listitem').first();
+    await firstEvent.getByText('Add an editor’s note').click();
+    const note = `Context for students <img src=x onerror="window.__xss=2"> ${Date.now()}`;
+    await firstEvent.getByRole('textbox').fill(note);
+    await firstEvent.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.getByText(note)).toBeVisible();
+    const reader = await browser.newPage();
+    await reader.goto(`${baseURL}/stories/harris-lopez-obrador-2021/timeline`);
+    await expect(reader.getByText(note)).toBeVisible();
+    await expect(reader.locator('img[onerror]')).toHaveCount(0);
+    await expect(reader.getByText('Add an editor’s note')).toHaveCount(0);
+    await reader.close();
+  });
+});
