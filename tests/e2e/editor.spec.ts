@@ -39,7 +39,7 @@ test.describe('editor workspace', () => {
     await page.getByLabel('Email').fill(EMAIL);
     await page.getByLabel('Password').fill('not the password at all');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert')).toContainText('The email or the password is not right.');
+    await expect(page.getByRole('alert').filter({ hasText: 'not right' })).toHaveText('The email or the password is not right.');
   });
 
   test('an editor creates a story, adds a second outlet, and the comparison appears when the analysis is done', async ({ page }) => {
