@@ -30,8 +30,29 @@ async function load(path: string, seconds: number) {
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
 }
 
+/** PDF export of the full seed story: the first request (browser launch included), then the median of ten. */
+async function benchPdf(): Promise<void> {
+  const once = async () => {
+    const started = performance.now();
+    const response = await fetch(`${BASE}/stories/${SLUG}/export.pdf`);
+    const bytes = (await response.arrayBuffer()).byteLength;
+    if (!response.ok) throw new Error(`PDF export answered ${response.status}`);
+    return { ms: performance.now() - started, bytes };
+  };
+  const cold = await once();
+  const warm: number[] = [];
+  let size = cold.bytes;
+  for (let i = 0; i < 10; i++) {
+    const run = await once();
+    warm.push(run.ms);
+    size = run.bytes;
+  }
+  warm.sort((a, b) => a - b);
+  log(`  PDF export of the full story: cold ${(cold.ms / 1000).toFixed(2)} s, warm median ${(warm[5] / 1000).toFixed(2)} s (target < 1.5 s), ${(size / 1024).toFixed(0)} KB`);
+}
+
 export async function benchPages(seconds: number): Promise<void> {
-  log(`Page response times under load (20 connections, ${seconds} s per route, production build):`);
+  log(`Exports and page response times (production build; pages under 20 connections for ${seconds} s each):`);
   const server = spawn(process.execPath, [...process.execArgv, 'src/cli/start.ts'], {
     env: { ...process.env, PORT: String(PORT), EMBEDDED_PG_DATABASE: process.env.EMBEDDED_PG_DATABASE ?? 'parallax_bench' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -40,6 +61,7 @@ export async function benchPages(seconds: number): Promise<void> {
   server.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   try {
     await waitForServer(server, 600_000);
+    await benchPdf();
     const routes = [
       { name: 'static /icon.svg', path: '/icon.svg' },
       { name: `/stories/${SLUG}`, path: `/stories/${SLUG}` },
