@@ -1,5 +1,6 @@
 import { DivergenceBadge } from '@/components/ui/divergence-badge';
 import { AnnotationForm, AnnotationList } from '@/components/auth/annotation-form';
+import { CorrectionNotes, RejectDivergenceButton } from '@/components/auth/correction-forms';
 import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
 import { EvidenceDetails } from '@/components/ui/evidence-details';
 import { WordDiff } from '@/components/ui/word-diff';
@@ -16,6 +17,8 @@ export interface RowNotes {
   notes: Map<string, AnnotationDto[]>;
   /** Present for a signed-in editor: where the note form returns to. */
   annotate?: { slug: string; returnTo: string };
+  /** Editors' corrections by claim-group key. */
+  corrections?: Map<string, { note: string; editor: string | null; createdAt: string }[]>;
 }
 
 export function CompareRows({ columns, rows, notes }: { columns: CompareColumn[]; rows: CompareRow[]; notes?: RowNotes }) {
@@ -79,10 +82,14 @@ function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; colum
       {diverged && (
         <div className="mt-3 space-y-2 rounded border border-rose-200 bg-rose-50/60 p-2 text-sm">
           {row.divergences.map((divergence) => (
-            <DivergenceDetail key={divergence.id} divergence={divergence} />
+            <div key={divergence.id}>
+              <DivergenceDetail divergence={divergence} />
+              {notes?.annotate && <RejectDivergenceButton slug={notes.annotate.slug} groupKey={row.key} kind={divergence.kind} returnTo={notes.annotate.returnTo} />}
+            </div>
           ))}
         </div>
       )}
+      <CorrectionNotes corrections={notes?.corrections?.get(row.key)} />
 
       <EvidenceDetails items={row.evidence} score={row.score} summary="Why are these aligned?" />
       <AnnotationList notes={notes?.notes.get(row.key) ?? []} />

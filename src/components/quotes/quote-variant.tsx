@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { WordDiff } from '@/components/ui/word-diff';
+import { ReassignSpeakerForm } from '@/components/auth/correction-forms';
 import { formatDay } from '@/lib/format';
 import type { Attribution, QuoteVariantView } from './quotes-view';
 
@@ -26,7 +27,13 @@ export function AttributionLine({ attribution }: { attribution: Attribution }) {
 }
 
 /** One outlet's rendering of an utterance: its words (diffed against the fullest), attribution and source link. */
-export function QuoteVariant({ variant, only = false }: { variant: QuoteVariantView; only?: boolean }) {
+export interface SpeakerCorrection {
+  slug: string;
+  returnTo: string;
+  people: { id: number; key: string; name: string }[];
+}
+
+export function QuoteVariant({ variant, only = false, correct }: { variant: QuoteVariantView; only?: boolean; correct?: SpeakerCorrection }) {
   return (
     <li className="break-inside-avoid border-t border-stone-200 py-3 first:border-t-0">
       <div className="flex flex-wrap items-center gap-2">
@@ -60,6 +67,20 @@ export function QuoteVariant({ variant, only = false }: { variant: QuoteVariantV
         </p>
       )}
       <AttributionLine attribution={variant.attribution} />
+      {variant.correctedBy && (
+        <p className="mt-1 text-xs text-violet-900">
+          <span aria-hidden="true">✎ </span>Speaker corrected by an editor ({variant.correctedBy}).
+        </p>
+      )}
+      {correct && variant.quoteKey && (
+        <ReassignSpeakerForm
+          slug={correct.slug}
+          quoteKey={variant.quoteKey}
+          people={correct.people}
+          current={correct.people.find((person) => person.id === variant.speakerId)?.key ?? null}
+          returnTo={correct.returnTo}
+        />
+      )}
       <p className="mt-1 text-sm">
         <Link href={variant.href} className="text-sky-900 underline decoration-sky-300 underline-offset-2 hover:decoration-sky-900">
           Read it in {variant.outlet}’s article

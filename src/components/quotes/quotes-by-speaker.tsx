@@ -3,13 +3,14 @@ import { plural } from '@/lib/format';
 import { peopleHref, quotesHref } from '@/lib/links';
 import { SpeakerFilter } from './speaker-filter';
 import { UtteranceCard } from './utterance-card';
+import type { SpeakerCorrection } from './quote-variant';
 import type { QuotesView } from './quotes-view';
 
 export function quotesFilterHref(slug: string, speaker?: string): string {
   return `${quotesHref(slug)}${speaker ? `?speaker=${encodeURIComponent(speaker)}` : ''}`;
 }
 
-export function QuotesBySpeaker({ slug, view, annotate }: { slug: string; view: QuotesView; annotate?: { slug: string; returnTo: string } }) {
+export function QuotesBySpeaker({ slug, view, annotate, correct }: { slug: string; view: QuotesView; annotate?: { slug: string; returnTo: string }; correct?: SpeakerCorrection }) {
   return (
     <div>
       <p className="max-w-3xl text-stone-700">
@@ -47,7 +48,7 @@ export function QuotesBySpeaker({ slug, view, annotate }: { slug: string; view: 
           </p>
           <div className="mt-3 space-y-4">
             {section.utterances.map((utterance) => (
-              <UtteranceCard key={utterance.id} utterance={utterance} annotate={annotate} />
+              <UtteranceCard key={utterance.id} utterance={utterance} annotate={annotate} correct={correct} />
             ))}
           </div>
         </section>

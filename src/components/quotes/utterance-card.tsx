@@ -1,12 +1,12 @@
 import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { EvidenceDetails } from '@/components/ui/evidence-details';
 import { formatDay, plural } from '@/lib/format';
-import { QuoteVariant } from './quote-variant';
+import { QuoteVariant, type SpeakerCorrection } from './quote-variant';
 import type { UtteranceView } from './quotes-view';
 import { AnnotationForm } from '@/components/auth/annotation-form';
 
 /** One utterance: the fullest rendering, each outlet's variant, divergences, who left it out, editor notes. */
-export function UtteranceCard({ utterance, annotate }: { utterance: UtteranceView; annotate?: { slug: string; returnTo: string } }) {
+export function UtteranceCard({ utterance, annotate, correct }: { utterance: UtteranceView; annotate?: { slug: string; returnTo: string }; correct?: SpeakerCorrection }) {
   const grouped = utterance.groupKey !== null;
   const several = utterance.variants.length > 1;
   return (
@@ -44,7 +44,7 @@ export function UtteranceCard({ utterance, annotate }: { utterance: UtteranceVie
 
       <ul className="mt-3" aria-label={several ? 'How each outlet rendered it' : 'Where it was published'}>
         {utterance.variants.map((variant) => (
-          <QuoteVariant key={variant.key} variant={variant} only={!several} />
+          <QuoteVariant key={variant.key} variant={variant} only={!several} correct={correct} />
         ))}
       </ul>
 

@@ -41,6 +41,10 @@ export interface QuoteVariantView {
   attribution: Attribution;
   href: string;
   similarity: number | null;
+  /** Stable key of the quotation (for an editor's correction), its speaker's id, and who corrected it. */
+  quoteKey: string | null;
+  speakerId: number | null;
+  correctedBy: string | null;
 }
 
 export interface UtteranceDivergence {
@@ -193,6 +197,9 @@ export function buildUtterance(ctx: Context, renderings: Rendering[], group: Cla
       attribution: attributionOf(ctx, rendering.quote),
       href: articleHref(slug, rendering.articleId, rendering.sentenceId),
       similarity: rendering.similarity,
+      quoteKey: rendering.quote.key ?? null,
+      speakerId: rendering.quote.speakerId,
+      correctedBy: rendering.quote.correctedBy ?? null,
     };
   });
   const fullestWords = countWords(fullest.text);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '../../db';
 import { cachedForStory, type StoryRevision } from '../../cache/story-cache';
+import { applyCorrections, quoteKey, type CorrectionRow } from '../../corrections/apply-corrections';
 
 // One DTO with everything the comparison pages show about a story's analysis, cached by
 // the story's revision. Pages derive their views from it with pure functions.
@@ -57,6 +58,8 @@ export interface ClaimGroupDto {
   score: number;
   members: GroupMemberDto[];
   divergences: DivergenceDto[];
+  /** Editors' corrections of this group's judgement, when there are any. */
+  corrections?: { note: string; editor: string | null; createdAt: string }[];
 }
 
 export interface QuoteDto {
@@ -69,6 +72,10 @@ export interface QuoteDto {
   verb: string | null;
   kind: 'direct' | 'partial' | 'according_to' | 'transcript';
   confidence: number;
+  /** Set when an editor reassigned the speaker. */
+  correctedBy?: string;
+  /** Stable key (article file and offset) that corrections point at. */
+  key?: string;
 }
 
 export interface PersonDto {
@@ -124,7 +131,7 @@ export interface StoryAnalysisDto {
 async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysisDto> {
   const db = getDb();
   const storyId = revision.id;
-  const [story, articles, people, quotes, groups, events, framing, mentions, annotations, claims] = await Promise.all([
+  const [story, articles, people, quotes, groups, events, framing, mentions, annotations, claims, corrections] = await Promise.all([
     db.story.findUniqueOrThrow({ where: { id: storyId }, select: { title: true } }),
     db.article.findMany({
       where: { storyId },
@@ -138,7 +145,7 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
     db.quote.findMany({
       where: { article: { storyId } },
       orderBy: [{ articleId: 'asc' }, { start: 'asc' }],
-      select: { id: true, articleId: true, sentenceId: true, text: true, speakerId: true, speakerLabel: true, verb: true, kind: true, confidence: true },
+      select: { id: true, articleId: true, sentenceId: true, start: true, text: true, speakerId: true, speakerLabel: true, verb: true, kind: true, confidence: true },
     }),
     db.claimGroup.findMany({
       where: { storyId },
@@ -161,10 +168,14 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
     db.mention.groupBy({ by: ['personId', 'articleId'], where: { article: { storyId } }, _count: { _all: true } }),
     db.annotation.findMany({ where: { storyId }, orderBy: { createdAt: 'asc' }, select: { id: true, targetType: true, targetKey: true, body: true, author: true, createdAt: true } }),
     db.claim.findMany({ where: { article: { storyId } }, select: { sentenceId: true, text: true } }),
+    db.correction.findMany({ where: { storyId }, orderBy: { id: 'asc' }, select: { kind: true, targetKey: true, data: true, createdAt: true, editor: { select: { email: true } } } }),
   ]);
   const sentenceText = new Map(claims.map((claim) => [claim.sentenceId, claim.text]));
   const outlets = new Map(articles.map((article) => [article.outlet.slug, article.outlet]));
-  return {
+  const sourceFileOf = new Map(articles.map((article) => [article.id, article.sourceFile]));
+  const quoteStarts = new Map(quotes.map((quote) => [quote.id, quoteKey(sourceFileOf.get(quote.articleId) ?? '', quote.start)]));
+  const correctionRows: CorrectionRow[] = corrections.map((c) => ({ kind: c.kind, targetKey: c.targetKey, data: (c.data ?? {}) as Record<string, unknown>, editor: c.editor?.email ?? null, createdAt: c.createdAt.toISOString() }));
+  return applyCorrections({
     story: { id: storyId, slug: revision.slug, title: story.title, revision: revision.revision, analysed: revision.analysedRevision === revision.revision },
     outlets: [...outlets.values()],
     articles: articles.map((article) => ({
@@ -173,7 +184,7 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
       skippedStages: article.skippedStages as ArticleDto['skippedStages'],
     })),
     people: people.map((person) => ({ ...person, aliases: person.aliases.map((row) => row.alias) })),
-    quotes,
+    quotes: quotes.map(({ start, ...quote }) => ({ ...quote, key: quoteKey(sourceFileOf.get(quote.articleId) ?? '', start) })),
     groups: groups.map((group) => ({
       id: group.id,
       key: group.key,
@@ -211,7 +222,7 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
     framing: framing.map((term) => ({ outletSlug: term.outlet.slug, scope: term.scope, term: term.term, zScore: term.zScore, count: term.count })),
     mentionCounts: mentions.map((row) => ({ personId: row.personId, articleId: row.articleId, count: row._count._all })),
     annotations: annotations.map((annotation) => ({ ...annotation, createdAt: annotation.createdAt.toISOString() })),
-  };
+  }, correctionRows, quoteStarts);
 }
 
 /** The story's analysis for the comparison pages, or null for an unknown story. */

@@ -110,6 +110,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           rows={view.rows}
           notes={{
             notes: notesByGroup(analysis.annotations),
+            corrections: new Map(analysis.groups.filter((group) => group.corrections).map((group) => [group.key, group.corrections!])),
             annotate: editor ? { slug, returnTo: compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined }) } : undefined,
           }}
         />

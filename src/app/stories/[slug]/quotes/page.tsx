@@ -30,7 +30,7 @@ export default async function QuotesPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-semibold tracking-tight">
         Quotations{view?.selected ? <span className="text-stone-600"> by {view.selected.name}</span> : null}
       </h1>
-      {error || !view ? <ParamError message={error ?? ''} resetHref={quotesHref(slug)} /> : <QuotesBySpeaker slug={slug} view={view} annotate={editor ? { slug, returnTo: quotesHref(slug) } : undefined} />}
+      {error || !view ? <ParamError message={error ?? ''} resetHref={quotesHref(slug)} /> : <QuotesBySpeaker slug={slug} view={view} annotate={editor ? { slug, returnTo: quotesHref(slug) } : undefined} correct={editor ? { slug, returnTo: quotesHref(slug), people: analysis.people } : undefined} />}
     </div>
   );
 }

@@ -1,0 +1,55 @@
+import type { DivergenceKind } from '@/server/data/stories/get-story-analysis';
+
+// Editors' corrections of a judgement: small forms posting to the corrections route.
+
+export function RejectDivergenceButton({ slug, groupKey, kind, returnTo }: { slug: string; groupKey: string; kind: DivergenceKind; returnTo: string }) {
+  return (
+    <form method="post" action={`/api/stories/${slug}/corrections`} className="no-print inline">
+      <input type="hidden" name="kind" value="reject_divergence" />
+      <input type="hidden" name="targetKey" value={groupKey} />
+      <input type="hidden" name="divergenceKind" value={kind} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <button type="submit" className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium text-stone-800 hover:bg-stone-50">
+        Mark this {kind} divergence as wrong
+      </button>
+    </form>
+  );
+}
+
+export function ReassignSpeakerForm({ slug, quoteKey, people, current, returnTo }: { slug: string; quoteKey: string; people: { key: string; name: string }[]; current: string | null; returnTo: string }) {
+  const id = `speaker-${quoteKey}`.replace(/[^a-zA-Z0-9_-]/g, '-');
+  return (
+    <form method="post" action={`/api/stories/${slug}/corrections`} className="no-print mt-1 flex flex-wrap items-center gap-2 text-xs">
+      <input type="hidden" name="kind" value="reassign_speaker" />
+      <input type="hidden" name="targetKey" value={quoteKey} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <label htmlFor={id} className="text-stone-700">
+        Speaker
+      </label>
+      <select id={id} name="personKey" defaultValue={current ?? ''} className="rounded border border-stone-300 px-1 py-0.5">
+        {people.map((person) => (
+          <option key={person.key} value={person.key}>
+            {person.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="rounded border border-stone-300 bg-white px-2 py-0.5 font-medium hover:bg-stone-50">
+        Reassign
+      </button>
+    </form>
+  );
+}
+
+/** "Corrected by an editor": shown wherever a corrected judgement is. */
+export function CorrectionNotes({ corrections }: { corrections?: { note: string; editor: string | null; createdAt: string }[] }) {
+  if (!corrections || corrections.length === 0) return null;
+  return (
+    <ul className="mt-2 space-y-1" aria-label="Editors' corrections">
+      {corrections.map((correction, index) => (
+        <li key={index} className="rounded bg-violet-50 px-2 py-1 text-xs text-violet-950 ring-1 ring-inset ring-violet-200">
+          <span aria-hidden="true">✎ </span>Corrected by an editor{correction.editor ? ` (${correction.editor})` : ''}: {correction.note.replace(/^An editor /, '')}, {correction.createdAt.slice(0, 10)}.
+        </li>
+      ))}
+    </ul>
+  );
+}
