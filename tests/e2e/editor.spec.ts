@@ -23,7 +23,7 @@ async function signIn(page: import('@playwright/test').Page) {
 
 test.describe('editor workspace', () => {
   test('every change route refuses an anonymous request (401) and a cross-site one (403)', async ({ request, baseURL }) => {
-    const routes = ['/api/stories', '/api/stories/harris-lopez-obrador-2021/articles', '/api/stories/harris-lopez-obrador-2021/annotations'];
+    const routes = ['/api/stories', '/api/stories/harris-lopez-obrador-2021/articles', '/api/stories/harris-lopez-obrador-2021/annotations', '/api/stories/harris-lopez-obrador-2021/corrections'];
     for (const route of routes) {
       const anonymous = await request.post(route, { headers: { origin: baseURL! }, multipart: { outlet: 'X', publishedAt: '2024-01-01', text: 'Hello world.' } });
       expect(anonymous.status(), route).toBe(401);
@@ -88,6 +88,20 @@ test.describe('editor workspace', () => {
     await expect(reader.getByText(note)).toBeVisible();
     await expect(reader.locator('img[onerror]')).toHaveCount(0);
     await expect(reader.getByText('Add an editor’s note')).toHaveCount(0);
+    await reader.close();
+  });
+});
+
+test.describe('editor corrections', () => {
+  test('an editor marks a divergence as wrong on the compare page; readers see it was corrected', async ({ page, browser, baseURL }) => {
+    await signIn(page);
+    await page.goto('/stories/harris-lopez-obrador-2021/compare?outlets=daily-mail,efe&kind=number');
+    await page.getByRole('button', { name: 'Mark this number divergence as wrong' }).first().click();
+    await expect(page.getByText(/Corrected by an editor/).first()).toBeVisible();
+    const reader = await browser.newPage();
+    await reader.goto(`${baseURL}/stories/harris-lopez-obrador-2021/compare?outlets=daily-mail,efe`);
+    await expect(reader.getByText(/Corrected by an editor/).first()).toBeVisible();
+    await expect(reader.getByRole('button', { name: /Mark this .* divergence as wrong/ })).toHaveCount(0);
     await reader.close();
   });
 });
