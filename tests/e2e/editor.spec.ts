@@ -2,6 +2,9 @@
 // an added article analysed in the background with visible progress, and a note on the
 // timeline that shows as text (never as markup) on the page and in the PDF's source.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test, expect } from './fixtures';
 
 const EMAIL = `editor-${Date.now()}@example.org`;
@@ -93,13 +96,24 @@ test.describe('editor workspace', () => {
 });
 
 test.describe('editor corrections', () => {
+  // A story of its own, so the seed story's divergences stay as the other tests expect them.
+  test.beforeAll(() => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parallax-figures-'));
+    writeFileSync(path.join(dir, 'herald.txt'), 'Festival draws record crowd\n\nThe council said 41,372 people attended the harbour festival on Saturday, a record.\n');
+    writeFileSync(path.join(dir, 'times.txt'), 'Harbour festival breaks its record\n\nMore than 60,000 people attended the harbour festival on Saturday, organisers told reporters.\n');
+    for (const [file, outlet] of [['herald.txt', 'Coast Herald'], ['times.txt', 'Bay Times']]) {
+      const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/import.ts', path.join(dir, file), '--story', 'festival-figures', '--outlet', outlet, '--published', '2024-06-02'], { env, encoding: 'utf8', timeout: 120_000 });
+      expect(result.status, result.stderr).toBe(0);
+    }
+  });
+
   test('an editor marks a divergence as wrong on the compare page; readers see it was corrected', async ({ page, browser, baseURL }) => {
     await signIn(page);
-    await page.goto('/stories/harris-lopez-obrador-2021/compare?outlets=daily-mail,efe&kind=number');
+    await page.goto('/stories/festival-figures/compare?kind=number');
     await page.getByRole('button', { name: 'Mark this number divergence as wrong' }).first().click();
     await expect(page.getByText(/Corrected by an editor/).first()).toBeVisible();
     const reader = await browser.newPage();
-    await reader.goto(`${baseURL}/stories/harris-lopez-obrador-2021/compare?outlets=daily-mail,efe`);
+    await reader.goto(`${baseURL}/stories/festival-figures/compare`);
     await expect(reader.getByText(/Corrected by an editor/).first()).toBeVisible();
     await expect(reader.getByRole('button', { name: /Mark this .* divergence as wrong/ })).toHaveCount(0);
     await reader.close();
