@@ -17,6 +17,8 @@ export interface SourceFamilyOptions {
   maxDocShare?: number;
   /** Articles with fewer shingles than this are too short to judge. */
   minShingles?: number;
+  /** Copies share at least this many shingles: two short items sharing one sentence are not copies. */
+  minShared?: number;
 }
 
 /** FNV-1a, 32 bits: cheap, stable across runs and platforms (the family key depends on it). */
@@ -74,7 +76,7 @@ function findRoot(parent: number[], x: number): number {
  * number of article pairs; each candidate is then checked on its full shingle sets.
  */
 export function findSourceFamilies(articles: { id: number; text: string }[], options: SourceFamilyOptions = {}): SourceFamily[] {
-  const { shingleSize = 5, threshold = 0.4, maxDocShare = 0.2, minShingles = 8 } = options;
+  const { shingleSize = 5, threshold = 0.4, maxDocShare = 0.2, minShingles = 8, minShared = 20 } = options;
   const sets = articles.map((a) => shingleHashes(a.text, shingleSize));
   const usable = sets.map((s) => s.length >= minShingles);
 
@@ -115,8 +117,9 @@ export function findSourceFamilies(articles: { id: number; text: string }[], opt
     const pair = Math.min(a, b) * articles.length + Math.max(a, b);
     if (checked.has(pair)) return;
     checked.add(pair);
-    const score = containment(sets[a], sets[b]);
-    if (score < threshold) return;
+    const common = intersectionSize(sets[a], sets[b]);
+    const score = common / Math.max(1, Math.min(sets[a].length, sets[b].length));
+    if (score < threshold || common < minShared) return;
     linkScore.set(pair, score);
     parent[findRoot(parent, a)] = findRoot(parent, b);
   };

@@ -27,6 +27,13 @@ const REPRINT = [
 ].join('\n\n');
 
 describe('source-families', () => {
+  it('source-families: two short items sharing one sentence are not copies of one source', () => {
+    const shared = 'people attended the harbour festival on Saturday, a record for the town';
+    const a = { id: 1, text: `Festival draws record crowd. The council said 41,372 ${shared}.` };
+    const b = { id: 2, text: `Harbour festival breaks its record. More than 60,000 ${shared}, the council said.` };
+    expect(findSourceFamilies([a, b])).toEqual([]);
+  });
+
   it('source-families: two different articles that share a few stock phrases are not a family', () => {
     expect(findSourceFamilies([{ id: 1, text: WIRE }, { id: 2, text: OTHER }])).toEqual([]);
   });
