@@ -3,27 +3,14 @@
 // Ids are whatever the caller uses (database ids when persisting, indexes in tests).
 import type { ParagraphKind } from '../types';
 import type { QuoteKind } from '../quotes/model';
-import type { QuantityKind } from '../numbers/extract-quantities';
-import type { DatePrecision } from '../numbers/extract-dates';
+import type { Quantity } from '../numbers/extract-quantities';
+import type { DateMention, DatePrecision } from '../numbers/extract-dates';
 
-export interface StoryQuantity {
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  kind: QuantityKind;
-  qualifier: string | null;
-  currency: string | null;
-  unit: string | null;
-}
+/** A figure of a claim, as the numbers stage found it (span into the article text). */
+export type StoryQuantity = Quantity;
 
-export interface StoryDate {
-  start: number;
-  end: number;
-  text: string;
-  date: string;
-  precision: DatePrecision;
-}
+/** A resolved date of a claim, as the numbers stage found it. */
+export type StoryDate = DateMention;
 
 export interface StoryClaim {
   id: number;

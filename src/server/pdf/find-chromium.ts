@@ -1,16 +1,7 @@
 import 'server-only';
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export { CHROMIUM_ARGS } from '@/lib/chromium-args';
 
 export const INSTALL_HINT =
   'PDF export needs Chromium. Install it (Debian/Ubuntu: apt-get install chromium), or point CHROMIUM_PATH at a Chrome or Chromium executable, then try again.';
