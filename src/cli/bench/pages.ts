@@ -2,12 +2,13 @@
 // for 15 s each), next to a static route of the same server, on a production build with
 // the seed story in a database of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import autocannon from 'autocannon';
+import { readManifest } from '@/server/services/import/manifest';
 import { log } from '../with-database';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const BASE = `http://127.0.0.1:${PORT}`;
-const SLUG = 'harris-lopez-obrador-2021';
 
 async function waitForServer(server: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -31,10 +32,10 @@ async function load(path: string, seconds: number) {
 }
 
 /** PDF export of the full seed story: the first request (browser launch included), then the median of ten. */
-async function benchPdf(): Promise<void> {
+async function benchPdf(slug: string): Promise<void> {
   const once = async () => {
     const started = performance.now();
-    const response = await fetch(`${BASE}/stories/${SLUG}/export.pdf`);
+    const response = await fetch(`${BASE}/stories/${slug}/export.pdf`);
     const bytes = (await response.arrayBuffer()).byteLength;
     if (!response.ok) throw new Error(`PDF export answered ${response.status}`);
     return { ms: performance.now() - started, bytes };
@@ -52,6 +53,8 @@ async function benchPdf(): Promise<void> {
 }
 
 export async function benchPages(seconds: number): Promise<void> {
+  // The story the app imports at start: the seeds' (named in their manifest, not here).
+  const slug = (await readManifest(path.resolve('seeds/manifest.json'))).story.slug;
   log(`Exports and page response times (production build; pages under 20 connections for ${seconds} s each):`);
   const server = spawn(process.execPath, [...process.execArgv, 'src/cli/start.ts'], {
     env: { ...process.env, PORT: String(PORT), EMBEDDED_PG_DATABASE: process.env.EMBEDDED_PG_DATABASE ?? 'parallax_bench' },
@@ -61,11 +64,11 @@ export async function benchPages(seconds: number): Promise<void> {
   server.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   try {
     await waitForServer(server, 600_000);
-    await benchPdf();
+    await benchPdf(slug);
     const routes = [
       { name: 'static /icon.svg', path: '/icon.svg' },
-      { name: `/stories/${SLUG}`, path: `/stories/${SLUG}` },
-      { name: `/stories/${SLUG}/compare`, path: `/stories/${SLUG}/compare` },
+      { name: `/stories/${slug}`, path: `/stories/${slug}` },
+      { name: `/stories/${slug}/compare`, path: `/stories/${slug}/compare` },
     ];
     const results = [];
     for (const route of routes) results.push({ ...route, ...(await load(route.path, seconds)) });
