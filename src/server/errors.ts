@@ -3,6 +3,7 @@
 
 export type AppErrorCode =
   | 'invalid_input'
+  | 'invalid_parameter'
   | 'invalid_manifest'
   | 'file_missing'
   | 'file_empty'
@@ -35,4 +36,29 @@ export class AppError extends Error {
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+// What each code means over HTTP; a `details.status` overrides it (e.g. 415 for a wrong file type).
+const HTTP_STATUS: Record<AppErrorCode, number> = {
+  invalid_input: 400,
+  invalid_parameter: 400,
+  invalid_manifest: 400,
+  file_missing: 400,
+  file_empty: 400,
+  file_unlisted: 400,
+  file_binary: 415,
+  file_encoding: 415,
+  file_too_large: 413,
+  unauthorized: 401,
+  not_found: 404,
+  database_unavailable: 503,
+  browser_unavailable: 503,
+  busy: 503,
+  timeout: 503,
+  internal: 500,
+};
+
+export function httpStatusOf(error: AppError): number {
+  const override = error.details?.status;
+  return typeof override === 'number' ? override : HTTP_STATUS[error.code];
 }

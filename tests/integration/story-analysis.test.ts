@@ -7,7 +7,8 @@ import { getDb } from '@/server/db';
 import { importStory } from '@/server/services/import/import-story';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
 import { storyExportSchema } from '@/lib/story-export';
-import { getStoryExport } from '@/server/data/stories/get-story-export';
+import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { toStoryExport } from '@/server/export/story-json';
 import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
 
 const SEEDS = path.resolve('seeds');
@@ -69,7 +70,7 @@ describe('story analysis persisted by the import (real PostgreSQL)', () => {
   });
 
   it('the export document follows the contract and every reference in it resolves', async () => {
-    const document = storyExportSchema.parse(await getStoryExport({ slug: SLUG }));
+    const document = storyExportSchema.parse(toStoryExport((await getStoryAnalysis({ slug: SLUG }))!, new Date()));
     const articleIds = new Set(document.articles.map((a) => a.id));
     const personIds = new Set(document.people.map((p) => p.id));
     expect(document.articles.map((a) => a.sourceFile)).toContain('003_902e6964f8607039.txt');

@@ -13,7 +13,7 @@ export async function loadExportable(slug: string, options: ExportOptions): Prom
   if (!dto) throw new AppError('not_found', `No story "${slug}". List the stories on the app's home page, or import one with npm run import.`);
   const unknown = unknownOutlets(options.outlets, dto.outlets);
   if (unknown.length > 0) {
-    throw new AppError('invalid_input', `--outlets: this story has no outlet ${unknown.join(', ')}; its outlets are ${dto.outlets.map((o) => o.slug).join(', ')}`);
+    throw new AppError('invalid_parameter', `The "outlets" parameter names outlets this story does not have: ${unknown.join(', ')}. Its outlets are ${dto.outlets.map((o) => o.slug).join(', ')}.`, { parameter: 'outlets' });
   }
   return selectOutlets(dto, options.outlets);
 }

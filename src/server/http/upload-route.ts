@@ -4,20 +4,19 @@ import { AppError } from '../errors';
 import { startBackgroundImport } from '../services/import/background-import';
 import { uploadRequest } from '../services/import/upload-request';
 import { changed, guardChange } from './guard-change';
+import { errorResponse } from './error-response';
 
 // Room for the form's other fields around a file at the size limit.
 const MAX_REQUEST_BYTES = MAX_ARTICLE_BYTES + 64 * 1024;
-
-const STATUS: Partial<Record<string, number>> = { invalid_input: 400, file_empty: 400, file_binary: 415, file_encoding: 415, file_too_large: 413, not_found: 404 };
 
 /** Adds one article (to an existing story, or a new one) from an editor's form; the analysis runs in the background. */
 export async function handleUpload(request: Request, slug: string | null, options: { newStory: boolean }): Promise<Response> {
   const guard = await guardChange(request);
   if (!guard.ok) return guard.response;
   const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > MAX_REQUEST_BYTES) return Response.json({ error: 'file_too_large', message: `The upload is over the ${MAX_ARTICLE_BYTES}-byte limit for one article.` }, { status: 413 });
+  if (length > MAX_REQUEST_BYTES) return errorResponse(new AppError('file_too_large', `The upload is over the ${MAX_ARTICLE_BYTES}-byte limit for one article.`));
   if (!(request.headers.get('content-type') ?? '').match(/^(multipart\/form-data|application\/x-www-form-urlencoded)/)) {
-    return Response.json({ error: 'invalid_input', message: 'Send the article as a form (multipart/form-data).' }, { status: 415 });
+    return errorResponse(new AppError('invalid_input', 'Send the article as a form (multipart/form-data).', { status: 415 }));
   }
   try {
     const form = await request.formData();
@@ -31,7 +30,6 @@ export async function handleUpload(request: Request, slug: string | null, option
     const { runId } = await startBackgroundImport(importRequest);
     return changed(request, `/stories/${importRequest.story.slug}?added=${encodeURIComponent(importRequest.articles[0].file.sourceFile)}`, { runId, sourceFile: importRequest.articles[0].file.sourceFile }, 202);
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.code, message: error.message }, { status: (error.details?.status as number | undefined) ?? STATUS[error.code] ?? 400 });
-    throw error;
+    return errorResponse(error);
   }
 }

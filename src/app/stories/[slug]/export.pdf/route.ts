@@ -1,6 +1,6 @@
 import { printHref } from '@/lib/links';
-import { AppError } from '@/server/errors';
 import { exportFileName, resolveExportRequest } from '@/server/export/export-request';
+import { errorResponse } from '@/server/http/error-response';
 import { renderPdf } from '@/server/pdf/render-pdf';
 
 export const dynamic = 'force-dynamic';
@@ -22,10 +22,6 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
       headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${exportFileName(slug, 'pdf')}"` },
     });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'browser_unavailable') return Response.json({ error: error.code, message: error.message }, { status: 503 });
-    if (error instanceof AppError && (error.code === 'busy' || error.code === 'timeout')) {
-      return Response.json({ error: error.code, message: error.message }, { status: 503, headers: { 'retry-after': '30' } });
-    }
-    throw error;
+    return errorResponse(error);
   }
 }
