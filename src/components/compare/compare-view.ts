@@ -2,6 +2,8 @@
 // reported by at least one of them, one cell per outlet, which rows are shared or unique,
 // and which divergences hold between the chosen outlets. Pure: no React, no database.
 import { diffWords } from 'diff';
+import { memberEvidence } from '@/components/ui/member-evidence';
+import type { EvidenceItem } from '@/components/ui/evidence-details';
 import { z } from 'zod';
 import type {
   ClaimGroupDto,
@@ -72,13 +74,6 @@ export interface CompareDivergence {
   omittedBy: string[];
 }
 
-export interface EvidenceRowItem {
-  outlet: string;
-  text: string;
-  similarity: number;
-  href: string;
-}
-
 export interface CompareRow {
   groupId: number;
   key: string;
@@ -94,7 +89,7 @@ export interface CompareRow {
   /** Outlets outside the selection that also report it. */
   alsoReportedBy: string[];
   divergences: CompareDivergence[];
-  evidence: EvidenceRowItem[];
+  evidence: EvidenceItem[];
 }
 
 export interface FilterOption {
@@ -320,12 +315,7 @@ function buildRow(group: ClaimGroupDto, columns: CompareColumn[], ctx: Context):
   const outside = [...new Set(group.members.map((member) => ctx.outletOfArticle.get(member.articleId)).filter((outlet) => outlet && !ctx.chosen.has(outlet.slug)).map((outlet) => outlet!.name))];
   const evidence = [...group.members]
     .sort((a, b) => columnOf(a.articleId, ctx) - columnOf(b.articleId, ctx) || (a.sentenceId ?? 0) - (b.sentenceId ?? 0))
-    .map((member) => ({
-      outlet: ctx.outletOfArticle.get(member.articleId)?.name ?? `Article ${member.articleId}`,
-      text: member.text,
-      similarity: member.similarity,
-      href: articleHref(ctx.slug, member.articleId, member.sentenceId),
-    }));
+    .map((member) => memberEvidence(member, ctx.outletOfArticle.get(member.articleId)?.name, ctx.slug));
   return {
     groupId: group.id,
     key: group.key,

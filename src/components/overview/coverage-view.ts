@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { memberEvidence } from '@/components/ui/member-evidence';
 import type { ClaimGroupDto, DivergenceDto, DivergenceKind, GroupStatus, OutletDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
-import { articleHref, storyHref } from '@/lib/links';
+import { storyHref } from '@/lib/links';
 
 // The coverage grid: claim groups (facts and quotes) × outlets. Each cell says whether the
 // outlet reported the claim, reported it differently (and how), or did not report it.
@@ -103,12 +104,7 @@ function buildRow(group: ClaimGroupDto, outlets: OutletDto[], outletOfArticle: M
   const outletIndex = new Map(outlets.map((outlet, index) => [outlet.slug, index]));
   const evidence = [...group.members]
     .sort((a, b) => (outletIndex.get(outletOfArticle.get(a.articleId)?.slug ?? '') ?? 0) - (outletIndex.get(outletOfArticle.get(b.articleId)?.slug ?? '') ?? 0))
-    .map((member): EvidenceItem => ({
-      outlet: outletOfArticle.get(member.articleId)?.name ?? 'Unknown outlet',
-      text: member.text,
-      similarity: member.similarity,
-      href: articleHref(slug, member.articleId, member.sentenceId),
-    }));
+    .map((member) => memberEvidence(member, outletOfArticle.get(member.articleId)?.name, slug));
   return {
     groupId: group.id,
     key: group.key,

@@ -1,7 +1,7 @@
 import type { DivergenceKind, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
+import { memberEvidence } from '@/components/ui/member-evidence';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
 import type { WordDiffPart } from '@/components/ui/word-diff';
-import { articleHref } from '@/lib/links';
 import { listNames } from './outlets-view';
 import { omittedArticleIds } from './coverage-view';
 
@@ -51,12 +51,7 @@ export function buildKeyDivergences(
     for (const divergence of group.divergences) {
       const memberIds = new Set(divergence.memberIds);
       const members = group.members.filter((member) => divergence.kind === 'omission' || memberIds.has(member.id));
-      const evidence = members.map((member) => ({
-        outlet: outletOf.get(member.articleId)?.name ?? 'Unknown outlet',
-        text: member.text,
-        similarity: member.similarity,
-        href: articleHref(dto.story.slug, member.articleId, member.sentenceId),
-      }));
+      const evidence = members.map((member) => memberEvidence(member, outletOf.get(member.articleId)?.name, dto.story.slug));
       let outlets: string;
       if (divergence.kind === 'omission') {
         const omitted = omittedArticleIds(divergence);

@@ -34,7 +34,7 @@ function status(memberArticleIds: number[], divergences: DivergenceDraft[], cont
 }
 
 function withOmission(divergences: DivergenceDraft[], memberArticleIds: number[], context: GroupContext): DivergenceDraft[] {
-  const omission = omissionDivergence(memberArticleIds, [...context.articles.values()], context.familyOf);
+  const omission = omissionDivergence(memberArticleIds, context.articles, context.familyOf);
   if (!omission) return divergences;
   return [...divergences, { kind: 'omission', ...omission, memberIndexes: memberArticleIds.map((_, index) => index) }];
 }

@@ -12,11 +12,12 @@ export interface CoverageArticle {
 
 const DAY_MS = 86_400_000;
 
-export function omissionDivergence(memberArticleIds: number[], articles: CoverageArticle[], familyOf: Map<number, string>) {
+export function omissionDivergence(memberArticleIds: number[], byId: Map<number, CoverageArticle>, familyOf: Map<number, string>) {
   const familyKey = (id: number) => familyOf.get(id) ?? `article-${id}`;
-  const byId = new Map(articles.map((article) => [article.id, article]));
+  // Most groups are one outlet's claim: answered before any work over the story's articles.
   const reporters = new Set(memberArticleIds.map(familyKey));
   if (reporters.size < 2) return null;
+  const articles = [...byId.values()];
   const earliest = Math.min(...memberArticleIds.map((id) => Date.parse(byId.get(id)?.publishedOn ?? '')).filter(Number.isFinite));
   const absent = articles.filter(
     (article) =>

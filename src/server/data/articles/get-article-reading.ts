@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from '../../db';
+import type { ArticleDto } from '../stories/get-story-analysis';
 
 // One article as published (its cleaned text) with every span the annotated reader needs:
 // paragraphs, sentences, quotes and claims. The text is sliced from these offsets, never
@@ -39,18 +40,9 @@ export interface ReadingClaimDto {
   sentenceId: number;
 }
 
-export interface ArticleReadingDto {
-  id: number;
+/** The article's row as every page shows it (ArticleDto), with what the reader needs on top. */
+export interface ArticleReadingDto extends ArticleDto {
   storySlug: string;
-  sourceFile: string;
-  outlet: { slug: string; name: string };
-  headline: string;
-  publishedAt: string;
-  url: string | null;
-  language: string;
-  wordCount: number;
-  familyKey: string | null;
-  skippedStages: { stage: string; reason: string }[];
   cleanedText: string;
   paragraphs: ReadingParagraphDto[];
   sentences: ReadingSentenceDto[];

@@ -1,0 +1,14 @@
+// What "Why?" shows for a group member: its outlet, its sentence, its similarity, and a link
+// to that sentence in the article. One builder for every page that lists evidence.
+import { articleHref } from '@/lib/links';
+import type { GroupMemberDto } from '@/server/data/stories/get-story-analysis';
+import type { EvidenceItem } from './evidence-details';
+
+export function memberEvidence(member: GroupMemberDto, outletName: string | undefined, slug: string): EvidenceItem {
+  return {
+    outlet: outletName ?? `Article ${member.articleId}`,
+    text: member.text,
+    similarity: member.similarity,
+    href: articleHref(slug, member.articleId, member.sentenceId),
+  };
+}
