@@ -1,6 +1,7 @@
 // The editor workspace: anonymous and cross-site changes refused, sign-in, a new story and
 // an added article analysed in the background with visible progress, and a note on the
-// timeline that shows as text (never as markup) on the page and in the PDF's source.
+// timeline whose small Markdown subset is formatted and whose markup shows as text (never
+// runs) on the page and in the PDF's source.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,20 +78,49 @@ test.describe('editor workspace', () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
-  test('an editor writes a note on a timeline event; it shows as text for readers', async ({ page, browser, baseURL }) => {
+  test('an editor writes a note on a timeline event; its Markdown is formatted and its markup shows as text', async ({ page, browser, baseURL }) => {
     await signIn(page);
     await page.goto('/stories/harris-lopez-obrador-2021/timeline');
     const firstEvent = page.getByRole('list', { name: 'Events in date order' }).getByRole('listitem').first();
     await firstEvent.getByText('Add an editor’s note').click();
-    const note = `Context for students <img src=x onerror="window.__xss=2"> ${Date.now()}`;
+    await expect(firstEvent.getByText(/a little Markdown/)).toBeVisible();
+    const stamp = Date.now();
+    const note = [
+      `Context for **students** ${stamp}`,
+      'Read [the transcript](https://example.org/transcript) first; [this one](javascript:window.__xss=3) is not a link.',
+      '<script>window.__xss = 1</script>',
+      '',
+      '- check *the date*',
+      `- compare <img src=x onerror="window.__xss=2"> ${stamp}`,
+    ].join('\n');
     await firstEvent.getByRole('textbox').fill(note);
     await firstEvent.getByRole('button', { name: 'Save note' }).click();
-    await expect(page.getByText(note)).toBeVisible();
+    await expect(page.getByText(`${stamp}`).first()).toBeVisible();
+
     const reader = await browser.newPage();
     await reader.goto(`${baseURL}/stories/harris-lopez-obrador-2021/timeline`);
-    await expect(reader.getByText(note)).toBeVisible();
-    await expect(reader.locator('img[onerror]')).toHaveCount(0);
+    const shown = reader.locator('div', { has: reader.getByText(`Context for`) }).filter({ hasText: `${stamp}` }).last();
+    await expect(shown.locator('strong', { hasText: 'students' })).toBeVisible();
+    await expect(shown.locator('em', { hasText: 'the date' })).toBeVisible();
+    await expect(shown.getByRole('listitem')).toHaveCount(2);
+    const link = shown.getByRole('link', { name: 'the transcript' });
+    await expect(link).toHaveAttribute('href', 'https://example.org/transcript');
+    await expect(link).toHaveAttribute('rel', 'nofollow noopener noreferrer ugc');
+    await expect(shown.getByRole('link', { name: 'this one' })).toHaveCount(0);
+    await expect(shown.getByText('this one')).toBeVisible();
+    // The markup is shown as the characters the editor typed, and none of it ran.
+    await expect(shown).toContainText('<script>window.__xss = 1</script>');
+    await expect(shown).toContainText(`<img src=x onerror="window.__xss=2"> ${stamp}`);
+    await expect(shown.locator('script, img')).toHaveCount(0);
+    expect(await reader.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await expect(reader.getByText('Add an editor’s note')).toHaveCount(0);
+
+    // The printable comparison (what the PDF renders) formats the note the same way.
+    await reader.goto(`${baseURL}/print/harris-lopez-obrador-2021`);
+    const printed = reader.locator('div', { has: reader.getByText(`Context for`) }).filter({ hasText: `${stamp}` }).last();
+    await expect(printed.locator('strong', { hasText: 'students' })).toBeVisible();
+    await expect(printed).toContainText('<script>window.__xss = 1</script>');
+    expect(await reader.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await reader.close();
   });
 });

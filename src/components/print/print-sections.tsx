@@ -3,18 +3,20 @@ import { WordDiff } from '@/components/ui/word-diff';
 import { formatEventDate } from '@/components/timeline/timeline-view';
 import { formatDay } from '@/lib/format';
 import { safeHref } from '@/lib/safe-url';
-import type { PrintView } from './print-view';
+import { NoteBody } from '@/components/ui/note-body';
+import type { PrintNote, PrintView } from './print-view';
 
 // The sections of the printed comparison. Print CSS keeps table rows and items whole
 // (break-inside: avoid) and repeats table headers on every page.
 
 const CELL_TEXT = { reported: '✓ reported', 'reported differently': '≠ differently', 'not reported': '— not reported' } as const;
 
-function EditorNotes({ notes }: { notes: string[] }) {
+function EditorNotes({ notes }: { notes: PrintNote[] }) {
   return notes.map((note, index) => (
-    <p key={index} className="mt-1 whitespace-pre-line border-l-2 border-amber-500 pl-2 text-xs text-stone-800">
-      Editor&rsquo;s note: {note}
-    </p>
+    <div key={index} className="mt-1 border-l-2 border-amber-500 pl-2 text-xs text-stone-800">
+      <p className="font-medium">Editor&rsquo;s note{note.author ? ` (${note.author})` : ''}:</p>
+      <NoteBody body={note.body} />
+    </div>
   ));
 }
 

@@ -4,6 +4,12 @@
 import type { ClaimGroupDto, DivergenceDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 import { coverageCells, type CoverageCell } from '@/server/export/coverage-cells';
 
+/** An editor's note: its Markdown-subset body, rendered by the print sections like everywhere else. */
+export interface PrintNote {
+  body: string;
+  author: string | null;
+}
+
 export interface PrintGridRow {
   key: string;
   label: string;
@@ -27,7 +33,7 @@ export interface PrintQuoteVariant {
   fullest: { outlet: string; text: string };
   variants: { outlet: string; text: string; parts: { value: string; added?: boolean; removed?: boolean }[] | null; attribution: string }[];
   notCarriedBy: string[];
-  notes: string[];
+  notes: PrintNote[];
 }
 
 export interface PrintView {
@@ -36,15 +42,15 @@ export interface PrintView {
   hiddenSingles: number;
   divergences: PrintDivergence[];
   quotes: PrintQuoteVariant[];
-  events: { key: string; date: string; precision: 'day' | 'month'; label: string; note: string | null; outlets: string[]; notes: string[] }[];
+  events: { key: string; date: string; precision: 'day' | 'month'; label: string; note: string | null; outlets: string[]; notes: PrintNote[] }[];
   sources: { outlet: string; headline: string; publishedAt: string; url: string | null; sourceFile: string }[];
 }
 
 const KIND_ORDER = { number: 0, attribution: 1, date: 2, wording: 3, omission: 4 } as const;
 
 export function buildPrintView(dto: StoryAnalysisDto): PrintView {
-  const notesOf = (types: string[], key: string) =>
-    dto.annotations.filter((a) => types.includes(a.targetType) && a.targetKey === key).map((a) => `${a.body}${a.author ? ` (${a.author})` : ''}`);
+  const notesOf = (types: string[], key: string): PrintNote[] =>
+    dto.annotations.filter((a) => types.includes(a.targetType) && a.targetKey === key).map((a) => ({ body: a.body, author: a.author }));
   const articleOutlet = new Map(dto.articles.map((article) => [article.id, article.outlet.name]));
   const outletsOf = (group: ClaimGroupDto) => new Set(group.members.map((member) => articleOutlet.get(member.articleId)));
   const shared = dto.groups.filter((group) => outletsOf(group).size >= 2);

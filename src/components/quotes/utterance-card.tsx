@@ -4,6 +4,7 @@ import { formatDay, plural } from '@/lib/format';
 import { QuoteVariant, type SpeakerCorrection } from './quote-variant';
 import type { UtteranceView } from './quotes-view';
 import { AnnotationForm } from '@/components/auth/annotation-form';
+import { NoteBody } from '@/components/ui/note-body';
 
 /** One utterance: the fullest rendering, each outlet's variant, divergences, who left it out, editor notes. */
 export function UtteranceCard({ utterance, annotate, correct }: { utterance: UtteranceView; annotate?: { slug: string; returnTo: string }; correct?: SpeakerCorrection }) {
@@ -71,7 +72,7 @@ export function UtteranceCard({ utterance, annotate, correct }: { utterance: Utt
           {utterance.annotations.map((annotation) => (
             <div key={annotation.id} className="rounded border-l-4 border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-950">
               <p className="font-medium">Editor’s note</p>
-              <p className="mt-0.5 whitespace-pre-line">{annotation.body}</p>
+              <NoteBody body={annotation.body} className="mt-0.5" />
               <p className="mt-0.5 text-xs text-emerald-900">
                 {annotation.author ? `${annotation.author}, ` : ''}
                 <time dateTime={annotation.createdAt}>{formatDay(new Date(annotation.createdAt))}</time>

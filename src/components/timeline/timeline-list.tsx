@@ -1,5 +1,6 @@
 import type { TimelineEvent } from './timeline-view';
 import { AnnotationForm } from '@/components/auth/annotation-form';
+import { NoteBody } from '@/components/ui/note-body';
 
 /** The ordered events: the primary content of the timeline. */
 export function TimelineList({ events, annotate }: { events: TimelineEvent[]; annotate?: { slug: string; returnTo: string } }) {
@@ -42,10 +43,8 @@ export function TimelineList({ events, annotate }: { events: TimelineEvent[]; an
           ) : null}
           {event.editorNotes.map((note) => (
             <div key={note.id} className="mt-2 rounded border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-              <p>
-                <span className="font-medium">Editor’s note{note.author ? ` (${note.author})` : ''}: </span>
-                {note.body}
-              </p>
+              <p className="font-medium">Editor’s note{note.author ? ` (${note.author})` : ''}:</p>
+              <NoteBody body={note.body} />
             </div>
           ))}
           {event.sources.length > 0 ? (
