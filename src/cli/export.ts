@@ -18,7 +18,7 @@ async function exportPdf(slug: string, options: ExportOptions): Promise<Buffer> 
   const { renderPdf } = await import('@/server/pdf/render-pdf');
   const { closeBrowser } = await import('@/server/pdf/browser-pool');
   ensureProductionBuild();
-  const server = await startNextServer(Number(process.env.EXPORT_PORT ?? 3199));
+  const server = await startNextServer({ port: Number(process.env.EXPORT_PORT ?? 3199), hostname: '127.0.0.1' });
   try {
     log(`Rendering the PDF of "${slug}"…`);
     return await renderPdf({ url: `${server.baseUrl}${printHref(slug, options)}`, title: dto.story.title, generatedAt: new Date() });

@@ -1,5 +1,5 @@
-// Starting the production Next.js server from a CLI (the PDF export, the page benchmark):
-// a current build first, then `next start` on a port of its own, ready when it answers.
+// Starting the production Next.js server from a CLI (npm start, the PDF export, the page
+// benchmark): a current build first, then `next start` on a port of its own, ready when it answers.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { buildIsCurrent, markBuildCurrent } from './build-freshness';
 import { log } from './with-database';
@@ -19,17 +19,32 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `next start` on `port` (the environment, DATABASE_URL included, is passed on); resolves once it answers. */
-export async function startNextServer(port: number, timeoutMs = 120_000): Promise<RunningServer> {
-  const child = spawn('next', ['start', '-p', String(port)], {
+export interface NextServerOptions {
+  port: number;
+  /** Listen on this address only (default: every address, as `next start` does). */
+  hostname?: string;
+  /** Show the server's own output (npm start) instead of keeping only its last errors. */
+  showOutput?: boolean;
+  timeoutMs?: number;
+}
+
+/** `next start` (the environment, DATABASE_URL included, is passed on); resolves once it answers. */
+export async function startNextServer({ port, hostname, showOutput = false, timeoutMs = 120_000 }: NextServerOptions): Promise<RunningServer> {
+  const args = ['start', '-p', String(port), ...(hostname ? ['-H', hostname] : [])];
+  const child = spawn('next', args, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', showOutput ? 'pipe' : 'ignore', showOutput ? 'inherit' : 'pipe'],
+  });
+  // Next.js announces its own (private) address; npm start announces the public one.
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = chunk.toString().split('\n').filter((line) => !/^\s*- (Local|Network):/.test(line));
+    process.stdout.write(lines.join('\n'));
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (child.exitCode !== null) return;
+    if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     await exited;

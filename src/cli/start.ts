@@ -1,12 +1,13 @@
 // npm start: everything a newcomer needs after npm install. A database (DATABASE_URL or
 // the embedded PostgreSQL), migrations, the seed story when missing, a production build
-// when there is no current one, then the Next.js server. `--dev` runs `next dev` instead.
+// when there is no current one, then the server (app-server.ts). `--dev` runs `next dev`.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { getEnv } from '@/server/env';
 import { describeError } from '@/server/errors';
 import { readManifest } from '@/server/services/import/manifest';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
+import { startAppServer } from './app-server';
 import { ensureProductionBuild } from './next-server';
 import { importWithProgress, log, openDatabase } from './with-database';
 
@@ -15,44 +16,59 @@ const dev = process.argv.includes('--dev');
 const SEEDS = path.resolve('seeds');
 
 async function importSeedsWhenMissing(): Promise<void> {
-  const { getDb, disconnectDb } = await import('@/server/db');
+  const { getDb } = await import('@/server/db');
   const { slug } = (await readManifest(path.join(SEEDS, 'manifest.json'))).story;
   const present = await getDb().story.findUnique({ where: { slug }, select: { id: true } });
   if (!present) await importWithProgress(await resolveImportRequest({ paths: [] }, SEEDS));
-  await disconnectDb();
+}
+
+/** `next dev` on PORT, with no page cache in front (its pages change as you edit). */
+function startDevServer(port: number): { exited: Promise<number>; stop(): Promise<void> } {
+  const server = spawn('next', ['dev', '-p', String(port)], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
+  });
+  const exited = new Promise<number>((resolve) => server.once('exit', (code) => resolve(code ?? 0)));
+  return {
+    exited,
+    async stop() {
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   const handle = await openDatabase();
   let stopping = false;
+  let app: { exited: Promise<number>; stop(): Promise<void> } | undefined;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await app?.stop().catch(() => undefined);
+    const { disconnectDb } = await import('@/server/db');
+    await disconnectDb().catch(() => undefined);
     await handle.stop().catch(() => undefined);
     process.exit(code);
   };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
+  const port = getEnv().PORT;
   try {
     await importSeedsWhenMissing();
-    if (!dev) ensureProductionBuild();
+    if (dev) {
+      app = startDevServer(port);
+    } else {
+      ensureProductionBuild();
+      app = await startAppServer(port);
+    }
   } catch (error) {
     log(`error: ${describeError(error)}`);
     await shutdown(1);
     return;
   }
-
-  const port = String(getEnv().PORT);
-  const server = spawn('next', [dev ? 'dev' : 'start', '-p', port], {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
-  });
   log(`Parallax on http://localhost:${port} (prepared in ${((performance.now() - started) / 1000).toFixed(1)} s; Ctrl+C stops it)`);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      server.kill(signal);
-    });
-  }
-  server.on('exit', (code) => void shutdown(code ?? 0));
+  void app.exited.then((code) => shutdown(code));
 }
 
 main().catch((error: unknown) => {

@@ -15,6 +15,10 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PARALLAX_DATA_DIR: z.string().optional(),
   CHROMIUM_PATH: z.string().optional(),
+  /** Memory for stored copies of story pages (see server/page-cache); 0 turns the cache off. */
+  PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(128),
+  /** Set when another proxy in front of Parallax sets X-Forwarded-For (the sign-in rate limit counts per address). */
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0').transform((value) => value === '1' || value === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

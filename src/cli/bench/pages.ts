@@ -1,6 +1,7 @@
 // Server response times of the comparison pages under load (autocannon: 20 connections
 // for 15 s each), next to a static route of the same server, on a production build with
-// the seed story in a database of its own.
+// the seed story in a database of its own; through the page cache, as readers get them,
+// plus what one render costs without it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -24,11 +25,24 @@ async function waitForServer(server: ChildProcess, timeoutMs: number): Promise<v
   throw new Error(`the app did not answer on ${BASE} within ${timeoutMs / 1000} s`);
 }
 
-async function load(path: string, seconds: number) {
-  for (let i = 0; i < 10; i++) await (await fetch(`${BASE}${path}`)).arrayBuffer(); // warm the route and its cache
-  const result = await autocannon({ url: `${BASE}${path}`, connections: 20, duration: seconds });
+async function load(path: string, seconds: number, headers: Record<string, string> = {}) {
+  for (let i = 0; i < 10; i++) await (await fetch(`${BASE}${path}`, { headers })).arrayBuffer(); // warm the route and its cache
+  const result = await autocannon({ url: `${BASE}${path}`, connections: 20, duration: seconds, headers });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
+}
+
+/** One request that the page cache does not answer (an editor's, by its session cookie): what a render costs. */
+async function renderTime(path: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    const response = await fetch(`${BASE}${path}`, { headers: { cookie: 'parallax_session=bench.none' } });
+    await response.arrayBuffer();
+    if (response.headers.get('x-parallax-cache')) throw new Error(`${path}: the bypass request was answered by the page cache`);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[3];
 }
 
 /** PDF export of the full seed story: the first request (browser launch included), then the median of ten. */
@@ -65,18 +79,24 @@ export async function benchPages(seconds: number): Promise<void> {
   try {
     await waitForServer(server, 600_000);
     await benchPdf(slug);
+    const gzip = { 'accept-encoding': 'gzip' }; // what browsers send
     const routes = [
-      { name: 'static /icon.svg', path: '/icon.svg' },
-      { name: `/stories/${slug}`, path: `/stories/${slug}` },
-      { name: `/stories/${slug}/compare`, path: `/stories/${slug}/compare` },
+      { name: 'static /icon.svg', path: '/icon.svg', headers: {} },
+      { name: `/stories/${slug}`, path: `/stories/${slug}`, headers: {} },
+      { name: `/stories/${slug}/compare`, path: `/stories/${slug}/compare`, headers: {} },
+      { name: `/stories/${slug} (gzip)`, path: `/stories/${slug}`, headers: gzip },
+      { name: `/stories/${slug}/compare (gzip)`, path: `/stories/${slug}/compare`, headers: gzip },
     ];
     const results = [];
-    for (const route of routes) results.push({ ...route, ...(await load(route.path, seconds)) });
+    for (const route of routes) results.push({ ...route, ...(await load(route.path, seconds, route.headers)) });
     const reference = results[0];
     for (const result of results) {
       const ratio = result === reference ? '' : `  p99 ratio to static ${(result.p99 / reference.p99).toFixed(1)}× (target ≤ 3×)`;
       log(`  ${result.name.padEnd(48)} p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms  ${Math.round(result.rps)} req/s${ratio}`);
     }
+    // Readers are answered from the page cache while the story is unchanged; the first
+    // reader after a change (and every editor) waits for a render.
+    for (const route of routes.slice(1, 3)) log(`  render without the page cache, ${route.path}: median ${(await renderTime(route.path)).toFixed(0)} ms`);
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr}`);
   } finally {

@@ -11,6 +11,10 @@ export interface AnalysisStatus {
 // A run left "running" by a server that stopped is not shown as running for ever.
 const STALE_MS = 15 * 60_000;
 
+export function isStaleRun(run: { status: string; startedAt: Date }, now = Date.now()): boolean {
+  return run.status === 'running' && now - run.startedAt.getTime() > STALE_MS;
+}
+
 /** The story's latest analysis run: what the progress banner shows. */
 export async function getAnalysisStatus({ slug }: { slug: string }): Promise<AnalysisStatus | null> {
   const story = await getDb().story.findUnique({
@@ -20,7 +24,7 @@ export async function getAnalysisStatus({ slug }: { slug: string }): Promise<Ana
   if (!story) return null;
   const run = story.analysisRuns[0];
   if (!run) return { status: 'none', phase: null, startedAt: null, error: null };
-  const stale = run.status === 'running' && Date.now() - run.startedAt.getTime() > STALE_MS;
+  const stale = isStaleRun(run);
   return {
     status: stale ? 'failed' : run.status,
     phase: ((run.stats ?? {}) as { phase?: string }).phase ?? null,

@@ -1,0 +1,59 @@
+// The production server npm start runs: Next.js on a private loopback port, and in front of
+// it, on PORT, the page cache (src/server/page-cache) that answers anonymous readers' story
+// pages from stored copies until the story changes.
+import net from 'node:net';
+import { getEnv } from '@/server/env';
+import { createFrontServer } from '@/server/page-cache/front-server';
+import { PageStore } from '@/server/page-cache/page-store';
+import { freshReads } from '@/server/page-cache/fresh-reads';
+import { getStoryFingerprint } from '@/server/data/stories/get-story-fingerprint';
+import { startNextServer } from './next-server';
+import { log } from './with-database';
+
+export interface AppServer {
+  /** Resolves with Next.js' exit code if it stops on its own. */
+  exited: Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startAppServer(port: number): Promise<AppServer> {
+  const env = getEnv();
+  const next = await startNextServer({ port: await freeLoopbackPort(), hostname: '127.0.0.1', showOutput: true });
+  const upstream = new URL(next.baseUrl);
+  const front = createFrontServer({
+    upstream: { host: upstream.hostname, port: Number(upstream.port) },
+    fingerprintOf: freshReads((slug) => getStoryFingerprint({ slug })),
+    store: env.PAGE_CACHE_MB > 0 ? new PageStore(env.PAGE_CACHE_MB * 1024 * 1024) : null,
+    trustForwardedFor: env.TRUST_PROXY,
+    onError: (message) => log(message),
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      front.once('error', reject);
+      front.listen(port, () => resolve());
+    });
+  } catch (error) {
+    await next.stop();
+    throw new Error(`Could not listen on port ${port} (${(error as Error).message}). Is another server using it? Set PORT to a free port.`);
+  }
+  const exited = new Promise<number>((resolve) => next.process.once('exit', (code) => resolve(code ?? 0)));
+  return {
+    exited,
+    async stop() {
+      front.closeAllConnections();
+      await new Promise((resolve) => front.close(resolve));
+      await next.stop();
+    },
+  };
+}

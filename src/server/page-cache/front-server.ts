@@ -1,0 +1,141 @@
+// The HTTP front of the production server. It passes every request on to Next.js, except
+// that an anonymous reader's GET of a story page is answered from a stored copy while the
+// story's fingerprint is unchanged (see cache-policy.ts). Rendering a comparison page takes
+// React 100 ms or more on one thread; a stored copy takes well under a millisecond, so
+// twenty readers at once no longer queue behind each other. Concurrent misses of one page
+// share one render.
+import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { cacheTargetOf, type CacheTarget } from './cache-policy';
+import type { PageStore, StoredPage } from './page-store';
+
+export interface FrontServerOptions {
+  upstream: { host: string; port: number };
+  /** The story's current fingerprint (null: no such story); read for every cacheable request. */
+  fingerprintOf(slug: string): Promise<string | null>;
+  /** Null turns the cache off: every request goes to Next.js. */
+  store: PageStore | null;
+  /** Keep the client's X-Forwarded-For (when another proxy in front sets it); otherwise it is replaced by the peer address. */
+  trustForwardedFor?: boolean;
+  onError?(message: string): void;
+}
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'expect']);
+
+type Upstream = { status: number; headers: [string, string][]; body: Buffer };
+
+function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  const copy: IncomingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) copy[name] = value;
+  return copy;
+}
+
+function forwardedFor(request: IncomingMessage, trust: boolean): string {
+  const peer = request.socket.remoteAddress ?? 'unknown';
+  const given = request.headers['x-forwarded-for'];
+  return trust && typeof given === 'string' && given ? `${given}, ${peer}` : peer;
+}
+
+function storedHeaders(headers: IncomingHttpHeaders): [string, string][] {
+  const kept: [string, string][] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name) || name === 'date' || name === 'content-length') continue;
+    for (const one of Array.isArray(value) ? value : [value]) kept.push([name, one]);
+  }
+  return kept;
+}
+
+/** Only a complete, shareable HTML page is stored: a 200 that sets no cookie. */
+function isStorable(page: Upstream): boolean {
+  return page.status === 200 && !page.headers.some(([name]) => name === 'set-cookie') && page.headers.some(([name, value]) => name === 'content-type' && value.startsWith('text/html'));
+}
+
+function sendWhole(response: ServerResponse, page: Upstream | StoredPage, cache: 'hit' | 'miss'): void {
+  const headers: [string, string][] = [...page.headers, ['content-length', String(page.body.byteLength)], ['x-parallax-cache', cache]];
+  response.writeHead(page.status, headers.flat());
+  response.end(page.body);
+}
+
+function badGateway(response: ServerResponse, error: Error, onError?: (message: string) => void): void {
+  onError?.(`page request failed: ${error.message}`);
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end('The app server did not answer. Try again in a moment.\n');
+}
+
+export function createFrontServer(options: FrontServerOptions): http.Server {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const inFlight = new Map<string, Promise<Upstream>>();
+  const { host, port } = options.upstream;
+
+  /** Streams a request through to Next.js and its answer back. */
+  function passThrough(request: IncomingMessage, response: ServerResponse): void {
+    const headers = { ...withoutHopByHop(request.headers), 'x-forwarded-for': forwardedFor(request, options.trustForwardedFor ?? false) };
+    const upstream = http.request({ host, port, agent, method: request.method, path: request.url, headers }, (answer) => {
+      response.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
+      answer.pipe(response);
+    });
+    upstream.on('error', (error) => badGateway(response, error, options.onError));
+    response.on('close', () => {
+      if (!response.writableFinished) upstream.destroy();
+    });
+    request.pipe(upstream);
+  }
+
+  /** The whole answer of Next.js to an anonymous GET of `target`. */
+  function fetchWhole(request: IncomingMessage, target: CacheTarget): Promise<Upstream> {
+    const headers = withoutHopByHop(request.headers);
+    delete headers.cookie;
+    headers['accept-encoding'] = target.encoding;
+    headers['x-forwarded-for'] = forwardedFor(request, options.trustForwardedFor ?? false);
+    return new Promise((resolve, reject) => {
+      const upstream = http.request({ host, port, agent, method: 'GET', path: request.url, headers }, (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () => resolve({ status: answer.statusCode ?? 502, headers: storedHeaders(answer.headers), body: Buffer.concat(chunks) }));
+        answer.on('error', reject);
+      });
+      upstream.on('error', reject);
+      upstream.end();
+    });
+  }
+
+  async function answerCacheable(request: IncomingMessage, response: ServerResponse, target: CacheTarget, store: PageStore): Promise<void> {
+    let fingerprint: string | null;
+    try {
+      fingerprint = await options.fingerprintOf(target.slug);
+    } catch (error) {
+      options.onError?.(`page cache: could not read the story's revision (${(error as Error).message}); answering without the cache`);
+      fingerprint = null;
+    }
+    if (fingerprint === null) return passThrough(request, response);
+    request.resume(); // a GET has no body to pass on
+    const stored = store.get(target.key, fingerprint);
+    if (stored) return sendWhole(response, stored, 'hit');
+    const flightKey = `${fingerprint}\u0000${target.key}`;
+    let flight = inFlight.get(flightKey);
+    if (!flight) {
+      flight = fetchWhole(request, target);
+      inFlight.set(flightKey, flight);
+      flight
+        .then((page) => {
+          if (isStorable(page)) store.set(target.key, { ...page, fingerprint });
+        })
+        .catch(() => undefined)
+        .finally(() => inFlight.delete(flightKey));
+    }
+    try {
+      sendWhole(response, await flight, 'miss');
+    } catch (error) {
+      badGateway(response, error as Error, options.onError);
+    }
+  }
+
+  return http.createServer((request, response) => {
+    const target = options.store ? cacheTargetOf(request) : null;
+    if (!target || !options.store) return passThrough(request, response);
+    answerCacheable(request, response, target, options.store).catch((error: Error) => badGateway(response, error, options.onError));
+  });
+}

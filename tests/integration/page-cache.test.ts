@@ -1,0 +1,150 @@
+// The page cache in front of Next.js (real PostgreSQL for the story fingerprints, a real
+// HTTP server standing in for Next.js so that every request reaching it is counted).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { getDb } from '@/server/db';
+import { importStory } from '@/server/services/import/import-story';
+import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
+import { createAnnotation } from '@/server/services/annotations/create-annotation';
+import { getStoryFingerprint } from '@/server/data/stories/get-story-fingerprint';
+import { createFrontServer } from '@/server/page-cache/front-server';
+import { freshReads } from '@/server/page-cache/fresh-reads';
+import { PageStore } from '@/server/page-cache/page-store';
+import { readManifest } from '@/server/services/import/manifest';
+import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+
+const SEEDS = path.resolve('seeds');
+let database: FreshDatabase;
+let slug: string;
+let upstream: http.Server;
+let front: http.Server;
+let base: string;
+const seen: { method: string; url: string; cookie?: string; forwardedFor?: string; body: string }[] = [];
+let rendered = 0;
+
+const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+
+/** Stands in for Next.js: every page answer is numbered, so a stored copy is recognisable. */
+function fakeNext(): http.Server {
+  return http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      seen.push({ method: request.method!, url: request.url!, cookie: request.headers.cookie, forwardedFor: request.headers['x-forwarded-for'] as string, body });
+      setTimeout(() => {
+        rendered += 1;
+        if (request.url!.endsWith('/people')) response.setHeader('set-cookie', 'visited=1');
+        const status = request.url!.includes('/articles/999') ? 404 : 200;
+        response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(`<p>render ${rendered} of ${request.url}</p>`);
+      }, 30);
+    });
+  });
+}
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  await importStory(getDb(), await resolveImportRequest({ paths: [] }, SEEDS));
+  slug = (await readManifest(path.join(SEEDS, 'manifest.json'))).story.slug;
+  upstream = fakeNext();
+  const upstreamPort = await listen(upstream);
+  front = createFrontServer({ upstream: { host: '127.0.0.1', port: upstreamPort }, fingerprintOf: freshReads((s) => getStoryFingerprint({ slug: s })), store: new PageStore(1024 * 1024) });
+  base = `http://127.0.0.1:${await listen(front)}`;
+});
+afterAll(async () => {
+  front?.closeAllConnections();
+  await new Promise((resolve) => front?.close(resolve));
+  upstream?.closeAllConnections();
+  await new Promise((resolve) => upstream?.close(resolve));
+  await database.drop();
+});
+
+async function get(url: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${base}${url}`, { headers });
+  return { status: response.status, cache: response.headers.get('x-parallax-cache'), body: await response.text() };
+}
+const reached = (url: string) => seen.filter((request) => request.url === url).length;
+
+describe('page cache (real PostgreSQL fingerprints)', () => {
+  it('an anonymous reader\'s second visit is answered from the stored copy, not rendered again', async () => {
+    const url = `/stories/${slug}/compare`;
+    const first = await get(url);
+    const second = await get(url);
+    expect(first).toMatchObject({ status: 200, cache: 'miss' });
+    expect(second).toMatchObject({ status: 200, cache: 'hit', body: first.body });
+    expect(reached(url)).toBe(1);
+  });
+
+  it('a new editor note changes the story, so the next reader gets a fresh render', async () => {
+    const url = `/stories/${slug}/timeline`;
+    const before = await get(url);
+    const event = await getDb().event.findFirstOrThrow({ where: { story: { slug } }, select: { key: true } });
+    await createAnnotation({ slug, input: { targetType: 'event', targetKey: event.key, body: 'A note for students.' }, author: 'ed@example.org' });
+    const after = await get(url);
+    expect(after.cache).toBe('miss');
+    expect(after.body).not.toBe(before.body);
+    expect(reached(url)).toBe(2);
+  });
+
+  it('a running analysis (the progress banner) changes the fingerprint too', async () => {
+    const before = await getStoryFingerprint({ slug });
+    const story = await getDb().story.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    await getDb().analysisRun.create({ data: { storyId: story.id, status: 'running', stats: { phase: 'comparing' } } });
+    expect(await getStoryFingerprint({ slug })).not.toBe(before);
+    expect(await getStoryFingerprint({ slug: 'no-such-story' })).toBeNull();
+  });
+
+  it('twenty readers arriving at once for a page not yet stored cause one render', async () => {
+    const url = `/stories/${slug}/quotes`;
+    const answers = await Promise.all(Array.from({ length: 20 }, () => get(url)));
+    expect(new Set(answers.map((answer) => answer.body)).size).toBe(1);
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    expect(reached(url)).toBe(1);
+  });
+
+  it('an editor (session cookie) always reaches the app with the cookie, and is never served a stored copy', async () => {
+    const url = `/stories/${slug}`;
+    await get(url);
+    await get(url);
+    const editor = await get(url, { cookie: 'parallax_session=token.signature' });
+    expect(editor.cache).toBeNull();
+    expect(reached(url)).toBe(2);
+    expect(seen.filter((request) => request.url === url).at(-1)?.cookie).toBe('parallax_session=token.signature');
+  });
+
+  it('answers that set a cookie or are not a 200 are passed on but not stored', async () => {
+    await get(`/stories/${slug}/people`);
+    await get(`/stories/${slug}/people`);
+    expect(reached(`/stories/${slug}/people`)).toBe(2);
+    const missing = await get(`/stories/${slug}/articles/999`);
+    await get(`/stories/${slug}/articles/999`);
+    expect(missing.status).toBe(404);
+    expect(reached(`/stories/${slug}/articles/999`)).toBe(2);
+  });
+
+  it('an unknown story, the API and form posts go straight through, bodies included', async () => {
+    await get('/stories/no-such-story');
+    await get('/stories/no-such-story');
+    expect(reached('/stories/no-such-story')).toBe(2);
+    const posted = await fetch(`${base}/api/stories/${slug}/annotations`, { method: 'POST', body: 'targetKey=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(posted.status).toBe(200);
+    expect(seen.at(-1)).toMatchObject({ method: 'POST', body: 'targetKey=x' });
+  });
+
+  it('the client address the app sees is the real peer, not a spoofed X-Forwarded-For (the sign-in rate limit counts on it)', async () => {
+    await fetch(`${base}/sign-in`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+    expect(seen.at(-1)?.forwardedFor).toBe('127.0.0.1');
+  });
+
+  it('when the app does not answer, readers get a 502 with a plain message', async () => {
+    const port = (upstream.address() as AddressInfo).port;
+    const orphan = createFrontServer({ upstream: { host: '127.0.0.1', port: port + 1 === 65536 ? port - 1 : port + 1 }, fingerprintOf: async () => '1', store: new PageStore(1024) });
+    const orphanBase = `http://127.0.0.1:${await listen(orphan)}`;
+    const response = await fetch(`${orphanBase}/stories/${slug}`);
+    expect(response.status).toBe(502);
+    expect(await response.text()).toMatch(/did not answer/);
+    await new Promise((resolve) => orphan.close(resolve));
+  });
+});
