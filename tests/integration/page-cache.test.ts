@@ -23,6 +23,8 @@ let front: http.Server;
 let base: string;
 const seen: { method: string; url: string; cookie?: string; forwardedFor?: string; body: string }[] = [];
 let rendered = 0;
+let slowAbandoned = false;
+const frontErrors: string[] = [];
 
 const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 
@@ -33,6 +35,11 @@ function fakeNext(): http.Server {
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       seen.push({ method: request.method!, url: request.url!, cookie: request.headers.cookie, forwardedFor: request.headers['x-forwarded-for'] as string, body });
+      if (request.url === '/slow') {
+        response.on('close', () => (slowAbandoned = !response.writableFinished));
+        setTimeout(() => response.end('late'), 1_000);
+        return;
+      }
       setTimeout(() => {
         rendered += 1;
         if (request.url!.endsWith('/people')) response.setHeader('set-cookie', 'visited=1');
@@ -50,7 +57,7 @@ beforeAll(async () => {
   slug = (await readManifest(path.join(SEEDS, 'manifest.json'))).story.slug;
   upstream = fakeNext();
   const upstreamPort = await listen(upstream);
-  front = createFrontServer({ upstream: { host: '127.0.0.1', port: upstreamPort }, fingerprintOf: freshReads((s) => getStoryFingerprint({ slug: s })), store: new PageStore(1024 * 1024) });
+  front = createFrontServer({ upstream: { host: '127.0.0.1', port: upstreamPort }, fingerprintOf: freshReads((s) => getStoryFingerprint({ slug: s })), store: new PageStore(1024 * 1024), onError: (message) => frontErrors.push(message) });
   base = `http://127.0.0.1:${await listen(front)}`;
 });
 afterAll(async () => {
@@ -136,6 +143,18 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
   it('the client address the app sees is the real peer, not a spoofed X-Forwarded-For (the sign-in rate limit counts on it)', async () => {
     await fetch(`${base}/sign-in`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
     expect(seen.at(-1)?.forwardedFor).toBe('127.0.0.1');
+  });
+
+  it('a reader who leaves before the answer stops the render, and that is not logged as a failure', async () => {
+    const errorsBefore = frontErrors.length;
+    const controller = new AbortController();
+    const request = fetch(`${base}/slow`, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort();
+    await expect(request).rejects.toThrow();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(slowAbandoned).toBe(true);
+    expect(frontErrors.slice(errorsBefore)).toEqual([]);
   });
 
   it('when the app does not answer, readers get a 502 with a plain message', async () => {

@@ -77,9 +77,14 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       response.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
       answer.pipe(response);
     });
-    upstream.on('error', (error) => badGateway(response, error, options.onError));
+    let clientGone = false;
+    upstream.on('error', (error) => {
+      if (!clientGone) badGateway(response, error, options.onError); // our own abort below is no failure
+    });
     response.on('close', () => {
-      if (!response.writableFinished) upstream.destroy();
+      if (response.writableFinished) return;
+      clientGone = true; // the reader left (navigated away, cancelled a prefetch): stop the render
+      upstream.destroy();
     });
     request.pipe(upstream);
   }
