@@ -151,4 +151,50 @@ test.describe('editor corrections', () => {
     await expect(reader.getByRole('button', { name: /Mark this .* divergence as wrong/ })).toHaveCount(0);
     await reader.close();
   });
+
+  test('an editor splits a row and merges two rows on the compare page; readers see the rows were corrected', async ({ page, browser, baseURL }) => {
+    test.setTimeout(120_000);
+    const rows = page.locator('ol[aria-label="Claims side by side, one row per claim"] > li');
+    // A row by what its outlets' cells say (the forms inside a row quote other rows too).
+    const rowShowing = (figure: string) => rows.filter({ has: page.getByRole('button', { name: new RegExp(figure) }) });
+    const analysed = async () => {
+      await expect.poll(async () => (await page.request.get('/api/stories/festival-figures/status')).json().then((s) => s.status), { timeout: 60_000 }).toBe('complete');
+      await page.reload();
+    };
+    await signIn(page);
+    await page.goto('/stories/festival-figures/compare');
+    const both = rowShowing('41,372').filter({ has: page.getByRole('button', { name: /60,000/ }) });
+    await expect(both).toHaveCount(1);
+
+    // Split, by keyboard only: open the disclosure, tick the Bay Times claim, send.
+    await both.getByText('Split this row').focus();
+    await page.keyboard.press('Enter');
+    await both.getByRole('checkbox', { name: /Bay Times/ }).focus();
+    await page.keyboard.press('Space');
+    await both.getByRole('button', { name: 'Move the ticked claims out' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/stories\/festival-figures\/compare/);
+    await analysed();
+    const apart = rowShowing('60,000');
+    await expect(apart).toHaveCount(1);
+    await expect(apart.getByRole('button', { name: /41,372/ })).toHaveCount(0);
+    await expect(apart.getByText(/Corrected by an editor .*moved this claim out of another row/)).toBeVisible();
+    await expect(rowShowing('41,372').getByText(/Corrected by an editor .*moved a claim out of this row/)).toBeVisible();
+
+    // Merge them back: the council's row is offered among the rows most alike.
+    await apart.getByText('Merge with another row…').click();
+    await apart.getByRole('radio', { name: /41,372/ }).check();
+    await apart.getByRole('button', { name: 'Merge the two rows' }).click();
+    await analysed();
+    const merged = rowShowing('41,372').filter({ has: page.getByRole('button', { name: /60,000/ }) });
+    await expect(merged).toHaveCount(1);
+    await expect(merged.getByText(/Corrected by an editor .*merged two rows into this one/)).toBeVisible();
+
+    const reader = await browser.newPage();
+    await reader.goto(`${baseURL}/stories/festival-figures/compare`);
+    await expect(reader.getByText(/merged two rows into this one/)).toBeVisible();
+    await expect(reader.getByText('Split this row')).toHaveCount(0);
+    await expect(reader.getByText('Merge with another row…')).toHaveCount(0);
+    await reader.close();
+  });
 });

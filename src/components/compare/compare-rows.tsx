@@ -1,6 +1,8 @@
 import { DivergenceBadge } from '@/components/ui/divergence-badge';
 import { AnnotationForm, AnnotationList } from '@/components/auth/annotation-form';
 import { CorrectionNotes, RejectDivergenceButton } from '@/components/auth/correction-forms';
+import { MergeRowForm, SplitRowForm } from '@/components/auth/group-correction-forms';
+import type { RowCorrectionOptions } from './row-corrections';
 import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
 import { EvidenceDetails } from '@/components/ui/evidence-details';
 import { WordDiff } from '@/components/ui/word-diff';
@@ -19,6 +21,8 @@ export interface RowNotes {
   annotate?: { slug: string; returnTo: string };
   /** Editors' corrections by claim-group key. */
   corrections?: Map<string, { note: string; editor: string | null; createdAt: string }[]>;
+  /** For a signed-in editor: what the split and merge forms offer, by claim-group key. */
+  edit?: Map<string, RowCorrectionOptions>;
 }
 
 export function CompareRows({ columns, rows, notes }: { columns: CompareColumn[]; rows: CompareRow[]; notes?: RowNotes }) {
@@ -94,6 +98,12 @@ function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; colum
       <EvidenceDetails items={row.evidence} score={row.score} summary="Why are these aligned?" />
       <AnnotationList notes={notes?.notes.get(row.key) ?? []} />
       {notes?.annotate && <AnnotationForm slug={notes.annotate.slug} targetType="claimGroup" targetKey={row.key} returnTo={notes.annotate.returnTo} />}
+      {notes?.annotate && notes.edit?.get(row.key) && (
+        <>
+          <SplitRowForm slug={notes.annotate.slug} rowKey={row.key} kind={row.kind} returnTo={notes.annotate.returnTo} members={notes.edit.get(row.key)!.members} />
+          <MergeRowForm slug={notes.annotate.slug} rowKey={row.key} kind={row.kind} returnTo={notes.annotate.returnTo} candidates={notes.edit.get(row.key)!.candidates} />
+        </>
+      )}
     </li>
   );
 }

@@ -3,7 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 
-const PHASES: Record<string, string> = { reading: 'reading the new article', comparing: 'comparing it with the other outlets' };
+const PHASES: Record<string, string> = {
+  reading: 'reading the new article',
+  comparing: 'comparing it with the other outlets',
+  correcting: 'comparing the outlets again with an editor’s correction',
+};
 
 /** While the story is re-analysed in the background: says so, polls, and refreshes the page when done. */
 export function AnalysisProgress({ slug, initialPhase }: { slug: string; initialPhase: string | null }) {
@@ -27,7 +31,7 @@ export function AnalysisProgress({ slug, initialPhase }: { slug: string; initial
   if (failed) {
     return (
       <p role="alert" className="no-print mb-4 rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-950">
-        The new article could not be added: {failed}
+        {phase === 'correcting' ? 'The story could not be analysed again with the correction' : 'The new article could not be added'}: {failed}
       </p>
     );
   }

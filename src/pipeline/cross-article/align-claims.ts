@@ -4,6 +4,7 @@
 // come from an inverted index over discriminative terms, so the cost grows with the
 // number of sentences that share rare words, not with all pairs of sentences.
 import { contentTerms } from './content-terms';
+import { cannotLinkPartners, NO_CONSTRAINTS, violatesCannotLink, type AlignConstraints } from './group-constraints';
 import { candidatePairs, cosine, vectorise, type Vector, type Vectors } from './tfidf';
 
 export interface AlignableClaim {
@@ -30,6 +31,8 @@ export interface AlignOptions {
   threshold?: number;
   /** Terms in more than this share of the claims are too common to propose a pair. */
   maxDocumentShare?: number;
+  /** Editors' splits and merges (see group-constraints.ts). */
+  constraints?: AlignConstraints;
 }
 
 function claimVectors(claims: AlignableClaim[]): Vectors {
@@ -127,15 +130,19 @@ export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}
   const groupOf = claims.map((_, index) => index);
   const groups = new Map<number, GroupState>(claims.map((claim, index) => [index, newGroupState(claim, index)]));
   const best = claims.map(() => 0);
-  for (const { a, b, similarity } of scored) {
-    if (groupOf[a] === groupOf[b]) continue;
+  const constraints = options.constraints ?? NO_CONSTRAINTS;
+  const partners = cannotLinkPartners(constraints);
+  /** Joins the groups of claims a and b unless a rule forbids it; an editor's must-link passes the date gate. */
+  const join = (a: number, b: number, similarity: number, checkDates: boolean) => {
+    if (groupOf[a] === groupOf[b]) return;
     // Merge the smaller group into the larger, so each claim moves O(log n) times.
     const [ga, gb] = groups.get(groupOf[a])!.members.length >= groups.get(groupOf[b])!.members.length ? [groupOf[a], groupOf[b]] : [groupOf[b], groupOf[a]];
     const left = groups.get(ga)!;
     const right = groups.get(gb)!;
-    if ([...right.articles].some((article) => left.articles.has(article))) continue;
+    if ([...right.articles].some((article) => left.articles.has(article))) return;
+    if (violatesCannotLink(right.members, ga, groupOf, partners)) return;
     // The date gate holds for the whole group, not only for the pair that links it.
-    if ([...right.signatures.values()].some((r) => [...left.signatures.values()].some((l) => datesConflict(l, r)))) continue;
+    if (checkDates && [...right.signatures.values()].some((r) => [...left.signatures.values()].some((l) => datesConflict(l, r)))) return;
     for (const m of right.members) groupOf[m] = ga;
     left.members.push(...right.members);
     for (const article of right.articles) left.articles.add(article);
@@ -143,7 +150,9 @@ export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}
     groups.delete(gb);
     best[a] = Math.max(best[a], similarity);
     best[b] = Math.max(best[b], similarity);
-  }
+  };
+  for (const [a, b] of constraints.mustLink) join(a, b, pairSimilarity(claims[a], claims[b], vectors.vectors[a], vectors.vectors[b]), false);
+  for (const { a, b, similarity } of scored) join(a, b, similarity, true);
   const members = new Map([...groups].map(([id, group]) => [id, group.members]));
   return [...members.values()].map((group) => {
     const sorted = [...group].sort((x, y) => x - y);

@@ -3,6 +3,7 @@
 // fragment of it, or two transcriptions that differ in a few words), and, for translations
 // of one remark, shared content terms from the same speaker.
 import { contentTerms } from './content-terms';
+import { cannotLinkPartners, NO_CONSTRAINTS, violatesCannotLink, type AlignConstraints } from './group-constraints';
 import { quoteWords, wordOverlap } from './quote-tokens';
 import { candidatePairs, cosine, vectorise } from './tfidf';
 
@@ -66,32 +67,39 @@ export function quoteSimilarity(a: AlignableQuote, b: AlignableQuote, wordsA: st
  * order of similarity; a group keeps at most one quote per article, and a group formed by
  * wording may absorb a translation only when the speakers agree.
  */
-export function alignQuotes(quotes: AlignableQuote[]): QuoteGroupDraft[] {
+export function alignQuotes(quotes: AlignableQuote[], options: { constraints?: AlignConstraints } = {}): QuoteGroupDraft[] {
   const words = quotes.map((quote) => quoteWords(quote.text));
   const vectors = vectorise(quotes.map((quote) => [...contentTerms(quote.text), ...(quote.speakerKey ? [`@${quote.speakerKey}`] : [])]));
+  const similarityOf = (a: number, b: number) => quoteSimilarity(quotes[a], quotes[b], words[a], words[b], cosine(vectors.vectors[a], vectors.vectors[b]));
   const scored = candidatePairs(vectors, (index) => quotes[index].articleId, { maxShare: 0.2 })
-    .map(([a, b]) => ({ a, b, ...quoteSimilarity(quotes[a], quotes[b], words[a], words[b], cosine(vectors.vectors[a], vectors.vectors[b])) }))
+    .map(([a, b]) => ({ a, b, ...similarityOf(a, b) }))
     .filter((pair) => pair.basis !== 'none')
     .sort((x, y) => y.similarity - x.similarity);
 
   const groupOf = quotes.map((_, index) => index);
   const members = new Map<number, number[]>(quotes.map((_, index) => [index, [index]]));
   const best = quotes.map(() => 0);
-  for (const { a, b, similarity, basis } of scored) {
+  const constraints = options.constraints ?? NO_CONSTRAINTS;
+  const partners = cannotLinkPartners(constraints);
+  /** Joins the groups of quotes a and b unless a rule forbids it; an editor's must-link passes the speaker rule. */
+  const join = (a: number, b: number, similarity: number, basis: QuoteSimilarity['basis'] | 'editor') => {
     const ga = groupOf[a];
     const gb = groupOf[b];
-    if (ga === gb) continue;
+    if (ga === gb) return;
     const left = members.get(ga)!;
     const right = members.get(gb)!;
     const articles = new Set(left.map((m) => quotes[m].articleId));
-    if (right.some((m) => articles.has(quotes[m].articleId))) continue;
-    if (basis === 'terms' && right.some((r) => left.some((l) => !speakersCompatible(quotes[l], quotes[r])))) continue;
+    if (right.some((m) => articles.has(quotes[m].articleId))) return;
+    if (violatesCannotLink(right, ga, groupOf, partners)) return;
+    if (basis === 'terms' && right.some((r) => left.some((l) => !speakersCompatible(quotes[l], quotes[r])))) return;
     for (const m of right) groupOf[m] = ga;
     left.push(...right);
     members.delete(gb);
     best[a] = Math.max(best[a], similarity);
     best[b] = Math.max(best[b], similarity);
-  }
+  };
+  for (const [a, b] of constraints.mustLink) join(a, b, similarityOf(a, b).similarity, 'editor');
+  for (const { a, b, similarity, basis } of scored) join(a, b, similarity, basis);
   return [...members.values()].map((group) => {
     const sorted = [...group].sort((x, y) => x - y);
     const similarities = sorted.map((m) => (sorted.length === 1 ? 1 : best[m]));

@@ -5,6 +5,7 @@ import { alignClaims } from './align-claims';
 import { alignQuotes } from './align-quotes';
 import { assignGroupKeys, buildFactGroup, buildQuoteGroup, type GroupContext } from './build-groups';
 import { framingTerms } from './framing';
+import { memberKey, resolveConstraints, type MemberKind } from './group-constraints';
 import { findSourceFamilies } from './source-families';
 import { buildTimeline } from './timeline';
 import type { StoryAnalysis, StoryInput } from './types';
@@ -30,6 +31,10 @@ export function analyseStory(input: StoryInput): StoryAnalysis & { timings: Stag
   const familyOf = new Map(families.flatMap((family) => family.articleIds.map((id) => [id, family.key] as const)));
   const context: GroupContext = { articles, familyOf, personNames: new Map(input.people.map((person) => [person.key, person.name])) };
 
+  const keyOf = (item: { articleId: number; start: number }) => memberKey(articles.get(item.articleId)?.sourceFile ?? `article-${item.articleId}`, item.start);
+  const constraintsFor = (kind: MemberKind, items: { articleId: number; start: number }[]) =>
+    resolveConstraints((input.corrections ?? []).filter((correction) => correction.memberKind === kind), items.map(keyOf));
+
   const claims = input.articles.flatMap((article) => article.claims);
   const factDrafts = timed(timings, 'align-claims', () =>
     alignClaims(
@@ -42,12 +47,16 @@ export function analyseStory(input: StoryInput): StoryAnalysis & { timings: Stag
         dates: claim.dates,
         referenceDate: articles.get(claim.articleId)?.publishedOn,
       })),
+      { constraints: constraintsFor('fact', claims) },
     ),
   );
   const quotes = input.articles.flatMap((article) => article.quotes);
   // A quote carried by one article only is already in the quotes list; groups are for utterances several carry.
   const quoteDrafts = timed(timings, 'align-quotes', () =>
-    alignQuotes(quotes.map((quote) => ({ articleId: quote.articleId, text: quote.text, speakerKey: quote.speakerKey }))).filter(
+    alignQuotes(
+      quotes.map((quote) => ({ articleId: quote.articleId, text: quote.text, speakerKey: quote.speakerKey })),
+      { constraints: constraintsFor('quote', quotes) },
+    ).filter(
       (draft) => draft.members.length > 1,
     ),
   );

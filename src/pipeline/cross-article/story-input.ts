@@ -26,6 +26,7 @@ export function storyInputFromDocs(items: DocWithSource[]): StoryInput {
     const speakers = (doc.quoteSpeakers as (string | null)[] | undefined) ?? [];
     return {
       id: index + 1,
+      sourceFile: doc.input.sourceFile,
       outlet,
       publishedOn,
       headline: doc.headline ?? '',

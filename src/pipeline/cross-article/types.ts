@@ -5,6 +5,7 @@ import type { ParagraphKind } from '../types';
 import type { QuoteKind } from '../quotes/model';
 import type { Quantity } from '../numbers/extract-quantities';
 import type { DateMention, DatePrecision } from '../numbers/extract-dates';
+import type { GroupCorrection } from './group-constraints';
 
 /** A figure of a claim, as the numbers stage found it (span into the article text). */
 export type StoryQuantity = Quantity;
@@ -43,6 +44,8 @@ export interface StoryQuote {
 
 export interface StoryArticle {
   id: number;
+  /** The file the article was imported from: with a span's start, the stable key editors' corrections use. */
+  sourceFile?: string;
   outlet: string;
   /** Publication day, YYYY-MM-DD. */
   publishedOn: string;
@@ -65,6 +68,8 @@ export interface StoryPerson {
 export interface StoryInput {
   articles: StoryArticle[];
   people: StoryPerson[];
+  /** Editors' splits and merges of groups, oldest first. */
+  corrections?: GroupCorrection[];
 }
 
 export interface SourceFamily {

@@ -7,18 +7,20 @@ import { changed, guardChange, localPath } from './guard-change';
 
 /**
  * A change posted as a form by an editor: guarded (403 cross-site, 401 anonymous), the named
- * fields validated with `schema` (400 listing the problems), then `run`; back to `returnTo`
+ * fields (and `lists`, fields that may repeat, e.g. ticked checkboxes) validated with `schema` (400 listing the problems), then `run`; back to `returnTo`
  * (303) or JSON. Application errors become their HTTP answers.
  */
 export async function formChange<T>(
   request: Request,
-  options: { fields: string[]; schema: z.ZodType<T>; run: (input: T, editor: SessionEditor) => Promise<Record<string, unknown>> },
+  options: { fields: string[]; lists?: string[]; schema: z.ZodType<T>; run: (input: T, editor: SessionEditor) => Promise<Record<string, unknown>> },
 ): Promise<Response> {
   const guard = await guardChange(request);
   if (!guard.ok) return guard.response;
   const form = await request.formData().catch(() => null);
   if (!form) return errorResponse(new AppError('invalid_input', 'Send the change as a form.', { status: 415 }));
-  const parsed = options.schema.safeParse(Object.fromEntries(options.fields.map((name) => [name, form.get(name) ?? undefined])));
+  const parsed = options.schema.safeParse(
+    Object.fromEntries([...options.fields.map((name) => [name, form.get(name) ?? undefined]), ...(options.lists ?? []).map((name) => [name, form.getAll(name)])]),
+  );
   if (!parsed.success) {
     return Response.json({ error: 'invalid_input', issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'form'}: ${issue.message}`) }, { status: 400 });
   }

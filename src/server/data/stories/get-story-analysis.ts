@@ -33,6 +33,8 @@ export interface GroupMemberDto {
   claimId: number | null;
   quoteId: number | null;
   sentenceId: number | null;
+  /** Stable key (article file and offset) that editors' splits and merges point at (absent in hand-built test data). */
+  key?: string;
   /** The claim's sentence or the quoted words. */
   text: string;
   similarity: number;
@@ -154,7 +156,7 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
         id: true, key: true, kind: true, status: true, label: true, score: true,
         members: {
           orderBy: { articleId: 'asc' },
-          select: { id: true, articleId: true, claimId: true, quoteId: true, similarity: true, claim: { select: { text: true, sentenceId: true } }, quote: { select: { text: true, sentenceId: true } } },
+          select: { id: true, articleId: true, claimId: true, quoteId: true, similarity: true, claim: { select: { text: true, sentenceId: true, start: true } }, quote: { select: { text: true, sentenceId: true, start: true } } },
         },
         divergences: { orderBy: { kind: 'asc' }, select: { id: true, kind: true, detail: true, score: true, data: true, members: { select: { memberId: true, member: { select: { articleId: true } } } } } },
       },
@@ -198,6 +200,7 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
         claimId: member.claimId,
         quoteId: member.quoteId,
         sentenceId: member.claim?.sentenceId ?? member.quote?.sentenceId ?? null,
+        key: quoteKey(sourceFileOf.get(member.articleId) ?? '', member.claim?.start ?? member.quote?.start ?? 0),
         text: member.claim?.text ?? member.quote?.text ?? '',
         similarity: member.similarity,
       })),

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { StoryClaim, StoryInput, StoryQuote } from '@/pipeline/cross-article/types';
 import type { QuoteKind } from '@/pipeline/quotes/model';
+import { groupCorrectionOf } from '../../corrections/group-correction-data';
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,6 +17,7 @@ export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInpu
     orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
     select: {
       id: true,
+      sourceFile: true,
       headline: true,
       publishedAt: true,
       cleanedText: true,
@@ -31,8 +33,10 @@ export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInpu
     },
   });
   const people = await tx.person.findMany({ where: { storyId }, select: { key: true, name: true } });
+  const corrections = await tx.correction.findMany({ where: { storyId, kind: { in: ['split_group', 'merge_groups'] } }, orderBy: { id: 'asc' }, select: { kind: true, data: true } });
   return {
     people,
+    corrections: corrections.flatMap((row) => groupCorrectionOf(row.kind, row.data) ?? []),
     articles: articles.map((article) => {
       const paragraphIndex = new Map(article.paragraphs.map((paragraph, index) => [paragraph.id, index]));
       const sentenceIndex = new Map(article.sentences.map((sentence) => [sentence.id, sentence.index]));
@@ -66,6 +70,7 @@ export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInpu
       }));
       return {
         id: article.id,
+        sourceFile: article.sourceFile,
         outlet: article.outlet.name,
         publishedOn: dayOf(article.publishedAt),
         headline: article.headline,

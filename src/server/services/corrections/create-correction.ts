@@ -3,11 +3,16 @@ import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { getDb } from '../../db';
 import { AppError } from '../../errors';
+import { queueReanalysis, reanalyseInBackground } from '../analyse/background-reanalysis';
+import { resolveMerge, resolveSplit } from './group-corrections';
+
+const groupKey = z.string().min(1).max(200);
+const memberKeyField = z.string().min(1).max(400);
 
 export const correctionSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('reject_divergence'),
-    targetKey: z.string().min(1).max(200),
+    targetKey: groupKey,
     divergenceKind: z.enum(['number', 'wording', 'attribution', 'date', 'omission']),
   }),
   z.object({
@@ -15,18 +20,44 @@ export const correctionSchema = z.discriminatedUnion('kind', [
     targetKey: z.string().min(1).max(400),
     personKey: z.string().min(1).max(200),
   }),
+  z.object({
+    kind: z.literal('split_group'),
+    targetKey: groupKey,
+    move: z.array(memberKeyField).min(1, 'Tick at least one claim to move out of the row.').max(100),
+  }),
+  z
+    .object({
+      kind: z.literal('merge_groups'),
+      targetKey: groupKey,
+      withKey: groupKey,
+    })
+    .refine((input) => input.targetKey !== input.withKey, { message: 'A row cannot be merged with itself: choose another row.', path: ['withKey'] }),
 ]);
 
 export type CorrectionInput = z.infer<typeof correctionSchema>;
 
 /**
- * Stores an editor's correction of the analysis. It is kept apart from the computed rows
- * and applied when the analysis is read, so it survives every re-analysis.
+ * Stores an editor's correction of the analysis, apart from the computed rows, so it
+ * survives every re-analysis. A rejected divergence or a reassigned speaker is applied
+ * when the analysis is read. A split or a merge changes which claims are compared, so the
+ * story is re-analysed in the background with the correction as a constraint (the run id
+ * is returned; readers keep the previous analysis until the new one is complete).
  */
-export async function createCorrection({ slug, input, editorId }: { slug: string; input: CorrectionInput; editorId: number }): Promise<{ id: number }> {
+export async function createCorrection({ slug, input, editorId }: { slug: string; input: CorrectionInput; editorId: number }): Promise<{ id: number; runId?: number }> {
   const db = getDb();
   const story = await db.story.findUnique({ where: { slug }, select: { id: true } });
   if (!story) throw new AppError('not_found', `No story "${slug}".`);
+  if (input.kind === 'split_group' || input.kind === 'merge_groups') {
+    const data = input.kind === 'split_group' ? await resolveSplit(db, story.id, input) : await resolveMerge(db, story.id, input);
+    const stored = await db.$transaction(async (tx) => {
+      const row = await tx.correction.create({ data: { storyId: story.id, kind: input.kind, targetKey: data.keys[0], data: data as Prisma.InputJsonValue, editorId }, select: { id: true } });
+      // A new revision: the story is "being updated" until the re-analysis catches up with it.
+      await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 } } });
+      return { id: row.id, runId: await queueReanalysis(tx, story.id, 'correcting') };
+    });
+    void reanalyseInBackground(db, { storyId: story.id, slug, runId: stored.runId });
+    return stored;
+  }
   if (input.kind === 'reject_divergence') {
     const found = await db.divergence.count({ where: { kind: input.divergenceKind, group: { storyId: story.id, key: input.targetKey } } });
     if (found === 0) throw new AppError('invalid_input', `This story has no ${input.divergenceKind} divergence on "${input.targetKey}".`);

@@ -8,6 +8,7 @@ import { plural } from '@/lib/format';
 import { ParamError } from '@/components/ui/param-error';
 import { cachedCompareView, chooseOutlets, compareFilterParam, filterLabel, joinRepeated, outletPairs } from '@/components/compare/compare-view';
 import { CompareRows } from '@/components/compare/compare-rows';
+import { rowCorrectionOptions } from '@/components/compare/row-corrections';
 import { getCurrentEditor } from '@/server/auth/current-editor';
 import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
 
@@ -112,6 +113,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             notes: notesByGroup(analysis.annotations),
             corrections: new Map(analysis.groups.filter((group) => group.corrections).map((group) => [group.key, group.corrections!])),
             annotate: editor ? { slug, returnTo: compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined }) } : undefined,
+            edit: editor ? rowCorrectionOptions(analysis, view.rows.map((row) => row.key)) : undefined,
           }}
         />
       )}

@@ -5,11 +5,12 @@ export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ slug: string }> };
 
-/** An editor marks a divergence as wrong or reassigns a quotation's speaker. */
+/** An editor marks a divergence as wrong, reassigns a quotation's speaker, splits a row or merges two. */
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { slug } = await params;
   return formChange(request, {
-    fields: ['kind', 'targetKey', 'divergenceKind', 'personKey'],
+    fields: ['kind', 'targetKey', 'divergenceKind', 'personKey', 'withKey'],
+    lists: ['move'],
     schema: correctionSchema,
     run: async (input, editor) => createCorrection({ slug, input, editorId: editor.id }),
   });
