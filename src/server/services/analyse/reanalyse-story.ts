@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { analyseStory } from '@/pipeline/cross-article/analyse-story';
 import { loadStoryInput } from './load-story-input';
+import { mergeStoryPeople } from './merge-story-people';
 import { persistStoryAnalysis } from './persist-story-analysis';
 
 type Tx = Prisma.TransactionClient;
@@ -30,6 +31,7 @@ function countBy<T>(items: T[], key: (item: T) => string): Record<string, number
 export async function reanalyseStory(tx: Tx, storyId: number, options: { runId?: number } = {}): Promise<AnalysisSummary> {
   const startedAt = new Date();
   const started = performance.now();
+  await mergeStoryPeople(tx, storyId);
   const input = await loadStoryInput(tx, storyId);
   const analysis = analyseStory(input);
   await persistStoryAnalysis(tx, storyId, analysis);
