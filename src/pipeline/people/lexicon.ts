@@ -55,6 +55,13 @@ export const NON_PERSON_WORDS = new Set([
   'el', 'los', 'las', 'san', 'santa', 'saint', 'air', 'force', 'control', 'disease', 'prevention', 'dialogue',
   'economic', 'affairs', 'relations', 'rights', 'watch', 'against', 'global', 'world', 'museum', 'library',
   'bay', 'harbour', 'harbor', 'beach', 'cape', 'heights', 'springs', 'falls', 'hills', 'creek', 'canyon', 'desert',
+  // The same heads in Spanish, Portuguese and French: English coverage quotes place and
+  // institution names untranslated ("Palacio Nacional", "Assemblée nationale").
+  'palacio', 'palais', 'nacional', 'nacionales', 'nationale', 'ministerio', 'ministere', 'secretaria',
+  'gobierno', 'governo', 'gouvernement', 'universidad', 'universidade', 'universite', 'congreso', 'senado', 'camara',
+  'partido', 'parti', 'ciudad', 'cidade', 'estado', 'estados', 'unidos', 'museo', 'musee', 'plaza', 'praca', 'calle',
+  'avenida', 'puerto', 'aeropuerto', 'aeroporto', 'banco', 'instituto', 'fundacion', 'asociacion', 'consejo', 'comision',
+  'republica', 'reino', 'assemblee', 'tribunal', 'suprema', 'corte', 'frontera', 'policia', 'ejercito', 'guardia',
 ]);
 
 export const CALENDAR_WORDS = new Set([
