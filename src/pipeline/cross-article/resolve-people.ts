@@ -28,6 +28,34 @@ function isShortenedFullName(short: string[], long: string[]): boolean {
   return at === short.length;
 }
 
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** `damaged` is `word` with one vowel lost ("lpez" of "lopez"). */
+function lostOneVowel(damaged: string, word: string): boolean {
+  if (word.length !== damaged.length + 1 || word.length < 4) return false;
+  for (let i = 0; i < word.length; i++) {
+    if (word.slice(0, i) + word.slice(i + 1) === damaged) return VOWELS.has(word[i]);
+  }
+  return false;
+}
+
+/**
+ * The same name in a copy whose accented letters were lost on the way ("Andrs Manuel Lpez
+ * Obrador", a page saved in the wrong encoding): as many words, each the same or short of
+ * one vowel, and at least one word intact.
+ */
+export function isDamagedSpellingOf(damagedKey: string, key: string): boolean {
+  const damaged = tokensOf(damagedKey);
+  const intact = tokensOf(key);
+  if (damaged.length < 2 || damaged.length !== intact.length || damagedKey === key) return false;
+  let same = 0;
+  for (let i = 0; i < damaged.length; i++) {
+    if (damaged[i] === intact[i]) same++;
+    else if (!lostOneVowel(damaged[i], intact[i])) return false;
+  }
+  return same > 0;
+}
+
 export function isShorterFormOf(shortKey: string, longKey: string): boolean {
   const short = tokensOf(shortKey);
   const long = tokensOf(longKey);
@@ -61,7 +89,7 @@ export function resolveStoryPeople(people: StoryPersonName[]): Map<string, strin
   // Longest names first, so that a chain ("Obrador" → "Lopez Obrador" → the full name) joins one cluster.
   const ordered = [...keys].sort((a, b) => tokensOf(b).length - tokensOf(a).length || a.localeCompare(b));
   for (const key of ordered) {
-    const targets = new Set(keys.filter((other) => other !== key && isShorterFormOf(key, other)).map(rootOf));
+    const targets = new Set(keys.filter((other) => other !== key && (isShorterFormOf(key, other) || isDamagedSpellingOf(key, other))).map(rootOf));
     if (targets.size === 1) cluster.set(rootOf(key), [...targets][0]);
   }
   const members = new Map<string, StoryPersonName[]>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShorterFormOf, resolveStoryPeople } from '@/pipeline/cross-article/resolve-people';
+import { isDamagedSpellingOf, isShorterFormOf, resolveStoryPeople } from '@/pipeline/cross-article/resolve-people';
 
 const resolve = (...keys: string[]) => Object.fromEntries(resolveStoryPeople(keys.map((key) => ({ key, articles: 1 }))));
 
@@ -55,6 +55,25 @@ describe('resolveStoryPeople', () => {
 
   it('resolve people: a surname many articles use still gives way to the full name', () => {
     expect(Object.fromEntries(resolveStoryPeople([{ key: 'grant', articles: 7 }, { key: 'jo grant', articles: 1 }]))).toEqual({ grant: 'jo grant' });
+  });
+
+  it.each([
+    ['the very same name', 'jose nunez', 'jose nunez', false],
+    ['accented vowels lost in one copy', 'andrs manuel lpez obrador', 'andres manuel lopez obrador', true],
+    ['a consonant is not an accent', 'jon smith', 'john smith', false],
+    ['every word changed', 'andrs lpez', 'andres lopez', false],
+    ['a single word', 'lpez', 'lopez', false],
+    ['different word counts', 'andrs lopez obrador', 'andres manuel lopez obrador', false],
+  ])('resolve people: damaged spelling, %s (%s / %s)', (_, damaged, intact, expected) => {
+    expect(isDamagedSpellingOf(damaged, intact)).toBe(expected);
+  });
+
+  it('resolve people: a copy that lost its accents is merged into the person the other articles name', () => {
+    const kept = resolveStoryPeople([
+      { key: 'andrs manuel lpez obrador', articles: 1 },
+      { key: 'andres manuel lopez obrador', articles: 6 },
+    ]);
+    expect(Object.fromEntries(kept)).toEqual({ 'andrs manuel lpez obrador': 'andres manuel lopez obrador' });
   });
 
   it('resolve people: nobody is merged in a story of distinct full names', () => {
