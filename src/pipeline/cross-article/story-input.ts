@@ -6,6 +6,7 @@ import type { Claim } from '../stages/claims';
 import type { Quote } from '../quotes/model';
 import type { ArticleDoc } from '../types';
 import type { StoryArticle, StoryInput } from './types';
+import { resolveStoryPeople } from './resolve-people';
 
 export interface DocWithSource {
   outlet: string;
@@ -18,8 +19,17 @@ export function storyInputFromDocs(items: DocWithSource[]): StoryInput {
   let claimId = 0;
   let quoteId = 0;
   const people = new Map<string, string>();
+  const articleCounts = new Map<string, number>();
+  for (const { doc } of items) {
+    for (const person of (doc.people as Person[] | undefined) ?? []) {
+      if (!people.has(person.key)) people.set(person.key, person.name);
+      articleCounts.set(person.key, (articleCounts.get(person.key) ?? 0) + 1);
+    }
+  }
+  // The same people as the importer keeps after merging shorter forms of a name (services/analyse/merge-story-people.ts).
+  const merged = resolveStoryPeople([...articleCounts].map(([key, articles]) => ({ key, articles })));
+  const personKey = (key: string) => merged.get(key) ?? key;
   const articles: StoryArticle[] = items.map(({ outlet, publishedOn, doc }, index) => {
-    for (const person of (doc.people as Person[] | undefined) ?? []) if (!people.has(person.key)) people.set(person.key, person.name);
     const paragraphs = doc.paragraphs ?? [];
     const sentences = doc.sentences ?? [];
     const quotes = (doc.quotes as Quote[] | undefined) ?? [];
@@ -44,7 +54,7 @@ export function storyInputFromDocs(items: DocWithSource[]): StoryInput {
         paragraphKind: claim.paragraphKind,
         quantities: claim.quantities,
         dates: claim.dates,
-        personKeys: claim.personKeys,
+        personKeys: [...new Set(claim.personKeys.map(personKey))],
       })),
       quotes: quotes.flatMap((quote, q) =>
         quote.isQuotation
@@ -55,7 +65,7 @@ export function storyInputFromDocs(items: DocWithSource[]): StoryInput {
               start: quote.start,
               end: quote.end,
               text: quote.text,
-              speakerKey: speakers[q] ?? null,
+              speakerKey: speakers[q] ? personKey(speakers[q]) : null,
               speakerLabel: quote.speakerLabel,
               verb: quote.verb,
               kind: quote.kind,
@@ -64,5 +74,5 @@ export function storyInputFromDocs(items: DocWithSource[]): StoryInput {
       ),
     };
   });
-  return { articles, people: [...people].map(([key, name]) => ({ key, name })) };
+  return { articles, people: [...people].filter(([key]) => !merged.has(key)).map(([key, name]) => ({ key, name })) };
 }
