@@ -4,6 +4,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { Mention, Person } from '@/pipeline/stages/people';
 import type { Quote } from '@/pipeline/quotes/model';
 import type { Claim } from '@/pipeline/stages/claims';
+import { bulkInsert } from '../../database/bulk-insert';
 
 type Tx = Prisma.TransactionClient;
 
@@ -36,8 +37,10 @@ export async function persistArticleAnalysis(
   }
 
   const mentions = ((doc.mentions as Mention[] | undefined) ?? []).filter((mention) => personIds.has(mention.personKey));
-  await tx.mention.createMany({
-    data: mentions.map((mention) => ({
+  await bulkInsert(tx, {
+    table: 'Mention',
+    columns: { articleId: 'int', personId: 'int', sentenceId: 'int', start: 'int', end: 'int', kind: { enum: 'MentionKind' } },
+    rows: mentions.map((mention) => ({
       articleId,
       personId: personIds.get(mention.personKey)!,
       sentenceId: sentenceIds.get(mention.sentenceIndex) ?? null,
@@ -49,8 +52,13 @@ export async function persistArticleAnalysis(
 
   const quotes = (doc.quotes as Quote[] | undefined) ?? [];
   const speakers = (doc.quoteSpeakers as (string | null)[] | undefined) ?? [];
-  await tx.quote.createMany({
-    data: quotes.flatMap((quote, index) =>
+  await bulkInsert(tx, {
+    table: 'Quote',
+    columns: {
+      articleId: 'int', sentenceId: 'int', start: 'int', end: 'int', text: 'text', speakerId: 'int', speakerLabel: 'text', verb: 'text',
+      kind: { enum: 'QuoteKind' }, confidence: 'float',
+    },
+    rows: quotes.flatMap((quote, index) =>
       quote.isQuotation
         ? [{
             articleId,
@@ -69,15 +77,17 @@ export async function persistArticleAnalysis(
   });
 
   const claims = (doc.claims as Claim[] | undefined) ?? [];
-  await tx.claim.createMany({
-    data: claims.map((claim) => ({
+  await bulkInsert(tx, {
+    table: 'Claim',
+    columns: { articleId: 'int', sentenceId: 'int', start: 'int', end: 'int', text: 'text', numbers: 'jsonb', dates: 'jsonb', personKeys: 'text[]' },
+    rows: claims.map((claim) => ({
       articleId,
       sentenceId: sentenceIds.get(claim.sentenceIndex)!,
       start: claim.start,
       end: claim.end,
       text: claim.text,
-      numbers: claim.quantities as unknown as Prisma.InputJsonValue,
-      dates: claim.dates as unknown as Prisma.InputJsonValue,
+      numbers: claim.quantities,
+      dates: claim.dates,
       personKeys: claim.personKeys,
     })),
   });

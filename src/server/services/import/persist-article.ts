@@ -4,6 +4,7 @@ import { wordCount } from '@/pipeline/text/normalise-space';
 import type { Prisma } from '@/generated/prisma/client';
 import type { ImportArticleSpec } from './import-story';
 import { persistArticleAnalysis } from './persist-analysis';
+import { bulkInsert } from '../../database/bulk-insert';
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,20 +39,18 @@ export async function persistArticle(tx: Tx, input: PersistArticleInput): Promis
     },
     select: { id: true },
   });
-  const storedParagraphs = await tx.paragraph.createManyAndReturn({
-    data: paragraphs.map((paragraph, index) => ({ articleId: article.id, index, kind: paragraph.kind, start: paragraph.start, end: paragraph.end })),
-    select: { id: true, index: true },
+  const storedParagraphs = await bulkInsert<{ id: number; index: number }>(tx, {
+    table: 'Paragraph',
+    columns: { articleId: 'int', index: 'int', kind: { enum: 'ParagraphKind' }, start: 'int', end: 'int' },
+    rows: paragraphs.map((paragraph, index) => ({ articleId: article.id, index, kind: paragraph.kind, start: paragraph.start, end: paragraph.end })),
+    returning: ['id', 'index'],
   });
   const paragraphIds = new Map(storedParagraphs.map((row) => [row.index, row.id]));
-  const storedSentences = await tx.sentence.createManyAndReturn({
-    data: sentences.map((sentence, index) => ({
-      articleId: article.id,
-      paragraphId: paragraphIds.get(sentence.paragraphIndex)!,
-      index,
-      start: sentence.start,
-      end: sentence.end,
-    })),
-    select: { id: true, index: true },
+  const storedSentences = await bulkInsert<{ id: number; index: number }>(tx, {
+    table: 'Sentence',
+    columns: { articleId: 'int', paragraphId: 'int', index: 'int', start: 'int', end: 'int' },
+    rows: sentences.map((sentence, index) => ({ articleId: article.id, paragraphId: paragraphIds.get(sentence.paragraphIndex)!, index, start: sentence.start, end: sentence.end })),
+    returning: ['id', 'index'],
   });
   const sentenceIds = new Map(storedSentences.map((row) => [row.index, row.id]));
   await persistArticleAnalysis(tx, { storyId: input.storyId, articleId: article.id, doc, sentenceIds });
