@@ -13,8 +13,10 @@ export interface CacheTarget {
   encoding: 'gzip' | 'identity';
 }
 
-// /stories/<slug>, its tabs and its article pages. `new` is the new-story form, not a story.
-const STORY_PAGE = /^\/stories\/(?!new(?:\/|$))([a-z0-9][a-z0-9-]{0,99})(?:\/(?:compare|quotes|people|timeline|articles\/\d{1,9}))?$/;
+// /stories/<slug>, its tabs and its article pages (`new` is the new-story form, not a
+// story), and /print/<slug>, the page the PDF export renders (its date is stamped by the
+// PDF's footer, not the page).
+const STORY_PAGE = /^\/(?:stories\/(?!new(?:\/|$))([a-z0-9][a-z0-9-]{0,99})(?:\/(?:compare|quotes|people|timeline|articles\/\d{1,9}))?|print\/([a-z0-9][a-z0-9-]{0,99}))$/;
 const MAX_QUERY_LENGTH = 1000;
 
 // Headers Next.js uses to tell a client navigation or a server action from a page load.
@@ -46,5 +48,5 @@ export function cacheTargetOf(request: { method?: string; url?: string; headers:
   if (NEXT_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
   if (hasSessionCookie(request.headers.cookie)) return null;
   const encoding = acceptsGzip(request.headers['accept-encoding']) ? 'gzip' : 'identity';
-  return { slug: match[1], key: `${encoding} ${request.url}`, encoding };
+  return { slug: match[1] ?? match[2], key: `${encoding} ${request.url}`, encoding };
 }

@@ -13,6 +13,7 @@ describe('cacheTargetOf', () => {
     ['/stories/a-story/timeline?outlet=x', 'a-story'],
     ['/stories/a-story/articles/12', 'a-story'],
     ['/stories/news-2021/articles/7', 'news-2021'],
+    ['/print/a-story?outlets=x,y&sections=compare', 'a-story'],
   ])('cache policy: an anonymous GET of the reading page %s is cacheable under its story', (url, slug) => {
     expect(get(url)?.slug).toBe(slug);
   });
@@ -28,7 +29,7 @@ describe('cacheTargetOf', () => {
     ['/stories/a-story/', 'Next.js redirects a trailing slash'],
     ['/stories/A-Story', 'not a slug'],
     ['/sign-in', 'sign-in'],
-    ['/print/a-story', 'the print view'],
+    ['/print/a-story/extra', 'not a page'],
   ])('cache policy: %s is not cacheable (%s)', (url) => {
     expect(get(url)).toBeNull();
   });
