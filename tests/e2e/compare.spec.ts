@@ -67,6 +67,8 @@ test.describe('compare outlets side by side', () => {
     await expect(cells.nth(0)).toHaveAttribute('aria-pressed', 'true');
     await expect(cells.nth(1)).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/#row-\d+$/);
+    // Screen readers hear which row was selected and who reported it.
+    await expect(page.getByText(/^Selected: claim reported by Daily Mail, EFE/)).toBeAttached();
     // Only one row is selected at a time.
     await expect(page.locator('button[aria-pressed="true"]')).toHaveCount(2);
     await cells.nth(1).click();

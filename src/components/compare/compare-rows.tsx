@@ -59,7 +59,7 @@ function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; colum
   const kinds = [...new Set(row.divergences.map((divergence) => divergence.kind))];
   const description = rowDescription(row);
   return (
-    <li id={`row-${row.groupId}`} data-kind={row.kind} data-diverged={diverged ? kinds.join(' ') : undefined} data-unique={row.uniqueTo ?? undefined} className="cmp-row">
+    <li id={`row-${row.groupId}`} data-kind={row.kind} data-diverged={diverged ? kinds.join(' ') : undefined} data-unique={row.uniqueTo ?? undefined} data-description={description} className="cmp-row">
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="font-semibold uppercase tracking-wide text-stone-600">{row.kind === 'quote' ? 'Quote' : 'Fact'}</span>
         {row.uniqueTo ? (
@@ -79,7 +79,7 @@ function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; colum
 
       <div style={style} className="cmp-grid mt-2">
         {row.cells.map((cell) => (
-          <Cell key={cell.outletSlug} cell={cell} row={row} description={description} />
+          <Cell key={cell.outletSlug} cell={cell} row={row} />
         ))}
       </div>
 
@@ -108,7 +108,7 @@ function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; colum
   );
 }
 
-function Cell({ cell, row, description }: { cell: CompareCell; row: CompareRow; description: string }) {
+function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
   const label = <span className="cmp-label">{cell.outletName}</span>;
   if (cell.members.length === 0) {
     return (
@@ -119,7 +119,7 @@ function Cell({ cell, row, description }: { cell: CompareCell; row: CompareRow; 
     );
   }
   return (
-    <SelectableCell rowId={row.groupId} description={description} className="cmp-cell">
+    <SelectableCell rowId={row.groupId} className="cmp-cell">
       {label}
       {cell.members.map((member) => (
         <span key={member.memberId} className="cmp-text">

@@ -52,8 +52,12 @@ export function RowSelectionProvider({ children }: { children: React.ReactNode }
   );
 }
 
-/** One outlet's cell in a row: a real button, pressed while its row is selected. */
-export function SelectableCell({ rowId, description, className, children }: { rowId: number; description: string; className?: string; children: React.ReactNode }) {
+/**
+ * One outlet's cell in a row: a real button, pressed while its row is selected. What is
+ * announced comes from the row's data-description, written once per row in the HTML
+ * rather than passed to every cell (it would be repeated in the page's RSC payload).
+ */
+export function SelectableCell({ rowId, className, children }: { rowId: number; className?: string; children: React.ReactNode }) {
   const { selected, toggle } = useContext(SelectionContext);
   const pressed = selected === rowId;
   return (
@@ -61,7 +65,7 @@ export function SelectableCell({ rowId, description, className, children }: { ro
       type="button"
       aria-pressed={pressed}
       data-selected={pressed ? 'true' : undefined}
-      onClick={() => toggle(rowId, description)}
+      onClick={(event) => toggle(rowId, event.currentTarget.closest<HTMLElement>('[data-description]')?.dataset.description ?? 'a row')}
       className={className}
     >
       {children}
