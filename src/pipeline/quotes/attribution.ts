@@ -17,8 +17,15 @@ const SPEECH = new Set(
   claim claims claimed caution cautioned admit admits admitted recall recalled respond responds responded remark remarked
   observe observed suggest suggested emphasize emphasized emphasised emphasise posted promise promised vow vowed vows
   confirm confirmed confirms predict predicted concede conceded conceding exclaimed shouted called calls described
-  describes describing accused accuses committed commits pledged reacted reiterated maintained contended mused`.split(/\s+/),
+  describes describing accused accuses committed commits pledged reacted reiterated maintained contended mused
+  answer answers answered answering`.split(/\s+/),
 );
+
+/** Auxiliaries that end a role noun phrase ("the mayor has not …"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
+
+/** Verbs of saying whose object is the person addressed. */
+const RECIPIENT_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'this', 'that', 'my', 'your']);
@@ -98,6 +105,7 @@ export function subjectAfter(text: string): string | null {
   for (const raw of words.slice(0, 7)) {
     const w = TITLE.test(raw) ? raw : clean(raw);
     if (!w || (taken.length > 0 && STOP_AFTER.has(w.toLowerCase()) && !CONNECTORS.has(w))) break;
+    if (taken.length > 0 && (AUXILIARIES.has(w.toLowerCase()) || isSpeechVerb(w))) break; // "the mayor has …": the phrase ends at its verb
     if (taken.length === 0 && !isCap(w) && !rolePhrase) return null;
     if (taken.length > 0 && !rolePhrase && !isCap(w) && !CONNECTORS.has(w)) break;
     taken.push(w);
@@ -144,6 +152,8 @@ export function attributionBefore(before: string): Attribution | null {
     }
     const label = subjectBefore(before.slice(0, m.index));
     if (label) return { label, verb: m[0], according: false };
+    // "by telling Jo Grant, '…'": after tell and ask comes the person spoken to, not the speaker.
+    if (RECIPIENT_VERBS.has(m[0].toLowerCase())) continue;
     const after = subjectAfter(before.slice((m.index ?? 0) + m[0].length));
     if (after && /^\s*[,:]?\s*$/.test(before.slice((m.index ?? 0) + m[0].length).replace(after, ''))) return { label: after, verb: m[0], according: false };
   }

@@ -34,6 +34,8 @@ describe('quotes', () => {
     ['British style: single marks, "said Ms X" without a full stop', "The patient is stable. ‘The surgery went well,’ said Ms Doe, a surgeon at the clinic.", 'The surgery went well,', 'Ms Doe'],
     ['a name in apposition to a role noun', 'The fire is out. “We did everything we could,” the fire chief, Maria Lopes, told reporters.', 'We did everything we could,', 'Maria Lopes'],
     ['an age in apposition', 'The patient is stable. "The surgery went well and she is recovering," Doe, 54, said.', 'The surgery went well and she is recovering,', 'Doe'],
+    ['the person told is not the speaker', 'The mayor has not visited the site, answering critics by telling Sam Reyes, “I have read every report.”', 'I have read every report.', 'The mayor'],
+    ['the person asked is not the speaker', 'Okafor, pressed on the cost, replied by asking Jane Doe, “Who will pay for the old one?”', 'Who will pay for the old one?', 'Okafor'],
   ])('quotes: %s', (_, body, expectedText, expectedSpeaker) => {
     const { text, quotes } = article(body);
     const quote = quotes.find((q) => q.text === expectedText);

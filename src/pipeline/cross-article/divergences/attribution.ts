@@ -1,17 +1,34 @@
 // Attribution divergences: outlets that give one utterance to different speakers (a
-// named person in one, a transcript label or another person in the other).
+// named person in one, a transcript label or another person in the other). A pronoun the
+// pipeline could not resolve ("he") says nothing about who spoke, and a shorter form of
+// the other outlet's name ("Harris" for "Kamala Harris") is the same speaker.
 import { foldAccents } from '../../text/fold-accents';
+import { isShorterFormOf } from '../resolve-people';
 import { listNames, type QuoteMemberView } from './member-view';
 
 const identity = (speaker: string) => foldAccents(speaker).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
-export function quoteAttributionDivergence(members: QuoteMemberView[]) {
-  const attributed = members.filter((member) => member.speaker !== null);
-  const speakers = new Map<string, QuoteMemberView[]>();
-  for (const member of attributed) {
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it', 'we', 'i', 'you', 'who']);
+
+/** Speakers by identity, a shorter form joined to the one fuller name it fits. */
+function speakersOf(members: QuoteMemberView[]): Map<string, QuoteMemberView[]> {
+  const byIdentity = new Map<string, QuoteMemberView[]>();
+  for (const member of members) {
     const key = identity(member.speaker!);
-    speakers.set(key, [...(speakers.get(key) ?? []), member]);
+    byIdentity.set(key, [...(byIdentity.get(key) ?? []), member]);
   }
+  for (const key of [...byIdentity.keys()]) {
+    const fuller = [...byIdentity.keys()].filter((other) => isShorterFormOf(key, other));
+    if (fuller.length !== 1) continue;
+    byIdentity.set(fuller[0], [...byIdentity.get(fuller[0])!, ...byIdentity.get(key)!]);
+    byIdentity.delete(key);
+  }
+  return byIdentity;
+}
+
+export function quoteAttributionDivergence(members: QuoteMemberView[]) {
+  const attributed = members.filter((member) => member.speaker !== null && identity(member.speaker) !== '' && !PRONOUNS.has(identity(member.speaker)));
+  const speakers = speakersOf(attributed);
   if (speakers.size < 2) return null;
   const parts = [...speakers.values()].map((group) => `${listNames(group.map((m) => m.outlet))} to ${group[0].speaker}`);
   return {
