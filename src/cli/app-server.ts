@@ -3,7 +3,7 @@
 // pages from stored copies until the story changes.
 import net from 'node:net';
 import { getEnv } from '@/server/env';
-import { createFrontServer } from '@/server/page-cache/front-server';
+import { createFrontServer, UPSTREAM_KEEP_ALIVE_MS } from '@/server/page-cache/front-server';
 import { PageStore } from '@/server/page-cache/page-store';
 import { freshReads } from '@/server/page-cache/fresh-reads';
 import { getStoryFingerprint } from '@/server/data/stories/get-story-fingerprint';
@@ -29,7 +29,7 @@ async function freeLoopbackPort(): Promise<number> {
 
 export async function startAppServer(port: number): Promise<AppServer> {
   const env = getEnv();
-  const next = await startNextServer({ port: await freeLoopbackPort(), hostname: '127.0.0.1', showOutput: true });
+  const next = await startNextServer({ port: await freeLoopbackPort(), hostname: '127.0.0.1', showOutput: true, keepAliveMs: UPSTREAM_KEEP_ALIVE_MS });
   const upstream = new URL(next.baseUrl);
   const front = createFrontServer({
     upstream: { host: upstream.hostname, port: Number(upstream.port) },

@@ -26,11 +26,13 @@ export interface NextServerOptions {
   /** Show the server's own output (npm start) instead of keeping only its last errors. */
   showOutput?: boolean;
   timeoutMs?: number;
+  /** How long an idle connection stays open (Next.js' own default is 5 s). */
+  keepAliveMs?: number;
 }
 
 /** `next start` (the environment, DATABASE_URL included, is passed on); resolves once it answers. */
-export async function startNextServer({ port, hostname, showOutput = false, timeoutMs = 120_000 }: NextServerOptions): Promise<RunningServer> {
-  const args = ['start', '-p', String(port), ...(hostname ? ['-H', hostname] : [])];
+export async function startNextServer({ port, hostname, showOutput = false, timeoutMs = 120_000, keepAliveMs }: NextServerOptions): Promise<RunningServer> {
+  const args = ['start', '-p', String(port), ...(hostname ? ['-H', hostname] : []), ...(keepAliveMs ? ['--keepAliveTimeout', String(keepAliveMs)] : [])];
   const child = spawn('next', args, {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
     stdio: ['ignore', showOutput ? 'pipe' : 'ignore', showOutput ? 'inherit' : 'pipe'],

@@ -24,6 +24,7 @@ let base: string;
 const seen: { method: string; url: string; cookie?: string; forwardedFor?: string; body: string }[] = [];
 let rendered = 0;
 let slowAbandoned = false;
+const resetOnce = new Set<string>();
 const frontErrors: string[] = [];
 
 const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
@@ -35,6 +36,12 @@ function fakeNext(): http.Server {
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       seen.push({ method: request.method!, url: request.url!, cookie: request.headers.cookie, forwardedFor: request.headers['x-forwarded-for'] as string, body });
+      if (request.url!.includes('reset') && !resetOnce.has(`${request.method} ${request.url}`)) {
+        // The connection dies under the first request, as when Next.js closes an idle keep-alive socket.
+        resetOnce.add(`${request.method} ${request.url}`);
+        request.socket.destroy();
+        return;
+      }
       if (request.url === '/slow') {
         response.on('close', () => (slowAbandoned = !response.writableFinished));
         setTimeout(() => response.end('late'), 1_000);
@@ -155,6 +162,15 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(slowAbandoned).toBe(true);
     expect(frontErrors.slice(errorsBefore)).toEqual([]);
+  });
+
+  it('a GET whose connection is reset before any answer is sent again once; a POST is not (it may have been acted on)', async () => {
+    expect((await get('/api/reset-check')).status).toBe(200);
+    expect((await get(`/stories/${slug}/compare?reset=1`)).status).toBe(200);
+    expect(reached(`/stories/${slug}/compare?reset=1`)).toBe(2); // the reset attempt and the one that answered
+    const posted = await fetch(`${base}/api/reset-post`, { method: 'POST', body: 'x=1' });
+    expect(posted.status).toBe(502);
+    expect(frontErrors.at(-1)).toMatch(/page request failed/);
   });
 
   it('when the app does not answer, readers get a 502 with a plain message', async () => {

@@ -19,9 +19,18 @@ export interface FrontServerOptions {
   onError?(message: string): void;
 }
 
+/** How long Next.js keeps an idle connection open; our agent gives up on one sooner. */
+export const UPSTREAM_KEEP_ALIVE_MS = 65_000;
+const AGENT_IDLE_MS = 30_000;
+
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer', 'expect']);
 
 type Upstream = { status: number; headers: [string, string][]; body: Buffer };
+
+const isIdempotent = (request: IncomingMessage) => request.method === 'GET' || request.method === 'HEAD';
+
+/** The connection was closed under the request before any answer: safe to send a GET again. */
+const isStaleConnection = (error: Error) => ['ECONNRESET', 'EPIPE'].includes((error as NodeJS.ErrnoException).code ?? '');
 
 function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {
   const copy: IncomingHttpHeaders = {};
@@ -66,31 +75,46 @@ function badGateway(response: ServerResponse, error: Error, onError?: (message: 
 }
 
 export function createFrontServer(options: FrontServerOptions): http.Server {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // Idle connections to Next.js are closed by us first (Next.js is started with a longer
+  // keep-alive, see UPSTREAM_KEEP_ALIVE_MS): otherwise a request can go out on a socket the
+  // other side is closing at that moment and fail with ECONNRESET.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: AGENT_IDLE_MS });
   const inFlight = new Map<string, Promise<Upstream>>();
   const { host, port } = options.upstream;
 
   /** Streams a request through to Next.js and its answer back. */
-  function passThrough(request: IncomingMessage, response: ServerResponse): void {
+  function passThrough(request: IncomingMessage, response: ServerResponse, attempt = 1): void {
     const headers = { ...withoutHopByHop(request.headers), 'x-forwarded-for': forwardedFor(request, options.trustForwardedFor ?? false) };
+    let answered = false;
     const upstream = http.request({ host, port, agent, method: request.method, path: request.url, headers }, (answer) => {
+      answered = true;
       response.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
       answer.pipe(response);
     });
     let clientGone = false;
     upstream.on('error', (error) => {
-      if (!clientGone) badGateway(response, error, options.onError); // our own abort below is no failure
+      if (clientGone) return; // our own abort below is no failure
+      if (!answered && attempt === 1 && isIdempotent(request) && isStaleConnection(error)) return passThrough(request, response, 2);
+      badGateway(response, error, options.onError);
     });
     response.on('close', () => {
       if (response.writableFinished) return;
       clientGone = true; // the reader left (navigated away, cancelled a prefetch): stop the render
       upstream.destroy();
     });
-    request.pipe(upstream);
+    if (isIdempotent(request)) {
+      request.resume();
+      upstream.end(); // no body: it can be sent again
+    }
+    else request.pipe(upstream);
   }
 
-  /** The whole answer of Next.js to an anonymous GET of `target`. */
+  /** The whole answer of Next.js to an anonymous GET of `target`, tried again once on a stale connection. */
   function fetchWhole(request: IncomingMessage, target: CacheTarget): Promise<Upstream> {
+    return fetchWholeOnce(request, target).catch((error: Error) => (isStaleConnection(error) ? fetchWholeOnce(request, target) : Promise.reject(error)));
+  }
+
+  function fetchWholeOnce(request: IncomingMessage, target: CacheTarget): Promise<Upstream> {
     const headers = withoutHopByHop(request.headers);
     delete headers.cookie;
     headers['accept-encoding'] = target.encoding;
