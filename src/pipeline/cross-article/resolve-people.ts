@@ -5,6 +5,7 @@
 // (the surname or surnames, or the full name without middle names) is that person. When
 // two people could be meant ("Trump" beside "Donald Trump" and "Ivanka Trump"), nothing is
 // merged: a wrong merge is worse than a duplicate.
+import { foldAccents } from '../text/fold-accents';
 
 export interface StoryPersonName {
   /** The accent-folded, lower-case canonical name the per-article stage keys people by. */
@@ -101,4 +102,15 @@ export function resolveStoryPeople(people: StoryPersonName[]): Map<string, strin
     for (const person of group) if (person.key !== preferred) kept.set(person.key, preferred);
   }
   return kept;
+}
+
+/**
+ * The spelling to show for a person: the name as stored, or the same name with its accents
+ * when some article wrote them ("Andrés Manuel López Obrador" over "Andres Manuel Lopez
+ * Obrador"): an outlet that drops accents should not decide how a name is shown.
+ */
+export function accentedDisplayName(name: string, aliases: string[]): string {
+  const plain = foldAccents(name);
+  const accented = aliases.filter((alias) => alias !== plain && foldAccents(alias) === plain);
+  return accented.sort()[0] ?? name;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDamagedSpellingOf, isShorterFormOf, resolveStoryPeople } from '@/pipeline/cross-article/resolve-people';
+import { accentedDisplayName, isDamagedSpellingOf, isShorterFormOf, resolveStoryPeople } from '@/pipeline/cross-article/resolve-people';
 
 const resolve = (...keys: string[]) => Object.fromEntries(resolveStoryPeople(keys.map((key) => ({ key, articles: 1 }))));
 
@@ -78,5 +78,11 @@ describe('resolveStoryPeople', () => {
 
   it('resolve people: nobody is merged in a story of distinct full names', () => {
     expect(resolve('jo grant', 'sam okafor', 'maria elena lopez')).toEqual({});
+  });
+
+  it('resolve people: a name is shown with its accents when an article wrote them', () => {
+    expect(accentedDisplayName('Jose Nunez', ['Nunez', 'José Núñez', 'Mr. Núñez'])).toBe('José Núñez');
+    expect(accentedDisplayName('Jose Nunez', ['Nunez', 'Jose Nunez'])).toBe('Jose Nunez');
+    expect(accentedDisplayName('José Núñez', ['Jose Nunez'])).toBe('José Núñez');
   });
 });

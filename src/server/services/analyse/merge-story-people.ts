@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
-import { resolveStoryPeople } from '@/pipeline/cross-article/resolve-people';
+import { accentedDisplayName, resolveStoryPeople } from '@/pipeline/cross-article/resolve-people';
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,6 +35,12 @@ export async function mergeStoryPeople(tx: Tx, storyId: number): Promise<Map<str
       await tx.person.update({ where: { id: to.id }, data: { role: from.role } });
       to.role = from.role;
     }
+  }
+  for (const person of people) {
+    if (merges.has(person.key)) continue;
+    const aliases = (await tx.personAlias.findMany({ where: { personId: person.id }, select: { alias: true } })).map((row) => row.alias);
+    const shown = accentedDisplayName(person.name, aliases);
+    if (shown !== person.name) await tx.person.update({ where: { id: person.id }, data: { name: shown } });
   }
   return merges;
 }
