@@ -1,9 +1,9 @@
-// People across a story's articles. Within an article the people stage already ties "Biden"
-// to "Joe Biden"; but an outlet that only ever writes the surname produces a person of its
+// People across a story's articles. Within an article the people stage already ties "Okafor"
+// to "Dana Okafor"; but an outlet that only ever writes the surname produces a person of its
 // own, and the people page, speaker counts and attribution checks would then treat one man
 // as two. A name that is a shorter form of exactly one other person's name in the story
 // (the surname or surnames, or the full name without middle names) is that person. When
-// two people could be meant ("Trump" beside "Donald Trump" and "Ivanka Trump"), nothing is
+// two people could be meant ("Grant" beside "Jo Grant" and "Ulysses Grant"), nothing is
 // merged: a wrong merge is worse than a duplicate.
 import { foldAccents } from '../text/fold-accents';
 
@@ -21,7 +21,7 @@ function isSuffix(short: string[], long: string[]): boolean {
   return short.every((token, index) => token === long[offset + index]);
 }
 
-/** First and last names kept, some middle ones dropped: "Andres Lopez Obrador" of "Andres Manuel Lopez Obrador". */
+/** First and last names kept, some middle ones dropped: "Maria Lopes Ferreira" of "Maria Helena Lopes Ferreira". */
 function isShortenedFullName(short: string[], long: string[]): boolean {
   if (short.length < 2 || short[0] !== long[0] || short.at(-1) !== long.at(-1)) return false;
   let at = 0;
@@ -31,7 +31,7 @@ function isShortenedFullName(short: string[], long: string[]): boolean {
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
-/** `damaged` is `word` with one vowel lost ("lpez" of "lopez"). */
+/** `damaged` is `word` with one vowel lost ("nunz" of "nunez"). */
 function lostOneVowel(damaged: string, word: string): boolean {
   if (word.length !== damaged.length + 1 || word.length < 4) return false;
   for (let i = 0; i < word.length; i++) {
@@ -41,9 +41,9 @@ function lostOneVowel(damaged: string, word: string): boolean {
 }
 
 /**
- * The same name in a copy whose accented letters were lost on the way ("Andrs Manuel Lpez
- * Obrador", a page saved in the wrong encoding): as many words, each the same or short of
- * one vowel, and at least one word intact.
+ * The same name in a copy whose accented letters were lost on the way ("Ana Mara Gmez"
+ * for "Ana María Gómez", a page saved in the wrong encoding): as many words, each the
+ * same or short of one vowel, and at least one word intact.
  */
 export function isDamagedSpellingOf(damagedKey: string, key: string): boolean {
   const damaged = tokensOf(damagedKey);
@@ -87,7 +87,7 @@ export function resolveStoryPeople(people: StoryPersonName[]): Map<string, strin
     const parent = cluster.get(key)!;
     return parent === key ? key : rootOf(parent);
   };
-  // Longest names first, so that a chain ("Obrador" → "Lopez Obrador" → the full name) joins one cluster.
+  // Longest names first, so that a chain ("Ferreira" → "Lopes Ferreira" → the full name) joins one cluster.
   const ordered = [...keys].sort((a, b) => tokensOf(b).length - tokensOf(a).length || a.localeCompare(b));
   for (const key of ordered) {
     const targets = new Set(keys.filter((other) => other !== key && (isShorterFormOf(key, other) || isDamagedSpellingOf(key, other))).map(rootOf));
@@ -106,8 +106,8 @@ export function resolveStoryPeople(people: StoryPersonName[]): Map<string, strin
 
 /**
  * The spelling to show for a person: the name as stored, or the same name with its accents
- * when some article wrote them ("Andrés Manuel López Obrador" over "Andres Manuel Lopez
- * Obrador"): an outlet that drops accents should not decide how a name is shown.
+ * when some article wrote them ("José María Núñez" over "Jose Maria
+ * Nunez"): an outlet that drops accents should not decide how a name is shown.
  */
 export function accentedDisplayName(name: string, aliases: string[]): string {
   const plain = foldAccents(name);

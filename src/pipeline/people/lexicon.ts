@@ -56,7 +56,7 @@ export const NON_PERSON_WORDS = new Set([
   'economic', 'affairs', 'relations', 'rights', 'watch', 'against', 'global', 'world', 'museum', 'library',
   'bay', 'harbour', 'harbor', 'beach', 'cape', 'heights', 'springs', 'falls', 'hills', 'creek', 'canyon', 'desert',
   // The same heads in Spanish, Portuguese and French: English coverage quotes place and
-  // institution names untranslated ("Palacio Nacional", "Assemblée nationale").
+  // institution names untranslated ("Palacio de Bellas Artes", "Assemblée nationale").
   'palacio', 'palais', 'nacional', 'nacionales', 'nationale', 'ministerio', 'ministere', 'secretaria',
   'gobierno', 'governo', 'gouvernement', 'universidad', 'universidade', 'universite', 'congreso', 'senado', 'camara',
   'partido', 'parti', 'ciudad', 'cidade', 'estado', 'estados', 'unidos', 'museo', 'musee', 'plaza', 'praca', 'calle',

@@ -1,7 +1,7 @@
 // Attribution divergences: outlets that give one utterance to different speakers (a
 // named person in one, a transcript label or another person in the other). A pronoun the
 // pipeline could not resolve ("he") says nothing about who spoke, and a shorter form of
-// the other outlet's name ("Harris" for "Kamala Harris") is the same speaker.
+// the other outlet's name ("Okafor" for "Dana Okafor") is the same speaker.
 import { foldAccents } from '../../text/fold-accents';
 import { isShorterFormOf } from '../resolve-people';
 import { listNames, type QuoteMemberView } from './member-view';
