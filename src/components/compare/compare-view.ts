@@ -2,7 +2,7 @@
 // reported by at least one of them, one cell per outlet, which rows are shared or unique,
 // and which divergences hold between the chosen outlets. Pure: no React, no database.
 import { diffWords } from 'diff';
-import { memberEvidence } from '@/components/ui/member-evidence';
+import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
 import { z } from 'zod';
 import type {
@@ -313,9 +313,11 @@ function buildRow(group: ClaimGroupDto, columns: CompareColumn[], ctx: Context):
   }));
   const reporting = cells.filter((cell) => cell.members.length > 0);
   const outside = [...new Set(group.members.map((member) => ctx.outletOfArticle.get(member.articleId)).filter((outlet) => outlet && !ctx.chosen.has(outlet.slug)).map((outlet) => outlet!.name))];
-  const evidence = [...group.members]
-    .sort((a, b) => columnOf(a.articleId, ctx) - columnOf(b.articleId, ctx) || (a.sentenceId ?? 0) - (b.sentenceId ?? 0))
-    .map((member) => memberEvidence(member, ctx.outletOfArticle.get(member.articleId)?.name, ctx.slug));
+  const evidence = evidenceInOutletOrder(group.members, {
+    columnOf: (articleId) => columnOf(articleId, ctx),
+    outletName: (articleId) => ctx.outletOfArticle.get(articleId)?.name,
+    slug: ctx.slug,
+  });
   return {
     groupId: group.id,
     key: group.key,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { memberEvidence } from '@/components/ui/member-evidence';
+import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
 import type { ClaimGroupDto, DivergenceDto, DivergenceKind, GroupStatus, OutletDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
 import { storyHref } from '@/lib/links';
@@ -102,9 +102,11 @@ function buildRow(group: ClaimGroupDto, outlets: OutletDto[], outletOfArticle: M
     return { outletSlug: outlet.slug, state: 'reported', kinds: [], omitted: false, text: 'Reported' };
   });
   const outletIndex = new Map(outlets.map((outlet, index) => [outlet.slug, index]));
-  const evidence = [...group.members]
-    .sort((a, b) => (outletIndex.get(outletOfArticle.get(a.articleId)?.slug ?? '') ?? 0) - (outletIndex.get(outletOfArticle.get(b.articleId)?.slug ?? '') ?? 0))
-    .map((member) => memberEvidence(member, outletOfArticle.get(member.articleId)?.name, slug));
+  const evidence = evidenceInOutletOrder(group.members, {
+    columnOf: (articleId) => outletIndex.get(outletOfArticle.get(articleId)?.slug ?? '') ?? 0,
+    outletName: (articleId) => outletOfArticle.get(articleId)?.name,
+    slug,
+  });
   return {
     groupId: group.id,
     key: group.key,

@@ -12,3 +12,16 @@ export function memberEvidence(member: GroupMemberDto, outletName: string | unde
     href: articleHref(slug, member.articleId, member.sentenceId),
   };
 }
+
+/**
+ * A group's evidence in the page's outlet order (then by sentence): `columnOf` places an
+ * article's outlet, `outletName` names it.
+ */
+export function evidenceInOutletOrder(
+  members: GroupMemberDto[],
+  { columnOf, outletName, slug }: { columnOf: (articleId: number) => number; outletName: (articleId: number) => string | undefined; slug: string },
+): EvidenceItem[] {
+  return [...members]
+    .sort((a, b) => columnOf(a.articleId) - columnOf(b.articleId) || (a.sentenceId ?? 0) - (b.sentenceId ?? 0))
+    .map((member) => memberEvidence(member, outletName(member.articleId), slug));
+}
