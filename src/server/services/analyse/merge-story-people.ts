@@ -17,6 +17,8 @@ export async function mergeStoryPeople(tx: Tx, storyId: number): Promise<Map<str
   for (const row of mentioned) articles.set(row.personId, (articles.get(row.personId) ?? 0) + 1);
   const merges = resolveStoryPeople(people.map((person) => ({ key: person.key, articles: articles.get(person.id) ?? 0 })));
   const byKey = new Map(people.map((person) => [person.key, person]));
+  // Each kept person's spellings, the merged ones' included: what the display name is chosen from.
+  const spellings = new Map(people.map((person) => [person.id, new Set([person.name, ...person.aliases.map((row) => row.alias)])]));
   for (const [fromKey, toKey] of merges) {
     const from = byKey.get(fromKey)!;
     const to = byKey.get(toKey)!;
@@ -26,10 +28,9 @@ export async function mergeStoryPeople(tx: Tx, storyId: number): Promise<Map<str
       UPDATE "Claim" AS c SET "personKeys" = ARRAY(SELECT DISTINCT unnest(array_replace(c."personKeys", ${fromKey}, ${toKey})))
       FROM "Article" AS a
       WHERE a."id" = c."articleId" AND a."storyId" = ${storyId} AND ${fromKey} = ANY(c."personKeys")`;
-    await tx.personAlias.createMany({
-      data: [...new Set([from.name, ...from.aliases.map((row) => row.alias)])].map((alias) => ({ personId: to.id, alias })),
-      skipDuplicates: true,
-    });
+    const moved = spellings.get(from.id)!;
+    await tx.personAlias.createMany({ data: [...moved].map((alias) => ({ personId: to.id, alias })), skipDuplicates: true });
+    for (const alias of moved) spellings.get(to.id)!.add(alias);
     await tx.person.delete({ where: { id: from.id } });
     if (!to.role && from.role) {
       await tx.person.update({ where: { id: to.id }, data: { role: from.role } });
@@ -38,8 +39,7 @@ export async function mergeStoryPeople(tx: Tx, storyId: number): Promise<Map<str
   }
   for (const person of people) {
     if (merges.has(person.key)) continue;
-    const aliases = (await tx.personAlias.findMany({ where: { personId: person.id }, select: { alias: true } })).map((row) => row.alias);
-    const shown = accentedDisplayName(person.name, aliases);
+    const shown = accentedDisplayName(person.name, [...spellings.get(person.id)!]);
     if (shown !== person.name) await tx.person.update({ where: { id: person.id }, data: { name: shown } });
   }
   return merges;
