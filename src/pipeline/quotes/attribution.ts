@@ -28,6 +28,9 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', '
 const RECIPIENT_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking']);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/** A speaker label that is only a pronoun: who spoke was not resolved. */
+export const isPronounLabel = (label: string) => PRONOUNS.has(label.trim().toLowerCase());
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'this', 'that', 'my', 'your']);
 const CONNECTORS = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'bin', 'al', 'da', 'dos', 'du', 'le']);
 const STOP_AFTER = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'from', 'for', 'with', 'by', 'of', 'about', 'as', 'while', 'when', 'and', 'but', 'who', 'which', 'that', 'last', 'this', 'on']);

@@ -4,11 +4,10 @@
 // the other outlet's name ("Okafor" for "Dana Okafor") is the same speaker.
 import { foldAccents } from '../../text/fold-accents';
 import { isShorterFormOf } from '../resolve-people';
+import { isPronounLabel } from '../../quotes/attribution';
 import { listNames, type QuoteMemberView } from './member-view';
 
 const identity = (speaker: string) => foldAccents(speaker).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'it', 'we', 'i', 'you', 'who']);
 
 /** Speakers by identity, a shorter form joined to the one fuller name it fits. */
 function speakersOf(members: QuoteMemberView[]): Map<string, QuoteMemberView[]> {
@@ -27,7 +26,7 @@ function speakersOf(members: QuoteMemberView[]): Map<string, QuoteMemberView[]> 
 }
 
 export function quoteAttributionDivergence(members: QuoteMemberView[]) {
-  const attributed = members.filter((member) => member.speaker !== null && identity(member.speaker) !== '' && !PRONOUNS.has(identity(member.speaker)));
+  const attributed = members.filter((member) => member.speaker !== null && identity(member.speaker) !== '' && !isPronounLabel(member.speaker));
   const speakers = speakersOf(attributed);
   if (speakers.size < 2) return null;
   const parts = [...speakers.values()].map((group) => `${listNames(group.map((m) => m.outlet))} to ${group[0].speaker}`);
