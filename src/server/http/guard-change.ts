@@ -1,15 +1,8 @@
 import 'server-only';
 import { SESSION_COOKIE, editorOfSession, type SessionEditor } from '../auth/session';
+import { cookieValue } from './cookie-value';
 
 export type Guarded = { ok: true; editor: SessionEditor } | { ok: false; response: Response };
-
-function cookieValue(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return undefined;
-}
 
 /**
  * The front door of every route that changes something. Cross-site requests are refused
@@ -28,7 +21,7 @@ export async function guardChange(request: Request): Promise<Guarded> {
   if (!sameSite) {
     return { ok: false, response: Response.json({ error: 'forbidden', message: 'This change must come from a Parallax page (the request\'s origin is missing or another site).' }, { status: 403 }) };
   }
-  const editor = await editorOfSession(cookieValue(request, SESSION_COOKIE));
+  const editor = await editorOfSession(cookieValue(request.headers.get('cookie'), SESSION_COOKIE));
   if (!editor) return { ok: false, response: Response.json({ error: 'unauthorized', message: 'Sign in as an editor to change anything.' }, { status: 401 }) };
   return { ok: true, editor };
 }

@@ -4,6 +4,7 @@
 // everything that changes the bytes Next.js sends back (path, query, compression).
 import type { IncomingHttpHeaders } from 'node:http';
 import { SESSION_COOKIE } from '../auth/session';
+import { cookieValue } from '../http/cookie-value';
 
 export interface CacheTarget {
   /** The story whose revision the stored copy depends on. */
@@ -21,11 +22,6 @@ const MAX_QUERY_LENGTH = 1000;
 
 // Headers Next.js uses to tell a client navigation or a server action from a page load.
 const NEXT_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
-
-function hasSessionCookie(cookie: string | undefined): boolean {
-  if (!cookie) return false;
-  return cookie.split(';').some((part) => part.trim().startsWith(`${SESSION_COOKIE}=`));
-}
 
 function acceptsGzip(acceptEncoding: string | string[] | undefined): boolean {
   const value = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : (acceptEncoding ?? '');
@@ -46,7 +42,7 @@ export function cacheTargetOf(request: { method?: string; url?: string; headers:
   if (!match || query.length > MAX_QUERY_LENGTH) return null;
   if (new URLSearchParams(query).has('_rsc')) return null;
   if (NEXT_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
-  if (hasSessionCookie(request.headers.cookie)) return null;
+  if (cookieValue(request.headers.cookie, SESSION_COOKIE) !== undefined) return null;
   const encoding = acceptsGzip(request.headers['accept-encoding']) ? 'gzip' : 'identity';
   return { slug: match[1] ?? match[2], key: `${encoding} ${request.url}`, encoding };
 }

@@ -43,6 +43,8 @@ describe('cacheTargetOf', () => {
     expect(get('/stories/s', { cookie: 'theme=dark; parallax_session=abc.def' })).toBeNull();
     expect(get('/stories/s', { cookie: 'theme=dark' })?.slug).toBe('s');
     expect(get('/stories/s', { cookie: 'not_parallax_session=1' })?.slug).toBe('s');
+    // A malformed value is still a session cookie, and never an exception in the front server.
+    expect(get('/stories/s', { cookie: 'parallax_session=%E0%A4%A' })).toBeNull();
   });
 
   it('cache policy: client navigations and server actions of Next.js are not cacheable', () => {
