@@ -4,11 +4,14 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { buildIsCurrent, markBuildCurrent } from './build-freshness';
 import { log } from './with-database';
 
+/** The environment every Next.js process gets: the caller's (DATABASE_URL included), no telemetry. */
+const nextEnv = () => ({ ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' });
+
 /** Runs `next build` when the sources changed since the last build. */
 export function ensureProductionBuild(): void {
   if (buildIsCurrent()) return;
   log('No current production build: running next build (about a minute the first time)…');
-  const build = spawnSync('next', ['build'], { stdio: ['ignore', 2, 2], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }); // build logs on stderr: stdout may carry an export
+  const build = spawnSync('next', ['build'], { stdio: ['ignore', 2, 2], env: nextEnv() }); // build logs on stderr: stdout may carry an export
   if (build.status !== 0) throw new Error('next build failed (see the output above)');
   markBuildCurrent();
 }
@@ -34,7 +37,7 @@ export interface NextServerOptions {
 export async function startNextServer({ port, hostname, showOutput = false, timeoutMs = 120_000, keepAliveMs }: NextServerOptions): Promise<RunningServer> {
   const args = ['start', '-p', String(port), ...(hostname ? ['-H', hostname] : []), ...(keepAliveMs ? ['--keepAliveTimeout', String(keepAliveMs)] : [])];
   const child = spawn('next', args, {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
+    env: nextEnv(),
     stdio: ['ignore', showOutput ? 'pipe' : 'ignore', showOutput ? 'inherit' : 'pipe'],
   });
   // Next.js announces its own (private) address; npm start announces the public one.
@@ -63,4 +66,17 @@ export async function startNextServer({ port, hostname, showOutput = false, time
   }
   await stop();
   throw new Error(`next start did not answer on ${baseUrl} within ${timeoutMs / 1000} s`);
+}
+
+/** `next dev` on `port`, its output shown (npm run dev). */
+export function startDevServer(port: number): { exited: Promise<number>; stop(): Promise<void> } {
+  const server = spawn('next', ['dev', '-p', String(port)], { stdio: 'inherit', env: nextEnv() });
+  const exited = new Promise<number>((resolve) => server.once('exit', (code) => resolve(code ?? 0)));
+  return {
+    exited,
+    async stop() {
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
+      await exited;
+    },
+  };
 }

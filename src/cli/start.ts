@@ -1,14 +1,13 @@
 // npm start: everything a newcomer needs after npm install. A database (DATABASE_URL or
 // the embedded PostgreSQL), migrations, the seed story when missing, a production build
 // when there is no current one, then the server (app-server.ts). `--dev` runs `next dev`.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { getEnv } from '@/server/env';
 import { describeError } from '@/server/errors';
 import { readManifest } from '@/server/services/import/manifest';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
 import { startAppServer } from './app-server';
-import { ensureProductionBuild } from './next-server';
+import { ensureProductionBuild, startDevServer } from './next-server';
 import { importWithProgress, log, openDatabase } from './with-database';
 
 const dev = process.argv.includes('--dev');
@@ -20,22 +19,6 @@ async function importSeedsWhenMissing(): Promise<void> {
   const { slug } = (await readManifest(path.join(SEEDS, 'manifest.json'))).story;
   const present = await getDb().story.findUnique({ where: { slug }, select: { id: true } });
   if (!present) await importWithProgress(await resolveImportRequest({ paths: [] }, SEEDS));
-}
-
-/** `next dev` on PORT, with no page cache in front (its pages change as you edit). */
-function startDevServer(port: number): { exited: Promise<number>; stop(): Promise<void> } {
-  const server = spawn('next', ['dev', '-p', String(port)], {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
-  });
-  const exited = new Promise<number>((resolve) => server.once('exit', (code) => resolve(code ?? 0)));
-  return {
-    exited,
-    async stop() {
-      if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 async function main(): Promise<void> {
@@ -57,7 +40,7 @@ async function main(): Promise<void> {
   try {
     await importSeedsWhenMissing();
     if (dev) {
-      app = startDevServer(port);
+      app = startDevServer(port); // no page cache in front: its pages change as you edit
     } else {
       ensureProductionBuild();
       app = await startAppServer(port);
