@@ -1,6 +1,7 @@
 // Shared plumbing of the command-line entry points: a database (DATABASE_URL or the
 // embedded server), migrations applied, import progress on stderr, clear one-line errors,
 // and a clean exit.
+import { rowCountsText } from '@/lib/row-counts';
 import { ensureDatabase, type DatabaseHandle } from '@/server/database/ensure-database';
 import { applyMigrations } from '@/server/migrations/schema-engine';
 import { resetEnvCache } from '@/server/env';
@@ -50,7 +51,7 @@ export async function importWithProgress(request: ImportStoryRequest): Promise<I
   if (analysis) {
     const divergences = Object.entries(analysis.divergences).map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none';
     log(
-      `  Analysis: ${analysis.groups.agreed} agreed, ${analysis.groups.diverged} diverged, ${analysis.groups.single} single claim groups; ` +
+      `  Analysis: ${rowCountsText(analysis.groups)} · ${analysis.groups.single} single; ` +
         `divergences: ${divergences}; ${analysis.events} events; ${analysis.families} source families (${analysis.ms} ms)`,
     );
   }

@@ -35,7 +35,8 @@ export const storyExportSchema = z.object({
     z.object({
       id: z.string(),
       kind: z.enum(['fact', 'quote']),
-      status: z.enum(['agreed', 'diverged', 'single']),
+      // 'possible': the members may be one fact; the analysis is not sure, so the row carries no verdict.
+      status: z.enum(['agreed', 'diverged', 'single', 'possible']),
       label: z.string(),
       score: z.number(),
       mentions: z.array(

@@ -1,4 +1,4 @@
-import { DivergenceBadge } from '@/components/ui/divergence-badge';
+import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { AnnotationForm, AnnotationList } from '@/components/auth/annotation-form';
 import { CorrectionNotes, RejectDivergenceButton } from '@/components/auth/correction-forms';
 import { MergeRowForm, SplitRowForm } from '@/components/auth/group-correction-forms';
@@ -71,6 +71,7 @@ function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; colum
             Shared by {row.reportedBy.length} of {columns.length}
           </span>
         )}
+        {row.status === 'possible' && <StatusBadge status="possible" />}
         {kinds.map((kind) => (
           <DivergenceBadge key={kind} kind={kind} />
         ))}
@@ -92,6 +93,11 @@ function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; colum
             </div>
           ))}
         </div>
+      )}
+      {row.status === 'possible' && (
+        <p className="mt-2 text-xs text-stone-700">
+          The analysis is not sure these sentences report the same fact, so this row counts neither as agreement nor as an omission{notes?.annotate ? ' until an editor confirms (merges) or splits it' : ''}.
+        </p>
       )}
       <CorrectionNotes corrections={notes?.corrections?.get(row.key)} />
 

@@ -1,6 +1,7 @@
 // The side-by-side comparison as data: which outlets are compared, one row per claim group
 // reported by at least one of them, one cell per outlet, which rows are shared or unique,
 // and which divergences hold between the chosen outlets. Pure: no React, no database.
+import { countRows, type RowCounts } from '@/lib/row-counts';
 import { diffWords } from 'diff';
 import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
@@ -105,7 +106,7 @@ export interface CompareView {
   /** Rows after the filter. */
   rows: CompareRow[];
   filter: CompareFilter | null;
-  counts: { all: number; shared: number; unique: number; diverged: number; kinds: Record<DivergenceKind, number> };
+  counts: { all: number; shared: number; unique: number; diverged: number; kinds: Record<DivergenceKind, number>; rows: RowCounts };
   filters: FilterOption[];
   /** One-click links to compare each pair of the story's outlets. */
   pairs: { outlets: [string, string]; label: string; href: string; current: boolean }[];
@@ -350,7 +351,8 @@ function rowOrder(a: CompareRow, b: CompareRow): number {
 export function rowMatches(row: CompareRow, filter: CompareFilter | null): boolean {
   if (filter === null) return true;
   if (filter === 'shared') return row.reportedBy.length >= 2;
-  if (filter === 'diverged') return row.divergences.length > 0;
+  // The same rows every page counts as diverged: confident rows whose outlets disagree (an omission alone is not).
+  if (filter === 'diverged') return row.status === 'diverged';
   return row.divergences.some((divergence) => divergence.kind === filter);
 }
 
@@ -378,6 +380,7 @@ export function buildCompareView(analysis: StoryAnalysisDto, outlets: OutletDto[
     unique: all.filter((row) => row.uniqueTo !== null).length,
     diverged: all.filter((row) => rowMatches(row, 'diverged')).length,
     kinds,
+    rows: countRows(all),
   };
   const chosenSlugs = outlets.map((outlet) => outlet.slug);
   const outletsParamValue = chosenSlugs.length === analysis.outlets.length && chosenSlugs.every((s, i) => analysis.outlets[i]?.slug === s) ? undefined : chosenSlugs;

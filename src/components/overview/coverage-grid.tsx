@@ -7,14 +7,15 @@ import { sortDescriptions, type CoverageCell, type CoverageSort, type CoverageVi
 const CELL_STYLE: Record<CoverageCell['state'], string> = {
   reported: 'bg-emerald-50 text-emerald-950',
   different: 'bg-rose-50 text-rose-950',
+  possible: 'bg-stone-50 text-stone-800',
   missing: 'text-stone-600',
 };
 
 const OMITTED_STYLE = 'bg-amber-50 text-amber-950';
 
 function Cell({ cell }: { cell: CoverageCell }) {
-  const symbol = cell.state === 'reported' ? '✓' : cell.state === 'different' ? '≈' : cell.omitted ? '∅' : '–';
-  const text = cell.state === 'reported' ? 'Reported' : cell.state === 'different' ? 'Differently' : cell.omitted ? 'Omitted' : '';
+  const symbol = cell.state === 'reported' ? '✓' : cell.state === 'different' ? '≈' : cell.state === 'possible' ? '?' : cell.omitted ? '∅' : '–';
+  const text = cell.state === 'reported' ? 'Reported' : cell.state === 'different' ? 'Differently' : cell.state === 'possible' ? 'Possibly' : cell.omitted ? 'Omitted' : '';
   return (
     <td className={`border-l border-stone-200 px-2 py-2 text-center align-top text-xs ${cell.omitted ? OMITTED_STYLE : CELL_STYLE[cell.state]}`} title={cell.text}>
       <span className="flex flex-col items-center gap-1">
@@ -51,6 +52,7 @@ const SORT_NAMES: Record<CoverageSort, string> = { outlets: 'most outlets', dive
 const CHIP_STYLE: Record<CoverageCell['state'], string> = {
   reported: 'bg-emerald-50 text-emerald-950 ring-emerald-200',
   different: 'bg-rose-50 text-rose-950 ring-rose-200',
+  possible: 'bg-stone-50 text-stone-800 ring-stone-300',
   missing: 'bg-white text-stone-700 ring-stone-200',
 };
 
@@ -76,7 +78,7 @@ function StackedCoverage({ view }: { view: CoverageView }) {
                 .filter((cell) => cell.state !== 'missing' || cell.omitted)
                 .map((cell) => (
                   <li key={cell.outletSlug} className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 ring-1 ring-inset ${cell.omitted ? 'bg-amber-50 text-amber-950 ring-amber-200' : CHIP_STYLE[cell.state]}`}>
-                    <span aria-hidden="true">{cell.state === 'reported' ? '✓' : cell.state === 'different' ? '≈' : '∅'}</span>
+                    <span aria-hidden="true">{cell.state === 'reported' ? '✓' : cell.state === 'different' ? '≈' : cell.state === 'possible' ? '?' : '∅'}</span>
                     <span>
                       {name.get(cell.outletSlug)}
                       <span className="sr-only">: {cell.text}</span>
@@ -126,6 +128,7 @@ export function CoverageGrid({ view }: { view: CoverageView }) {
       <ul aria-label="Legend" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700">
         <li><span aria-hidden="true" className="mr-1 rounded bg-emerald-50 px-1 text-emerald-950">✓</span>Reported</li>
         <li><span aria-hidden="true" className="mr-1 rounded bg-rose-50 px-1 text-rose-950">≈</span>Reported differently (with the kind of divergence)</li>
+        <li><span aria-hidden="true" className="mr-1 rounded bg-stone-50 px-1 text-stone-800 ring-1 ring-stone-300">?</span>Possibly the same fact: not counted as agreement or omission until confirmed</li>
         <li><span aria-hidden="true" className="mr-1 rounded bg-amber-50 px-1 text-amber-950">∅</span>Omitted: most independent sources report it</li>
         <li><span aria-hidden="true" className="mr-1 px-1">–</span>Not reported</li>
       </ul>

@@ -15,7 +15,7 @@ export const coverageSortParam = z.enum(coverageSorts, { error: 'use outlets (th
 /** `show=all` includes the claims only one source reported. */
 export const coverageShowParam = z.enum(['all'], { error: 'use all, or leave it out' }).optional();
 
-export type CellState = 'reported' | 'different' | 'missing';
+export type CellState = 'reported' | 'different' | 'possible' | 'missing';
 
 export interface CoverageCell {
   outletSlug: string;
@@ -95,6 +95,7 @@ function buildRow(group: ClaimGroupDto, outlets: OutletDto[], outletOfArticle: M
       const omitted = group.divergences.some((divergence) => omittedArticleIds(divergence).some(inOutlet));
       return { outletSlug: outlet.slug, state: 'missing', kinds: [], omitted, text: omitted ? 'Not reported (flagged as an omission)' : 'Not reported' };
     }
+    if (group.status === 'possible') return { outletSlug: outlet.slug, state: 'possible', kinds: [], omitted: false, text: 'Possibly the same fact (not confirmed)' };
     const kinds = [...new Set(group.divergences.filter((divergence) => differingArticleIds(divergence).some(inOutlet)).map((divergence) => divergence.kind))];
     if (kinds.length > 0) {
       return { outletSlug: outlet.slug, state: 'different', kinds, omitted: false, text: `Reported differently: ${kinds.map((kind) => kindLabel[kind]).join(', ')}` };

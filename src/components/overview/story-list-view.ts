@@ -1,5 +1,2 @@
-// The home page's line of claim counts per story.
-export function claimCountsText(counts: { agreed: number; diverged: number }): string {
-  const total = counts.agreed + counts.diverged;
-  return `${counts.agreed} agreed · ${counts.diverged} diverged ${total === 1 ? 'claim' : 'claims'}`;
-}
+// The home page's line of row counts per story: the same count as every other page.
+export { rowCountsText as claimCountsText } from '@/lib/row-counts';

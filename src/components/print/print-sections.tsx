@@ -9,7 +9,7 @@ import type { PrintNote, PrintView } from './print-view';
 // The sections of the printed comparison. Print CSS keeps table rows and items whole
 // (break-inside: avoid) and repeats table headers on every page.
 
-const CELL_TEXT = { reported: '✓ reported', 'reported differently': '≠ differently', 'not reported': '— not reported' } as const;
+const CELL_TEXT = { reported: '✓ reported', 'reported differently': '≠ differently', 'possibly related': '? possibly', 'not reported': '— not reported' } as const;
 
 function EditorNotes({ notes }: { notes: PrintNote[] }) {
   return notes.map((note, index) => (

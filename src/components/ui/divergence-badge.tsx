@@ -29,6 +29,7 @@ const STATUS: Record<GroupStatus, { label: string; className: string }> = {
   agreed: { label: 'Agreed', className: 'bg-emerald-100 text-emerald-900 ring-emerald-300' },
   diverged: { label: 'Diverged', className: 'bg-rose-100 text-rose-900 ring-rose-300' },
   single: { label: 'One source', className: 'bg-stone-100 text-stone-700 ring-stone-300' },
+  possible: { label: 'Possibly related', className: 'bg-amber-50 text-amber-900 ring-amber-300 ring-dashed' },
 };
 
 export function StatusBadge({ status }: { status: GroupStatus }) {

@@ -1,22 +1,36 @@
 // Cross-article claim alignment: the same fact reported by several articles, grouped.
-// TF-IDF cosine over content terms, with people as canonical tokens, plus a bonus when
-// the figures agree in size and a gate when day-precise dates disagree. Candidate pairs
-// come from an inverted index over discriminative terms, so the cost grows with the
-// number of sentences that share rare words, not with all pairs of sentences.
+// Claims are cut into fact units (fact-units.ts), so a sentence that states several facts
+// can join each of them; every pair of units from different articles is scored
+// (unit-similarity.ts), and groups are built twice: first from pairs the alignment is
+// sure of ("confident" rows, which carry agreement, divergence and omission verdicts),
+// then, among what is left, from weaker pairs ("possible" rows, shown as possibly related
+// until an editor confirms or splits them).
 import { contentTerms } from './content-terms';
-import { cannotLinkPartners, NO_CONSTRAINTS, violatesCannotLink, type AlignConstraints } from './group-constraints';
-import { candidatePairs, cosine, vectorise, type Vector, type Vectors } from './tfidf';
+import { factUnits, inside } from './fact-units';
+import { cannotLinkPartners, NO_CONSTRAINTS, type AlignConstraints } from './group-constraints';
+import { agglomerate, type LinkCheck } from './agglomerate';
+import { cosine, pairsToScore, vectorise, type Vector } from './tfidf';
+import { scoreUnits, type ComparableUnit, type Confidence, type UnitDate, type UnitFigure } from './unit-similarity';
+
+export { datesConflict, figureBonus } from './unit-similarity';
+
+type Spanned = { start?: number; end?: number };
 
 export interface AlignableClaim {
   articleId: number;
-  /** Articles that are copies of one source share a family; a family counts once. */
+  /** Articles that are copies of one source share a family. */
   familyKey?: string | null;
   text: string;
+  /** Span of the sentence in its article (offsets of figures, dates and quotations use it); 0 when absent. */
+  start?: number;
+  end?: number;
   personKeys: string[];
-  quantities: { value: number; unit: string | null; kind: string }[];
-  dates: { date: string; precision: 'day' | 'month' }[];
-  /** The article's publication day (YYYY-MM-DD): the date of an undated claim, for the date gate. */
+  quantities: (UnitFigure & Spanned)[];
+  dates: (UnitDate & Spanned)[];
+  /** The article's publication day (YYYY-MM-DD). */
   referenceDate?: string;
+  /** Quotations in the sentence that are aligned as utterances of their own: left out of its facts. */
+  quotations?: { start: number; end: number }[];
 }
 
 export interface ClaimGroupDraft {
@@ -25,138 +39,133 @@ export interface ClaimGroupDraft {
   /** Similarity of each member to the group's closest other member (1 for a single). */
   similarities: number[];
   score: number;
+  confidence: Confidence;
 }
 
 export interface AlignOptions {
+  /** Pairs at or above this are the same fact with confidence. */
   threshold?: number;
-  /** Terms in more than this share of the claims are too common to propose a pair. */
-  maxDocumentShare?: number;
-  /** Editors' splits and merges (see group-constraints.ts). */
+  /** Pairs at or above this (and below the threshold) are possibly the same fact. */
+  possibleThreshold?: number;
+  /** Editors' splits and merges (see group-constraints.ts), by claim index. */
   constraints?: AlignConstraints;
 }
 
-function claimVectors(claims: AlignableClaim[]): Vectors {
-  return vectorise(claims.map((claim) => [...contentTerms(claim.text), ...claim.personKeys.map((key) => `@${key}`)]));
+export interface Unit extends ComparableUnit {
+  claim: number;
+  articleId: number;
+  text: string;
 }
 
-/**
- * Evidence from figures: the same large figure at different precision ("more than
- * 40,000" vs "41,372", within 10%) is strong evidence of one fact; small numbers are not.
- */
-export function figureBonus(a: AlignableClaim, b: AlignableClaim): number {
-  let bonus = 0;
-  for (const x of a.quantities) {
-    for (const y of b.quantities) {
-      if (x.kind !== y.kind || Math.min(x.value, y.value) < 10) continue;
-      if (Math.abs(x.value - y.value) > 0.1 * Math.max(x.value, y.value)) continue;
-      bonus = Math.max(bonus, Math.min(x.value, y.value) >= 1000 ? 0.25 : 0.1);
-    }
-  }
-  return bonus;
-}
+// Measured on both golden stories (tests/golden): see docs/decisions/004-fact-alignment.md.
+export const CONFIDENT_THRESHOLD = 0.3;
+export const POSSIBLE_THRESHOLD = 0.2;
 
-const DAY_MS = 86_400_000;
-
-function dayDistance(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
-}
-
-/**
- * The event-date gate. Two claims dated to different days describe different events; an
- * undated claim is taken to be about the days around its article's publication, so a
- * dated claim a week or more away from that is another event (a May meeting is not June's).
- */
-export function datesConflict(a: AlignableClaim, b: AlignableClaim): boolean {
-  const daysA = a.dates.filter((d) => d.precision === 'day').map((d) => d.date);
-  const daysB = b.dates.filter((d) => d.precision === 'day').map((d) => d.date);
-  if (daysA.length > 0 && daysB.length > 0) return !daysA.some((day) => daysB.includes(day));
-  if (daysA.length > 0 && b.referenceDate) return daysA.every((day) => dayDistance(day, b.referenceDate!) > 7);
-  if (daysB.length > 0 && a.referenceDate) return daysB.every((day) => dayDistance(day, a.referenceDate!) > 7);
-  return false;
-}
-
-/** Two claims that name the same day (or month) for what they report share evidence of one event. */
-export function dateBonus(a: AlignableClaim, b: AlignableClaim): number {
-  const shared = a.dates.filter((x) => b.dates.some((y) => y.date === x.date));
-  if (shared.some((d) => d.precision === 'day')) return 0.08;
-  return shared.length > 0 ? 0.04 : 0;
-}
-
-/**
- * Articles published weeks apart mostly report different happenings with the same cast, so
- * their undated claims need more evidence to be one fact (background facts still clear it).
- */
-export function distancePenalty(a: AlignableClaim, b: AlignableClaim): number {
-  if (!a.referenceDate || !b.referenceDate) return 0;
-  return dayDistance(a.referenceDate, b.referenceDate) > 7 ? 0.08 : 0;
-}
-
-/** The most the figure and date bonuses can add: a pair below threshold minus this is never scored further. */
-const MAX_BONUS = 0.25 + 0.08;
-
-export function pairSimilarity(a: AlignableClaim, b: AlignableClaim, va: Vector, vb: Vector, floor = 0): number {
-  const base = cosine(va, vb);
-  if (base + MAX_BONUS < floor) return base;
-  if (datesConflict(a, b)) return 0;
-  return Math.min(1, base + figureBonus(a, b) + dateBonus(a, b) - distancePenalty(a, b));
-}
-
-interface GroupState {
-  members: number[];
-  articles: Set<number>;
-  /** One claim per distinct date signature: the date gate only depends on the days and the reference date. */
-  signatures: Map<string, AlignableClaim>;
-}
-
-function newGroupState(claim: AlignableClaim, index: number): GroupState {
-  const days = claim.dates.filter((d) => d.precision === 'day').map((d) => d.date).sort();
-  return { members: [index], articles: new Set([claim.articleId]), signatures: new Map([[`${days.join(',')}|${claim.referenceDate ?? ''}`, claim]]) };
-}
-
-/**
- * Groups claims about the same fact across articles. Greedy agglomeration over candidate
- * pairs in order of similarity: two groups merge when the pair clears the threshold and
- * the merged group still has at most one claim per article.
- */
-export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}): ClaimGroupDraft[] {
-  // Measured on the seed story's golden facts: 0.22 groups as many as 0.16–0.2 with fewer loose pairs.
-  const threshold = options.threshold ?? 0.22;
-  const vectors = claimVectors(claims);
-  const scored = candidatePairs(vectors, (index) => claims[index].articleId, { maxShare: options.maxDocumentShare ?? 0.1 })
-    .map(([a, b]) => ({ a, b, similarity: pairSimilarity(claims[a], claims[b], vectors.vectors[a], vectors.vectors[b], threshold) }))
-    .filter((pair) => pair.similarity >= threshold)
-    .sort((x, y) => y.similarity - x.similarity);
-
-  const groupOf = claims.map((_, index) => index);
-  const groups = new Map<number, GroupState>(claims.map((claim, index) => [index, newGroupState(claim, index)]));
-  const best = claims.map(() => 0);
-  const constraints = options.constraints ?? NO_CONSTRAINTS;
-  const partners = cannotLinkPartners(constraints);
-  /** Joins the groups of claims a and b unless a rule forbids it; an editor's must-link passes the date gate. */
-  const join = (a: number, b: number, similarity: number, checkDates: boolean) => {
-    if (groupOf[a] === groupOf[b]) return;
-    // Merge the smaller group into the larger, so each claim moves O(log n) times.
-    const [ga, gb] = groups.get(groupOf[a])!.members.length >= groups.get(groupOf[b])!.members.length ? [groupOf[a], groupOf[b]] : [groupOf[b], groupOf[a]];
-    const left = groups.get(ga)!;
-    const right = groups.get(gb)!;
-    if ([...right.articles].some((article) => left.articles.has(article))) return;
-    if (violatesCannotLink(right.members, ga, groupOf, partners)) return;
-    // The date gate holds for the whole group, not only for the pair that links it.
-    if (checkDates && [...right.signatures.values()].some((r) => [...left.signatures.values()].some((l) => datesConflict(l, r)))) return;
-    for (const m of right.members) groupOf[m] = ga;
-    left.members.push(...right.members);
-    for (const article of right.articles) left.articles.add(article);
-    for (const [signature, claim] of right.signatures) left.signatures.set(signature, claim);
-    groups.delete(gb);
-    best[a] = Math.max(best[a], similarity);
-    best[b] = Math.max(best[b], similarity);
-  };
-  for (const [a, b] of constraints.mustLink) join(a, b, pairSimilarity(claims[a], claims[b], vectors.vectors[a], vectors.vectors[b]), false);
-  for (const { a, b, similarity } of scored) join(a, b, similarity, true);
-  const members = new Map([...groups].map(([id, group]) => [id, group.members]));
-  return [...members.values()].map((group) => {
-    const sorted = [...group].sort((x, y) => x - y);
-    const similarities = sorted.map((m) => (sorted.length === 1 ? 1 : best[m]));
-    return { members: sorted, similarities, score: similarities.reduce((sum, s) => sum + s, 0) / similarities.length };
+export function unitsOf(claims: AlignableClaim[]): Unit[] {
+  return claims.flatMap((claim, index) => {
+    const start = claim.start ?? 0;
+    const source = {
+      start,
+      end: claim.end ?? start + claim.text.length,
+      text: claim.text,
+      quantities: claim.quantities.map((q) => ({ start: q.start ?? start, end: q.end ?? start })),
+      dates: claim.dates.map((d) => ({ start: d.start ?? start, end: d.end ?? start })),
+    };
+    const spans = factUnits(source, claim.quotations ?? []);
+    // Figures and dates without spans (hand-built inputs) belong to every unit.
+    const within = <T extends Spanned>(items: T[], span: { start: number; end: number }) =>
+      items.filter((item) => item.start === undefined || inside([{ start: item.start, end: item.end ?? item.start }], span).length > 0);
+    return spans.map((span) => ({
+      claim: index,
+      articleId: claim.articleId,
+      text: span.text,
+      quantities: within(claim.quantities, span),
+      dates: within(claim.dates, span),
+      referenceDate: claim.referenceDate,
+    }));
   });
 }
+
+/** The fact units of the claims, their TF-IDF vectors and the pair score. */
+export function scoredUnits(claims: AlignableClaim[]) {
+  const units = unitsOf(claims);
+  const { vectors, df } = vectorise(units.map((unit) => [...contentTerms(unit.text), ...claims[unit.claim].personKeys.map((key) => `@${key}`)]));
+  const score = (a: number, b: number) => scoreUnits(units[a], units[b], cosine(vectors[a], vectors[b]));
+  return { units, vectors, df, score };
+}
+
+export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}): ClaimGroupDraft[] {
+  const confidentAt = options.threshold ?? CONFIDENT_THRESHOLD;
+  const possibleAt = Math.min(options.possibleThreshold ?? POSSIBLE_THRESHOLD, confidentAt);
+  const { units, vectors, df, score } = scoredUnits(claims);
+  const pairs = pairsToScore({ vectors, df }, (index) => units[index].articleId, { maxShare: 1 });
+  const scored = pairs
+    .map(([a, b]) => ({ a, b, ...score(a, b) }))
+    .filter((pair) => pair.score >= possibleAt)
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+
+  const constraints = options.constraints ?? NO_CONSTRAINTS;
+  const partners = cannotLinkPartners(constraints);
+  const blocked = (a: number, b: number) => partners.get(units[a].claim)?.includes(units[b].claim) ?? false;
+  /** In a confident row every pair must be allowed to be confident: one doubtful pair vetoes the join. */
+  const check = (level: Confidence): LinkCheck => (a, b) => {
+    if (units[a].articleId === units[b].articleId || blocked(a, b)) return false;
+    const pair = score(a, b);
+    if (pair.score <= 0 || (level === 'confident' && pair.ceiling === 'possible')) return false;
+    return pair.score;
+  };
+  const firstUnit = new Map<number, number>();
+  units.forEach((unit, index) => { if (!firstUnit.has(unit.claim)) firstUnit.set(unit.claim, index); });
+  const mustLink = constraints.mustLink.flatMap(([a, b]) => (firstUnit.has(a) && firstUnit.has(b) ? [[firstUnit.get(a)!, firstUnit.get(b)!] as [number, number]] : []));
+
+  const confident = agglomerate(units.length, {
+    mustLink,
+    pairs: scored.filter((pair) => pair.ceiling === 'confident' && pair.score >= confidentAt),
+    articleOf: (unit) => units[unit].articleId,
+    link: check('confident'),
+    minimumAverage: confidentAt,
+  });
+  const grouped = new Set(confident.filter((group) => group.members.length > 1).flatMap((group) => group.members.map((m) => units[m].claim)));
+  const possible = agglomerate(units.length, {
+    mustLink: [],
+    pairs: scored.filter((pair) => !grouped.has(units[pair.a].claim) && !grouped.has(units[pair.b].claim)),
+    articleOf: (unit) => units[unit].articleId,
+    link: check('possible'),
+    minimumAverage: possibleAt,
+  });
+  return claimDrafts(claims, units, [
+    ...confident.filter((group) => group.members.length > 1).map((group) => ({ ...group, confidence: 'confident' as const })),
+    ...possible.filter((group) => group.members.length > 1).map((group) => ({ ...group, confidence: 'possible' as const })),
+  ]);
+}
+
+/**
+ * Unit groups mapped back to their claims: one draft per distinct set of claims (two
+ * clauses of one sentence matching two clauses of another make one row, not two), then a
+ * single for every claim with a fact of its own that no row holds.
+ */
+function claimDrafts(
+  claims: AlignableClaim[],
+  units: Unit[],
+  groups: { members: number[]; best: number[]; confidence: Confidence }[],
+): ClaimGroupDraft[] {
+  const byClaims = new Map<string, ClaimGroupDraft>();
+  for (const group of groups) {
+    const bestOf = new Map<number, number>();
+    group.members.forEach((unit, index) => bestOf.set(units[unit].claim, Math.max(bestOf.get(units[unit].claim) ?? 0, group.best[index])));
+    const members = [...bestOf.keys()].sort((x, y) => x - y);
+    const key = members.join(',');
+    const similarities = members.map((m) => bestOf.get(m)!);
+    const draft: ClaimGroupDraft = { members, similarities, score: similarities.reduce((s, x) => s + x, 0) / similarities.length, confidence: group.confidence };
+    const existing = byClaims.get(key);
+    if (!existing || (existing.confidence === 'possible' && draft.confidence === 'confident')) byClaims.set(key, draft);
+  }
+  const inRows = new Set([...byClaims.values()].flatMap((draft) => draft.members));
+  const withFacts = new Set(units.map((unit) => unit.claim));
+  const singles = claims.flatMap((_, index) =>
+    inRows.has(index) || !withFacts.has(index) ? [] : [{ members: [index], similarities: [1], score: 1, confidence: 'confident' as const }],
+  );
+  return [...byClaims.values(), ...singles];
+}
+
+export type { Vector };

@@ -5,7 +5,7 @@
 import { contentTerms } from './content-terms';
 import { cannotLinkPartners, NO_CONSTRAINTS, violatesCannotLink, type AlignConstraints } from './group-constraints';
 import { quoteWords, wordOverlap } from './quote-tokens';
-import { candidatePairs, cosine, vectorise } from './tfidf';
+import { cosine, pairsToScore, vectorise } from './tfidf';
 
 export interface AlignableQuote {
   articleId: number;
@@ -62,6 +62,35 @@ export function quoteSimilarity(a: AlignableQuote, b: AlignableQuote, wordsA: st
   return { similarity: 0, basis: 'none' };
 }
 
+/** Whether every word of `short` is in `long`, in order, as a run of at least MIN_WORDS: a shorter rendering of it. */
+function contains(long: string[], short: string[]): boolean {
+  if (short.length < MIN_WORDS || long.length <= short.length) return false;
+  const overlap = wordOverlap(long, short);
+  return overlap.common === short.length && overlap.longestRun >= MIN_WORDS;
+}
+
+/**
+ * An article whose quotation holds a group's shorter rendering in full ("Do not come"
+ * inside "Do not come. Do not come") carries that utterance too, even when its quotation
+ * already sits in another group (the longer utterance): it joins as one more member.
+ */
+function addContainingRenderings(groups: number[][], quotes: AlignableQuote[], words: string[][], partners: Map<number, number[]>): void {
+  const byArticle = new Map<number, number[]>();
+  quotes.forEach((quote, index) => byArticle.set(quote.articleId, [...(byArticle.get(quote.articleId) ?? []), index]));
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const shortest = group.reduce((best, m) => (words[m].length < words[best].length ? m : best));
+    const present = new Set(group.map((m) => quotes[m].articleId));
+    for (const [articleId, candidates] of byArticle) {
+      if (present.has(articleId)) continue;
+      const carrier = candidates.find(
+        (c) => contains(words[c], words[shortest]) && group.every((m) => speakersCompatible(quotes[m], quotes[c]) && !(partners.get(c) ?? []).includes(m)),
+      );
+      if (carrier !== undefined) group.push(carrier);
+    }
+  }
+}
+
 /**
  * Groups the quotations of several articles into utterances. Greedy agglomeration in
  * order of similarity; a group keeps at most one quote per article, and a group formed by
@@ -71,7 +100,7 @@ export function alignQuotes(quotes: AlignableQuote[], options: { constraints?: A
   const words = quotes.map((quote) => quoteWords(quote.text));
   const vectors = vectorise(quotes.map((quote) => [...contentTerms(quote.text), ...(quote.speakerKey ? [`@${quote.speakerKey}`] : [])]));
   const similarityOf = (a: number, b: number) => quoteSimilarity(quotes[a], quotes[b], words[a], words[b], cosine(vectors.vectors[a], vectors.vectors[b]));
-  const scored = candidatePairs(vectors, (index) => quotes[index].articleId, { maxShare: 0.2 })
+  const scored = pairsToScore(vectors, (index) => quotes[index].articleId, { maxShare: 0.2 })
     .map(([a, b]) => ({ a, b, ...similarityOf(a, b) }))
     .filter((pair) => pair.basis !== 'none')
     .sort((x, y) => y.similarity - x.similarity);
@@ -100,9 +129,11 @@ export function alignQuotes(quotes: AlignableQuote[], options: { constraints?: A
   };
   for (const [a, b] of constraints.mustLink) join(a, b, similarityOf(a, b).similarity, 'editor');
   for (const { a, b, similarity, basis } of scored) join(a, b, similarity, basis);
+  addContainingRenderings([...members.values()], quotes, words, partners);
   return [...members.values()].map((group) => {
     const sorted = [...group].sort((x, y) => x - y);
-    const similarities = sorted.map((m) => (sorted.length === 1 ? 1 : best[m]));
+    // A member that joined by holding the whole of a shorter rendering has no pair score: it carries the words (0.6, the floor of a wording match).
+    const similarities = sorted.map((m) => (sorted.length === 1 ? 1 : best[m] || 0.6));
     return { members: sorted, similarities, score: similarities.reduce((sum, s) => sum + s, 0) / similarities.length };
   });
 }

@@ -35,6 +35,24 @@ export function analyseStory(input: StoryInput): StoryAnalysis & { timings: Stag
   const constraintsFor = (kind: MemberKind, items: { articleId: number; start: number }[]) =>
     resolveConstraints((input.corrections ?? []).filter((correction) => correction.memberKind === kind), items.map(keyOf));
 
+  const quotes = input.articles.flatMap((article) => article.quotes);
+  // A quote carried by one article only is already in the quotes list; groups are for utterances several carry.
+  const quoteDrafts = timed(timings, 'align-quotes', () =>
+    alignQuotes(
+      quotes.map((quote) => ({ articleId: quote.articleId, text: quote.text, speakerKey: quote.speakerKey })),
+      { constraints: constraintsFor('quote', quotes) },
+    ).filter((draft) => draft.members.length > 1),
+  );
+  // A quotation several outlets carry is one row of its own; the sentences carrying it
+  // align on the writer's words around it, so the utterance is never a second, fact row.
+  const groupedQuotations = new Map<number, { start: number; end: number }[]>();
+  for (const draft of quoteDrafts) {
+    for (const member of draft.members) {
+      const quote = quotes[member];
+      groupedQuotations.set(quote.articleId, [...(groupedQuotations.get(quote.articleId) ?? []), { start: quote.start, end: quote.end }]);
+    }
+  }
+
   const claims = input.articles.flatMap((article) => article.claims);
   const factDrafts = timed(timings, 'align-claims', () =>
     alignClaims(
@@ -42,22 +60,15 @@ export function analyseStory(input: StoryInput): StoryAnalysis & { timings: Stag
         articleId: claim.articleId,
         familyKey: familyOf.get(claim.articleId) ?? null,
         text: claim.text,
+        start: claim.start,
+        end: claim.end,
         personKeys: claim.personKeys,
         quantities: claim.quantities,
         dates: claim.dates,
         referenceDate: articles.get(claim.articleId)?.publishedOn,
+        quotations: (groupedQuotations.get(claim.articleId) ?? []).filter((quote) => quote.start < claim.end && quote.end > claim.start),
       })),
       { constraints: constraintsFor('fact', claims) },
-    ),
-  );
-  const quotes = input.articles.flatMap((article) => article.quotes);
-  // A quote carried by one article only is already in the quotes list; groups are for utterances several carry.
-  const quoteDrafts = timed(timings, 'align-quotes', () =>
-    alignQuotes(
-      quotes.map((quote) => ({ articleId: quote.articleId, text: quote.text, speakerKey: quote.speakerKey })),
-      { constraints: constraintsFor('quote', quotes) },
-    ).filter(
-      (draft) => draft.members.length > 1,
     ),
   );
   const groups = timed(timings, 'classify', () =>

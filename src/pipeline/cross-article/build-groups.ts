@@ -51,6 +51,7 @@ function anchorText(items: { articleId: number; text: string }[], context: Group
 
 export function buildFactGroup(draft: ClaimGroupDraft, claims: StoryClaim[], context: GroupContext): Omit<GroupDraft, 'key'> & { anchor: string } {
   const members = draft.members.map((m, index) => ({ claim: claims[m], similarity: draft.similarities[index] }));
+  const confident = draft.confidence === 'confident';
   const views: FactMemberView[] = members.map(({ claim }, index) => ({
     index,
     articleId: claim.articleId,
@@ -58,11 +59,12 @@ export function buildFactGroup(draft: ClaimGroupDraft, claims: StoryClaim[], con
     claim,
   }));
   const articleIds = members.map(({ claim }) => claim.articleId);
-  const divergences = withOmission(factDivergences(views), articleIds, context);
+  // A row that is only possibly one fact carries no verdict: no divergence or omission rests on it.
+  const divergences = confident ? withOmission(factDivergences(views), articleIds, context) : [];
   const central = members.reduce((best, member) => (member.similarity > best.similarity ? member : best));
   return {
     kind: 'fact',
-    status: status(articleIds, divergences, context),
+    status: confident ? status(articleIds, divergences, context) : 'possible',
     label: trimLabel(central.claim.text),
     score: draft.score,
     members: members.map(({ claim, similarity }) => ({ articleId: claim.articleId, claimId: claim.id, similarity })),

@@ -92,3 +92,19 @@ export function candidatePairs({ vectors, df }: Vectors, groupOf: (index: number
   }
   return pairs;
 }
+
+/** Up to this many items every cross-group pair is scored; above it, pairs come from the term index. */
+export const ALL_PAIRS_LIMIT = 3000;
+
+/**
+ * Every pair of items from different groups (articles) when there are few enough to score
+ * them all (a story of a few thousand sentences): no pair is lost for sharing only words
+ * that are common in the story. Above the limit, candidatePairs' blocking.
+ */
+export function pairsToScore(vectors: Vectors, groupOf: (index: number) => number, options: CandidateOptions): [number, number][] {
+  const count = vectors.vectors.length;
+  if (count > ALL_PAIRS_LIMIT) return candidatePairs(vectors, groupOf, options);
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) if (groupOf(a) !== groupOf(b)) pairs.push([a, b]);
+  return pairs;
+}

@@ -81,7 +81,8 @@ export interface SourceFamily {
 }
 
 export type DivergenceKind = 'number' | 'wording' | 'attribution' | 'date' | 'omission';
-export type GroupStatus = 'agreed' | 'diverged' | 'single';
+/** 'possible': the members may be one fact; no verdict (agreement, divergence, omission) rests on the row. */
+export type GroupStatus = 'agreed' | 'diverged' | 'possible' | 'single';
 
 export interface GroupMember {
   articleId: number;

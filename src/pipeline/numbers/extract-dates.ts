@@ -28,6 +28,19 @@ const MAY_HAVE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tu
 // "The bridge will close on Monday": a future verb shortly before a date points it forwards.
 const FUTURE_BEFORE = /\b(?:will|shall|won[’']t|is due|are due|(?:is|are) (?:expected|scheduled|set) to)\b[^.;!?]{0,60}$/i;
 
+// chrono loses the day of "the afternoon of Friday, May 7" (it keeps the month only).
+const EXPLICIT_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4})?/i;
+
+/** A result whose text names a month and a day number that chrono did not keep, parsed again from those words. */
+function withExplicitDay(result: chrono.ParsedResult, reference: Date, forwardDate: boolean): Pick<chrono.ParsedResult, 'index' | 'text' | 'start'> {
+  if (result.start.isCertain('day')) return result;
+  const match = EXPLICIT_DAY.exec(result.text);
+  if (!match) return result;
+  const [again] = chrono.parse(match[0], { instant: reference, timezone: 0 }, { forwardDate });
+  if (!again || !again.start.isCertain('day')) return result;
+  return { index: result.index + match.index, text: match[0], start: again.start };
+}
+
 /**
  * Dates in a text, resolved against the article's publication date (chrono-node, looking
  * backwards as news does: "Tuesday" in a Tuesday article is that day, "last April" the
@@ -41,7 +54,8 @@ export function extractDates(text: string, reference: Date): DateMention[] {
   const backward = parse(false);
   const forward = backward.some((result) => futureAt(result.index)) ? new Map(parse(true).map((result) => [result.index, result])) : null;
   for (const found of backward) {
-    const result = (forward && futureAt(found.index) && forward.get(found.index)) || found;
+    const chosen = (forward && futureAt(found.index) && forward.get(found.index)) || found;
+    const result = withExplicitDay(chosen, reference, forward !== null && futureAt(found.index));
     const surface = result.text.trim().replace(/[,;:.]+$/, '');
     if (FALSE_HITS.test(surface) || BARE_MAY.test(surface)) continue;
     const start = result.start;

@@ -45,14 +45,50 @@ function byAlias(label: string, people: Person[]): string | null {
   return matches.length === 1 ? matches[0].key : null;
 }
 
+/** Transcript labels of someone who speaks another person's words. */
+export const INTERPRETER_LABEL = /^(?:translator|interpreter)$/i;
+/** How far before a transcript the article names the people who may be speaking through an interpreter. */
+const CONTEXT_BEFORE = 800;
+/** Turns closer than this belong to one exchange. */
+const TURN_GAP = 200;
+
+/**
+ * The person an interpreter speaks for: of the people named just before the exchange, the
+ * one the interpreted words do not themselves refer to ("we are pleased to welcome the
+ * minister" is not the minister speaking) and who does not speak in the exchange under a
+ * label of their own. Null when that leaves anything but exactly one person.
+ */
+function interpretedPerson(quote: Quote, quotes: Quote[], sortedMentions: Mention[], labelled: Set<string>): string | null {
+  const turns = quotes.filter((q) => q.kind === 'transcript').sort((a, b) => a.start - b.start);
+  let first = turns.indexOf(quote);
+  let last = first;
+  while (first > 0 && turns[first].start - turns[first - 1].end < TURN_GAP) first--;
+  while (last < turns.length - 1 && turns[last + 1].start - turns[last].end < TURN_GAP) last++;
+  const exchange = turns.slice(first, last + 1);
+  const interpreted = exchange.filter((turn) => turn.speakerLabel && INTERPRETER_LABEL.test(turn.speakerLabel.trim()));
+  const referred = new Set(
+    sortedMentions.filter((m) => interpreted.some((turn) => m.start >= turn.start && m.end <= turn.end)).map((m) => m.personKey),
+  );
+  const start = exchange[0].start;
+  const candidates = new Set(
+    sortedMentions.filter((m) => m.end <= start && m.start >= start - CONTEXT_BEFORE).map((m) => m.personKey).filter((key) => !referred.has(key) && !labelled.has(key)),
+  );
+  return candidates.size === 1 ? [...candidates][0] : null;
+}
+
 /** Person keys parallel to `quotes` (null when the speaker is unnamed or unknown). */
 export function resolveSpeakers(text: string, quotes: Quote[], people: Person[], mentions: Mention[]): (string | null)[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  return quotes.map((quote) => {
-    if (!quote.speakerLabel) return null;
+  const resolved = quotes.map((quote) => {
+    if (!quote.speakerLabel || INTERPRETER_LABEL.test(quote.speakerLabel.trim())) return null;
     const label = normalise(quote.speakerLabel);
     return byMention(text, quote, label, sorted) ?? byAlias(label, people);
   });
+  // Interpreters' lines are the words of the person interpreted (the label stays, marking them as interpreted).
+  const labelled = new Set(resolved.filter((key, index) => key !== null && quotes[index].kind === 'transcript') as string[]);
+  return quotes.map((quote, index) =>
+    quote.kind === 'transcript' && quote.speakerLabel && INTERPRETER_LABEL.test(quote.speakerLabel.trim()) ? interpretedPerson(quote, quotes, sorted, labelled) : resolved[index],
+  );
 }
 
 export const speakersStage: Stage = {

@@ -46,7 +46,7 @@ export function groupCorrectionNotes(group: ClaimGroupDto, corrections: Correcti
 }
 
 function statusAfter(group: ClaimGroupDto): ClaimGroupDto['status'] {
-  if (group.status === 'single') return 'single';
+  if (group.status === 'single' || group.status === 'possible') return group.status;
   return group.divergences.some((divergence) => divergence.kind !== 'omission') ? 'diverged' : 'agreed';
 }
 

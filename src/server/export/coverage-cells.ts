@@ -2,7 +2,7 @@
 // cells of the coverage grid, shared by the CSV export and the print page.
 import type { ClaimGroupDto, StoryAnalysisDto } from '../data/stories/get-story-analysis';
 
-export type CoverageCell = 'reported' | 'reported differently' | 'not reported';
+export type CoverageCell = 'reported' | 'reported differently' | 'possibly related' | 'not reported';
 
 export function coverageCells(group: ClaimGroupDto, dto: Pick<StoryAnalysisDto, 'articles' | 'outlets'>): Map<string, CoverageCell> {
   const outletOf = new Map(dto.articles.map((article) => [article.id, article.outlet.slug]));
@@ -16,7 +16,7 @@ export function coverageCells(group: ClaimGroupDto, dto: Pick<StoryAnalysisDto, 
   return new Map(
     dto.outlets.map((outlet) => [
       outlet.slug,
-      !reporting.has(outlet.slug) ? 'not reported' : differing.has(outlet.slug) && group.status === 'diverged' ? 'reported differently' : 'reported',
+      !reporting.has(outlet.slug) ? 'not reported' : group.status === 'possible' ? 'possibly related' : differing.has(outlet.slug) && group.status === 'diverged' ? 'reported differently' : 'reported',
     ]),
   );
 }

@@ -34,7 +34,8 @@ export function selectOutlets(dto: StoryAnalysisDto, outletSlugs?: string[]): St
     if (members.length === 0) return [];
     const divergences = group.divergences.flatMap((divergence) => keptDivergence(divergence, members, articleIds, outletOf) ?? []);
     const families = new Set(members.map((member) => familyOf.get(member.articleId)));
-    const status = families.size < 2 ? 'single' : divergences.some((d) => d.kind !== 'omission') ? 'diverged' : 'agreed';
+    // A row that is only possibly one fact stays so for any choice of outlets: no verdict is made up for it.
+    const status = families.size < 2 ? 'single' : group.status === 'possible' ? 'possible' : divergences.some((d) => d.kind !== 'omission') ? 'diverged' : 'agreed';
     return [{ ...group, members, divergences, status } as ClaimGroupDto];
   });
   return {

@@ -236,7 +236,7 @@ describe('framing summary', () => {
 
 describe('home page counts', () => {
   it('says how many claims agreed and diverged', () => {
-    expect(claimCountsText({ agreed: 24, diverged: 4 })).toBe('24 agreed · 4 diverged claims');
-    expect(claimCountsText({ agreed: 1, diverged: 0 })).toBe('1 agreed · 0 diverged claim');
+    expect(claimCountsText({ agreed: 24, diverged: 4, possible: 0, single: 9 })).toBe('24 agreed · 4 diverged');
+    expect(claimCountsText({ agreed: 1, diverged: 0, possible: 3, single: 0 })).toBe('1 agreed · 0 diverged · 3 possibly related');
   });
 });

@@ -43,14 +43,64 @@ describe('align-claims', () => {
     expect(figureBonus(claim(1, 'x', { quantities: [{ value: 3, unit: 'days', kind: 'count' }] }), claim(2, 'y', { quantities: [{ value: 3, unit: 'days', kind: 'count' }] }))).toBe(0);
   });
 
-  it('align-claims: the date gate separates claims about different days, and an undated claim from a dated one weeks away', () => {
+  it('align-claims: a date dates only its own clause: different days or months apart are different events, undated clauses are not gated', () => {
     const may = claim(1, 'a', { dates: [{ date: '2021-05-07', precision: 'day' }] });
     const june = claim(2, 'b', { dates: [{ date: '2021-06-08', precision: 'day' }] });
-    const undatedJune = claim(3, 'c', { referenceDate: '2021-06-09' });
+    const juneMonth = claim(3, 'c', { dates: [{ date: '2021-06', precision: 'month' }] });
+    const undated = claim(4, 'd', { referenceDate: '2021-06-09' });
     expect(datesConflict(may, june)).toBe(true);
-    expect(datesConflict(may, undatedJune)).toBe(true);
-    expect(datesConflict(june, undatedJune)).toBe(false);
-    expect(datesConflict(claim(4, 'd'), claim(5, 'e'))).toBe(false);
+    expect(datesConflict(may, juneMonth)).toBe(true);
+    expect(datesConflict(june, juneMonth)).toBe(false);
+    // An undated clause is not held to its article's date: a background fact can be shared across weeks.
+    expect(datesConflict(may, undated)).toBe(false);
+    expect(datesConflict(claim(5, 'e'), claim(6, 'f'))).toBe(false);
+  });
+
+  it('align-claims: a sentence that states two facts joins the row of each', () => {
+    const claims = [
+      claim(1, 'The council approved the harbour bridge budget on Monday, and the mayor resigned after a corruption inquiry into the port contracts.'),
+      claim(2, 'Councillors approved the budget for the harbour bridge.'),
+      claim(3, 'The mayor resigned after a corruption inquiry into port contracts.'),
+    ];
+    const groups = alignClaims(claims);
+    const rowsOf = (index: number) => groups.filter((g) => g.members.includes(index) && g.members.length > 1);
+    expect(rowsOf(0).map((g) => g.members).sort()).toEqual([[0, 1], [0, 2]]);
+    expect(rowsOf(0).every((g) => g.confidence === 'confident')).toBe(true);
+  });
+
+  it('align-claims: an undated clause against a dated one weeks away is only possibly the same fact', () => {
+    const claims = [
+      claim(1, 'The two leaders held talks on migration and trade at the palace.', { dates: [{ date: '2021-05-07', precision: 'day' }], referenceDate: '2021-05-08' }),
+      claim(2, 'The two leaders held talks on migration and trade at the palace.', { referenceDate: '2021-06-08' }),
+    ];
+    const [row] = alignClaims(claims).filter((g) => g.members.length > 1);
+    expect(row.members).toEqual([0, 1]);
+    expect(row.confidence).toBe('possible');
+  });
+
+  it('align-claims: figures that cannot both be true, dated differently, are never one confident fact', () => {
+    const claims = [
+      claim(1, 'Border agents stopped 20,000 unaccompanied children since January.', {
+        quantities: [{ value: 20000, unit: 'children', kind: 'count' }],
+        dates: [{ date: '2021-01', precision: 'month' }],
+      }),
+      claim(2, 'Border agents stopped 19,000 unaccompanied children in March.', {
+        quantities: [{ value: 19000, unit: 'children', kind: 'count' }],
+        dates: [{ date: '2021-03', precision: 'month' }],
+      }),
+    ];
+    expect(alignClaims(claims).every((g) => g.members.length === 1 || g.confidence === 'possible')).toBe(true);
+  });
+
+  it('align-claims: a quotation aligned on its own is left out of the sentence, so the utterance is not also a fact row', () => {
+    const text = '"We will rebuild every school destroyed by the floods," the minister said.';
+    const quotation = { start: 1, end: text.indexOf(',"') };
+    const claims = [
+      claim(1, text, { start: 0, end: text.length, quotations: [quotation] }),
+      claim(2, 'The minister promised to rebuild every school destroyed by the floods.'),
+    ];
+    // What is left of the first sentence ("the minister said") states no fact of its own.
+    expect(alignClaims(claims).some((g) => g.members.includes(0))).toBe(false);
   });
 
   it('align-claims: on the seed story, the April border figures are one fact and the May talks stay apart from the June meeting', () => {

@@ -75,9 +75,8 @@ describe('group-constraints', () => {
       claim(2, 'After a long debate the council approved the harbour bridge budget.'),
       claim(3, 'The council approved the harbour bridge budget.'),
     ];
-    // Three claims only: every term is in most of them, so let common terms propose pairs.
-    expect(groupOf(alignClaims(claims, { maxDocumentShare: 1 }), 0)).toEqual([0, 1, 2]);
-    const split = alignClaims(claims, { maxDocumentShare: 1, constraints: { mustLink: [], cannotLink: [[0, 2], [1, 2]] } });
+    expect(groupOf(alignClaims(claims), 0)).toEqual([0, 1, 2]);
+    const split = alignClaims(claims, { constraints: { mustLink: [], cannotLink: [[0, 2], [1, 2]] } });
     expect(groupOf(split, 0)).toEqual([0, 1]);
     expect(groupOf(split, 2)).toEqual([2]);
   });
@@ -112,20 +111,20 @@ describe('group-constraints', () => {
   it('analyse-story: splitting a member out gives it a row of its own and the remaining row agrees', () => {
     const input = story([
       { file: 'herald.txt', outlet: 'Coast Herald', text: 'Crowds by the sea\n\nThe council said 41,372 people attended the harbour festival.\n' },
-      { file: 'times.txt', outlet: 'Bay Times', text: 'Busy weekend\n\nAbout 60,000 people attended the festival, organisers estimated.\n' },
+      { file: 'times.txt', outlet: 'Bay Times', text: 'Busy weekend\n\nAbout 40,000 people attended the harbour festival, the council said.\n' },
       { file: 'post.txt', outlet: 'Harbour Post', text: 'Music and boats\n\nA record 41,372 visitors came to the harbour festival, the council said.\n' },
     ]);
     const before = groupWith(input, analyseStory(input), '41,372');
     expect(before.members).toHaveLength(3);
     expect(before.status).toBe('diverged');
 
-    const split: GroupCorrection = { kind: 'split', memberKind: 'fact', keys: [keyOf(input, '60,000')], otherKeys: [keyOf(input, 'people attended the harbour'), keyOf(input, 'visitors came')] };
+    const split: GroupCorrection = { kind: 'split', memberKind: 'fact', keys: [keyOf(input, '40,000')], otherKeys: [keyOf(input, 'people attended the harbour'), keyOf(input, 'visitors came')] };
     const after = analyseStory({ ...input, corrections: [split] });
     const remaining = groupWith(input, after, '41,372');
     expect(remaining.members).toHaveLength(2);
     expect(remaining.divergences.map((d) => d.kind)).not.toContain('number');
     expect(remaining.status).toBe('agreed');
-    const moved = groupWith(input, after, '60,000');
+    const moved = groupWith(input, after, '40,000');
     expect(moved.members).toHaveLength(1);
     expect(moved.status).toBe('single');
   });

@@ -36,4 +36,29 @@ describe('speakers', () => {
     const raw = ['Storm warning', '', '“Stay indoors tonight and keep away from the river,” a police spokesman said.'].join('\n');
     expect(speakersOf(raw)).toEqual([['Stay indoors tonight and keep away from the river,', null]]);
   });
+
+  it('speakers: an interpreter speaks for the person named before the exchange whom the interpreted words do not mention', () => {
+    const raw = [
+      'Talks in the capital',
+      '',
+      'Prime Minister Ines Varga welcomed Chancellor Olaf Lindqvist at the ministry on Monday to discuss energy prices.',
+      '',
+      'Reporter: “Will you lower the tariffs?” Interpreter: “We are glad to host the chancellor today.” Interpreter: “And we will discuss the tariffs.”',
+    ].join('\n');
+    const speakers = new Map(speakersOf(raw));
+    expect(speakers.get('We are glad to host the chancellor today.')).toBe('Ines Varga');
+    expect(speakers.get('And we will discuss the tariffs.')).toBe('Ines Varga');
+    expect(speakers.get('Will you lower the tariffs?')).toBeNull();
+  });
+
+  it('speakers: an interpreter with two people in view and no clue which is interpreted stays unattributed', () => {
+    const raw = [
+      'Talks in the capital',
+      '',
+      'Prime Minister Ines Varga met Chancellor Olaf Lindqvist at the ministry on Monday.',
+      '',
+      'Reporter: “Will you lower the tariffs?” Translator: “We will discuss that subject.”',
+    ].join('\n');
+    expect(new Map(speakersOf(raw)).get('We will discuss that subject.')).toBeNull();
+  });
 });

@@ -27,7 +27,11 @@ function describeVariant(anchor: QuoteMemberView, member: QuoteMemberView, ancho
   return `${member.outlet} differs in ${changed} word${changed === 1 ? '' : 's'}`;
 }
 
-/** A wording divergence for a quote group, or null when every rendering has the same words. */
+/**
+ * A wording divergence for a quote group, or null when every rendering has the same words
+ * or is a fragment of the fullest one: a shorter rendering carries the utterance in part
+ * (the quotes page shows it as partial), it does not contradict it.
+ */
 export function quoteWordingDivergence(members: QuoteMemberView[]) {
   if (members.length < 2) return null;
   const words = new Map(members.map((member) => [member.index, quoteWords(member.quote.text)]));
@@ -41,11 +45,12 @@ export function quoteWordingDivergence(members: QuoteMemberView[]) {
     fragment: wordOverlap(anchorWords, words.get(member.index)!).common === words.get(member.index)!.length,
   }));
   const onlyFragments = variants.every((variant) => variant.fragment);
+  if (onlyFragments) return null;
   const descriptions = differing.map((member) => describeVariant(anchor, member, anchorWords, words.get(member.index)!));
   return {
     detail: `Quoted in different words: ${descriptions.join('; ')} (against ${anchor.outlet}'s fuller rendering).`,
-    score: onlyFragments ? 0.3 : 0.7,
+    score: 0.7,
     memberIndexes: [anchor.index, ...differing.map((member) => member.index)],
-    data: { anchorArticleId: anchor.articleId, anchorText: anchor.quote.text, variants, onlyFragments, outlets: listNames(differing.map((m) => m.outlet)) },
+    data: { anchorArticleId: anchor.articleId, anchorText: anchor.quote.text, variants, onlyFragments: false, outlets: listNames(differing.map((m) => m.outlet)) },
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { GroupStatus } from '@/pipeline/cross-article/types';
 import { getDb } from '../../db';
 import { cachedForStory, type StoryRevision } from '../../cache/story-cache';
 import { applyCorrections, quoteKey, type CorrectionRow } from '../../corrections/apply-corrections';
@@ -7,7 +8,7 @@ import { applyCorrections, quoteKey, type CorrectionRow } from '../../correction
 // the story's revision. Pages derive their views from it with pure functions.
 
 export type DivergenceKind = 'number' | 'wording' | 'attribution' | 'date' | 'omission';
-export type GroupStatus = 'agreed' | 'diverged' | 'single';
+export type { GroupStatus };
 
 export interface OutletDto {
   slug: string;

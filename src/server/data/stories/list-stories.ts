@@ -1,4 +1,5 @@
 import 'server-only';
+import { countRows, type RowCounts } from '@/lib/row-counts';
 import { getDb } from '../../db';
 
 export interface StoryListItem {
@@ -9,7 +10,7 @@ export interface StoryListItem {
   firstPublished: Date | null;
   lastPublished: Date | null;
   /** Claim groups (facts and quotes) by status. */
-  claims: { agreed: number; diverged: number; single: number };
+  claims: RowCounts;
 }
 
 export async function listStories(): Promise<StoryListItem[]> {
@@ -28,8 +29,7 @@ export async function listStories(): Promise<StoryListItem[]> {
   ]);
   return stories.map((story) => {
     const outlets = new Map(story.articles.map((article) => [article.outlet.slug, article.outlet]));
-    const claims = { agreed: 0, diverged: 0, single: 0 };
-    for (const row of statusCounts) if (row.storyId === story.id) claims[row.status] += row._count._all;
+    const claims = countRows(statusCounts.filter((row) => row.storyId === story.id), (row) => row._count._all);
     return {
       slug: story.slug,
       title: story.title,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { countRows, type RowCounts } from '@/lib/row-counts';
 import type { Prisma } from '@/generated/prisma/client';
 import { analyseStory } from '@/pipeline/cross-article/analyse-story';
 import { loadStoryInput } from './load-story-input';
@@ -9,7 +10,7 @@ type Tx = Prisma.TransactionClient;
 
 export interface AnalysisSummary {
   articles: number;
-  groups: { agreed: number; diverged: number; single: number };
+  groups: RowCounts;
   divergences: Record<string, number>;
   events: number;
   families: number;
@@ -35,10 +36,9 @@ export async function reanalyseStory(tx: Tx, storyId: number, options: { runId?:
   const input = await loadStoryInput(tx, storyId);
   const analysis = analyseStory(input);
   await persistStoryAnalysis(tx, storyId, analysis);
-  const statuses = countBy(analysis.groups, (group) => group.status);
   const summary: AnalysisSummary = {
     articles: input.articles.length,
-    groups: { agreed: statuses.agreed ?? 0, diverged: statuses.diverged ?? 0, single: statuses.single ?? 0 },
+    groups: countRows(analysis.groups),
     divergences: countBy(analysis.groups.flatMap((group) => group.divergences), (divergence) => divergence.kind),
     events: analysis.events.length,
     families: analysis.families.length,

@@ -1,3 +1,4 @@
+import { rowCountsText } from '@/lib/row-counts';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -83,8 +84,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <div>
       {heading}
       <p className="mt-1 text-stone-700">
-        {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} shared by two or more, {view.counts.unique} in only one,{' '}
-        {view.counts.diverged} diverged.
+        {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} shared by two or more, {view.counts.unique} in only one.{' '}
+        {rowCountsText(view.counts.rows)}.
       </p>
       <div className="no-print mt-4 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-4">

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { alignQuotes } from '@/pipeline/cross-article/align-quotes';
+import { quoteWordingDivergence } from '@/pipeline/cross-article/divergences/wording';
+import type { QuoteMemberView } from '@/pipeline/cross-article/divergences/member-view';
+
+const view = (index: number, articleId: number, text: string): QuoteMemberView => ({
+  index,
+  articleId,
+  outlet: `Outlet ${articleId}`,
+  speaker: 'Jo Grant',
+  quote: { id: index + 1, articleId, sentenceIndex: 0, start: 0, end: text.length, text, speakerKey: 'jo-grant', speakerLabel: null, verb: 'said', kind: 'direct' },
+});
+
+describe('align-quotes', () => {
+  it('align-quotes: a quotation that holds another outlet’s shorter rendering in full carries that utterance too', () => {
+    const quotes = [
+      { articleId: 1, text: 'I say this to every family on the bank: stay away from the river', speakerKey: 'jo-grant' },
+      { articleId: 1, text: 'Stay away from the river', speakerKey: 'jo-grant' },
+      // Article 2 has the fuller remark, with the warning said twice: its quotation sits in the fuller row.
+      { articleId: 2, text: 'I say this to every family on the bank: stay away from the river. Stay away from the river', speakerKey: 'jo-grant' },
+      { articleId: 3, text: 'stay away from the river', speakerKey: 'jo-grant' },
+    ];
+    const groups = alignQuotes(quotes);
+    expect(groups.find((g) => g.members.includes(0))!.members).toEqual([0, 2]);
+    const short = groups.find((g) => g.members.includes(1))!;
+    expect(short.members).toEqual([1, 2, 3]);
+  });
+
+  it('align-quotes: a rendering that is a fragment of the fuller one is carried in part, not a wording divergence', () => {
+    const members = [view(0, 1, 'We will rebuild every school, and we will do it this year'), view(1, 2, 'we will rebuild every school')];
+    expect(quoteWordingDivergence(members)).toBeNull();
+    const changed = [view(0, 1, 'We will rebuild every school this year'), view(1, 2, 'We will rebuild most schools this year')];
+    expect(quoteWordingDivergence(changed)?.detail).toMatch(/differs in/);
+  });
+});
