@@ -33,25 +33,32 @@ export function agglomerate(count: number, input: AgglomerateInput): Agglomerate
   const groups = new Map<number, { members: number[]; articles: Set<number> }>();
   for (let index = 0; index < count; index++) groups.set(index, { members: [index], articles: new Set([input.articleOf(index)]) });
   const best = new Array<number>(count).fill(0);
+  // Groups only grow, so two groups refused once (an article in both, a veto, too far apart
+  // on average) are refused again: remembering it keeps a story of 1,000 articles linear.
+  const refused = new Set<string>();
 
   const merge = (a: number, b: number, score: number, checked: boolean) => {
     if (groupOf[a] === groupOf[b]) return;
     const [keep, drop] = groups.get(groupOf[a])!.members.length >= groups.get(groupOf[b])!.members.length ? [groupOf[a], groupOf[b]] : [groupOf[b], groupOf[a]];
     const left = groups.get(keep)!;
     const right = groups.get(drop)!;
-    for (const article of right.articles) if (left.articles.has(article)) return;
+    const pairKey = keep < drop ? `${keep}:${drop}` : `${drop}:${keep}`;
+    if (refused.has(pairKey)) return;
+    const refuse = () => void refused.add(pairKey);
+    const [small, large] = left.articles.size <= right.articles.size ? [left.articles, right.articles] : [right.articles, left.articles];
+    for (const article of small) if (large.has(article)) return refuse();
     if (checked) {
       let total = 0;
       let n = 0;
       for (const x of sample(left.members)) {
         for (const y of sample(right.members)) {
           const s = input.link(x, y);
-          if (s === false) return;
+          if (s === false) return refuse();
           total += s;
           n++;
         }
       }
-      if (total / n < input.minimumAverage) return;
+      if (total / n < input.minimumAverage) return refuse();
     }
     for (const m of right.members) groupOf[m] = keep;
     left.members.push(...right.members);

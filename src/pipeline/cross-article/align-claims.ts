@@ -90,7 +90,7 @@ export function unitsOf(claims: AlignableClaim[]): Unit[] {
 export function scoredUnits(claims: AlignableClaim[]) {
   const units = unitsOf(claims);
   const { vectors, df } = vectorise(units.map((unit) => [...contentTerms(unit.text), ...claims[unit.claim].personKeys.map((key) => `@${key}`)]));
-  const score = (a: number, b: number) => scoreUnits(units[a], units[b], cosine(vectors[a], vectors[b]));
+  const score = (a: number, b: number, floor = 0) => scoreUnits(units[a], units[b], cosine(vectors[a], vectors[b]), floor);
   return { units, vectors, df, score };
 }
 
@@ -100,7 +100,7 @@ export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}
   const { units, vectors, df, score } = scoredUnits(claims);
   const pairs = pairsToScore({ vectors, df }, (index) => units[index].articleId, { maxShare: 1 });
   const scored = pairs
-    .map(([a, b]) => ({ a, b, ...score(a, b) }))
+    .map(([a, b]) => ({ a, b, ...score(a, b, possibleAt) }))
     .filter((pair) => pair.score >= possibleAt)
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 

@@ -34,13 +34,26 @@ export function stem(word: string): string {
   return word;
 }
 
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 200_000;
+
+/** Stems of words seen before: a story repeats its vocabulary, so most words are looked up, not stemmed. */
+function cachedStem(word: string): string {
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(word, (stemmed = stem(word)));
+  }
+  return stemmed;
+}
+
 /** Content terms of a sentence: accent-folded, lower-cased, stemmed, stopwords and digits dropped. */
 export function contentTerms(text: string): string[] {
   const terms: string[] = [];
   for (const match of foldAccents(text).toLowerCase().matchAll(/[a-z][a-z'-]*/g)) {
     const word = match[0].replace(/'s$|'$/, '').replace(/-/g, '');
     if (word.length < 2 || STOPWORDS.has(word)) continue;
-    terms.push(stem(word));
+    terms.push(cachedStem(word));
   }
   return terms;
 }

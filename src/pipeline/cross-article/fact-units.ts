@@ -79,6 +79,12 @@ function trimmed(sentence: UnitSource, start: number, end: number): UnitSpan | n
  * was all quotation).
  */
 export function factUnits(sentence: UnitSource, quotations: { start: number; end: number }[] = []): UnitSpan[] {
+  const termCounts = new Map<string, number>();
+  const terms = (text: string) => {
+    let count = termCounts.get(text);
+    if (count === undefined) termCounts.set(text, (count = contentTerms(text).length));
+    return count;
+  };
   const masks = quotations
     .filter((quote) => quote.start < sentence.end && quote.end > sentence.start)
     .filter((quote) => wordCount(sentence.text.slice(Math.max(0, quote.start - sentence.start), quote.end - sentence.start)) >= MASKED_QUOTE_WORDS)
@@ -99,15 +105,15 @@ export function factUnits(sentence: UnitSource, quotations: { start: number; end
   const units: UnitSpan[] = [];
   for (const piece of pieces) {
     const previous = units[units.length - 1];
-    const short = contentTerms(piece.text).length < MIN_UNIT_TERMS;
-    if (previous && (short || contentTerms(previous.text).length < MIN_UNIT_TERMS)) {
+    const short = terms(piece.text) < MIN_UNIT_TERMS;
+    if (previous && (short || terms(previous.text) < MIN_UNIT_TERMS)) {
       // Joined as written, unless a quotation lies between them: it stays out of the unit's text.
       const quoted = masks.some((mask) => mask.start >= previous.end && mask.end <= piece.start);
       const text = quoted ? `${previous.text} ${piece.text}` : sentence.text.slice(previous.start - sentence.start, piece.end - sentence.start);
       units[units.length - 1] = { start: previous.start, end: piece.end, text };
     } else units.push(piece);
   }
-  const substantial = units.filter((unit) => contentTerms(unit.text).length >= MIN_UNIT_TERMS);
+  const substantial = units.filter((unit) => terms(unit.text) >= MIN_UNIT_TERMS);
   if (substantial.length > 0) return substantial.filter((unit) => lowerCaseTerms(unit.text) >= MIN_LOWER_CASE_TERMS);
   return masks.length > 0 || lowerCaseTerms(sentence.text) < MIN_LOWER_CASE_TERMS ? [] : [{ start: sentence.start, end: sentence.end, text: sentence.text }];
 }

@@ -62,10 +62,14 @@ export function datesConflict(a: ComparableUnit, b: ComparableUnit): boolean {
 }
 
 /** A unit dated weeks away from the publication of an undated unit's article is likely another event. */
+function datedFarFrom(dated: ComparableUnit, undated: ComparableUnit): boolean {
+  if (dated.dates.length === 0 || undated.dates.length > 0 || !undated.referenceDate) return false;
+  const dayDates = days(dated);
+  return dayDates.length > 0 && dayDates.every((day) => dayDistance(day, undated.referenceDate!) > SAME_NEWS_DAYS);
+}
+
 function datedAgainstDistant(a: ComparableUnit, b: ComparableUnit): boolean {
-  const check = (dated: ComparableUnit, undated: ComparableUnit) =>
-    days(dated).length > 0 && undated.dates.length === 0 && !!undated.referenceDate && days(dated).every((day) => dayDistance(day, undated.referenceDate!) > SAME_NEWS_DAYS);
-  return check(a, b) || check(b, a);
+  return datedFarFrom(a, b) || datedFarFrom(b, a);
 }
 
 function distantArticles(a: ComparableUnit, b: ComparableUnit): boolean {
@@ -110,12 +114,21 @@ export function dateBonus(a: ComparableUnit, b: ComparableUnit): number {
   return months(a).some((month) => months(b).includes(month)) ? 0.04 : 0;
 }
 
-/** The score of a unit pair from its text cosine, with the figures' and dates' evidence and limits. */
-export function scoreUnits(a: ComparableUnit, b: ComparableUnit, cosine: number): UnitScore {
+/** The most the figure and date evidence can add to a cosine. */
+export const MAX_BONUS = 0.25 + 0.08;
+
+/**
+ * The score of a unit pair from its text cosine, with the figures' and dates' evidence and
+ * limits. A pair whose cosine cannot reach `floor` even with every bonus is not examined further.
+ */
+export function scoreUnits(a: ComparableUnit, b: ComparableUnit, cosine: number, floor = 0): UnitScore {
+  if (cosine + MAX_BONUS < floor) return { score: cosine, ceiling: 'possible' };
   if (datesConflict(a, b)) return { score: 0, ceiling: 'possible' };
-  const clash = figuresClash(a, b);
-  const monthsDiffer = a.dates.length > 0 && b.dates.length > 0 && !months(a).some((m) => months(b).includes(m));
-  const score = Math.min(1, cosine + (clash ? 0 : figureBonus(a, b)) + dateBonus(a, b));
+  const clash = a.quantities.length > 0 && b.quantities.length > 0 && figuresClash(a, b);
+  const dated = a.dates.length > 0 && b.dates.length > 0;
+  const monthsDiffer = dated && !months(a).some((m) => months(b).includes(m));
+  const bonus = (clash || a.quantities.length === 0 || b.quantities.length === 0 ? 0 : figureBonus(a, b)) + (dated ? dateBonus(a, b) : 0);
+  const score = Math.min(1, cosine + bonus);
   let ceiling: Confidence = 'confident';
   if (clash && (monthsDiffer || cosine < CLASH_CONFIDENT)) ceiling = 'possible';
   if (datedAgainstDistant(a, b)) ceiling = 'possible';
