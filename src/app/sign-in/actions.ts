@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { SESSION_COOKIE, deleteSession } from '@/server/auth/session';
 import { signIn } from '@/server/auth/sign-in';
 import { signInFormSchema } from '@/server/auth/sign-in-form';
+import { clientAddressOfHeaders } from '@/server/http/client-address';
 
 export interface SignInState {
   error: string | null;
@@ -17,7 +18,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   const email = String(form.get('email') ?? '');
   if (!parsed.success) return { error: parsed.error.issues[0].message, email };
   const requestHeaders = await headers();
-  const address = requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() || requestHeaders.get('x-real-ip') || 'unknown';
+  const address = clientAddressOfHeaders(requestHeaders);
   const result = await signIn({ email: parsed.data.email, password: parsed.data.password, address });
   if (!result.ok) {
     return {
