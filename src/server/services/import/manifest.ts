@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { parseIsoDate } from '@/lib/iso-date';
 import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
 
-const isoDate = z
-  .string()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
-    message: 'must be a date such as 2021-06-08 or 2021-06-08T13:07:00-04:00',
-  });
+const isoDate = z.string().superRefine((value, context) => {
+  const parsed = parseIsoDate(value);
+  if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.reason });
+});
 
 export const storySlugSchema = z
   .string()
@@ -33,13 +33,10 @@ export const manifestSchema = z.object({
 
 export type Manifest = z.infer<typeof manifestSchema>;
 
-/**
- * A publication date as given ("2021-06-08" or a full timestamp). A date alone is stored at
- * noon UTC, so that it shows as the same calendar day in every time zone; null if invalid.
- */
+/** A publication date as given ("2021-06-08", stored at noon UTC, or a full timestamp); null if it is not a real date. */
 export function parsePublishedAt(value: string): Date | null {
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  const parsed = parseIsoDate(value);
+  return parsed.ok ? parsed.date : null;
 }
 export type ManifestArticle = z.infer<typeof manifestArticleSchema>;
 

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { parseIsoDate } from '@/lib/iso-date';
 import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
-import { parsePublishedAt, readManifest, storySlugSchema, type Manifest } from './manifest';
+import { readManifest, storySlugSchema, type Manifest } from './manifest';
 import { readArticleFile } from './read-article-file';
 import type { ImportStoryRequest } from './import-story';
 
@@ -89,7 +90,7 @@ async function expandPaths(paths: string[]): Promise<string[]> {
 }
 
 function parseDate(value: string, what: string): Date {
-  const date = parsePublishedAt(value);
-  if (!date) throw new AppError('invalid_input', `${what}: "${value}" is not a date (use YYYY-MM-DD)`);
-  return date;
+  const parsed = parseIsoDate(value);
+  if (!parsed.ok) throw new AppError('invalid_input', `${what}: ${parsed.reason}`);
+  return parsed.date;
 }
