@@ -52,6 +52,20 @@ describe('manifest', () => {
     expect(parsePublishedAt('2021-06-08')?.toISOString()).toBe('2021-06-08T12:00:00.000Z');
   });
 
+  it('manifest: invisible and bidirectional control characters are removed from outlet names and titles', async () => {
+    const content = { story: { slug: 'a-story', title: '\u202EA story\u200B' }, articles: [{ ...valid.articles[0], outlet: 'Outlet\u2066 A\u0007\uFEFF' }] };
+    await expect(readManifest(write(content))).resolves.toEqual(valid);
+  });
+
+  it('manifest: a file name with an invisible character is refused, naming it', async () => {
+    const content = { ...valid, articles: [{ ...valid.articles[0], file: 'a\u202Etxt.exe' }] };
+    await expect(readManifest(write(content))).rejects.toMatchObject({ message: expect.stringContaining('field "articles.0.file": contains the invisible or control character U+202E') });
+  });
+
+  it('manifest: a byte-order mark at the start of the file is allowed', async () => {
+    await expect(readManifest(write(`\uFEFF${JSON.stringify(valid)}`))).resolves.toEqual(valid);
+  });
+
   it('manifest: invalid JSON is reported as such', async () => {
     await expect(readManifest(write('{ not json'))).rejects.toMatchObject({ message: expect.stringContaining('not valid JSON') });
   });

@@ -32,4 +32,24 @@ describe('resolve-import-request', () => {
     const request = await resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2020-02-29' }, dir);
     expect(request.articles[0].publishedAt.toISOString()).toBe('2020-02-29T12:00:00.000Z');
   });
+
+  it('resolve-import-request: --outlet and --title lose their invisible characters', async () => {
+    const dir = folder({ 'a.txt': ARTICLE });
+    const request = await resolveImportRequest({ paths: [dir], story: 'a-story', outlet: '\u202ECoast\u200B Herald', title: 'Bridge\u2067 vote\u0000', published: '2021-06-08' }, dir);
+    expect(request.articles[0].outlet).toBe('Coast Herald');
+    expect(request.story.title).toBe('Bridge vote');
+  });
+
+  it('resolve-import-request: an --outlet made only of invisible characters is refused', async () => {
+    const dir = folder({ 'a.txt': ARTICLE });
+    await expect(resolveImportRequest({ paths: [dir], story: 'a-story', outlet: '\u202E\u200B', published: '2021-06-08' }, dir)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('--outlet') });
+  });
+
+  it('resolve-import-request: a file whose name holds a bidirectional override is refused, naming it', async () => {
+    const dir = folder({ 'report\u202Etxt.exe.txt': ARTICLE });
+    await expect(resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-06-08' }, dir)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/report<U\+202E>txt\.exe\.txt: the file name contains the invisible or control character U\+202E; rename the file$/),
+    });
+  });
 });

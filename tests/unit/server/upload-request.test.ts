@@ -25,4 +25,14 @@ describe('upload-request', () => {
     const request = await uploadRequest('a-story', form({ outlet: 'Coast Herald', publishedAt: '2024-02-29' }));
     expect(request.articles[0].publishedAt.toISOString()).toBe('2024-02-29T12:00:00.000Z');
   });
+
+  it('upload-request: outlet names and titles lose invisible and bidirectional control characters; file names keep only safe characters', async () => {
+    const data = form({ outlet: 'Coast\u202E Herald\u200B', title: '\u2066Bridge vote\u2069\u0007', publishedAt: '2024-03-05' });
+    data.delete('text');
+    data.set('file', new File(['Council approves bridge\n\nThe council approved it.'], 'gnp\u202Etxt.exe.txt', { type: 'text/plain' }));
+    const request = await uploadRequest('a-story', data);
+    expect(request.articles[0].outlet).toBe('Coast Herald');
+    expect(request.story.title).toBe('Bridge vote');
+    expect(request.articles[0].file.sourceFile).toMatch(/^gnp-txt-exe-[0-9a-f]{8}\.txt$/);
+  });
 });

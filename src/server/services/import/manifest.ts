@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { firstInvisible, withoutInvisible } from '@/lib/invisible-chars';
 import { parseIsoDate } from '@/lib/iso-date';
 import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
@@ -18,8 +19,12 @@ export const manifestArticleSchema = z.object({
   file: z
     .string()
     .min(1)
-    .refine((value) => !value.includes('/') && !value.includes('\\') && value !== '..', 'must be a file name, not a path'),
-  outlet: z.string().trim().min(1).max(120),
+    .refine((value) => !value.includes('/') && !value.includes('\\') && value !== '..', 'must be a file name, not a path')
+    .superRefine((value, context) => {
+      const invisible = firstInvisible(value);
+      if (invisible) context.addIssue({ code: 'custom', message: `contains the invisible or control character ${invisible}; rename the file` });
+    }),
+  outlet: z.string().overwrite(withoutInvisible).trim().min(1).max(120),
   publishedAt: isoDate,
   url: webUrlSchema.optional(),
   evidence: z.string().max(2000).optional(),
@@ -27,7 +32,7 @@ export const manifestArticleSchema = z.object({
 });
 
 export const manifestSchema = z.object({
-  story: z.object({ slug: storySlugSchema, title: z.string().trim().min(1).max(300) }),
+  story: z.object({ slug: storySlugSchema, title: z.string().overwrite(withoutInvisible).trim().min(1).max(300) }),
   articles: z.array(manifestArticleSchema).min(1),
 });
 
@@ -44,7 +49,7 @@ export type ManifestArticle = z.infer<typeof manifestArticleSchema>;
 export async function readManifest(path: string): Promise<Manifest> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
+    json = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, '')); // a byte-order mark is allowed
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid JSON (${(error as Error).message})`;
     throw new AppError('invalid_manifest', `${path}: ${reason}`, { file: path });

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { ZodType } from 'zod';
+import { firstInvisible, showInvisible } from '@/lib/invisible-chars';
 import { parseIsoDate } from '@/lib/iso-date';
 import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
-import { readManifest, storySlugSchema, type Manifest } from './manifest';
+import { manifestArticleSchema, manifestSchema, readManifest, storySlugSchema, type Manifest } from './manifest';
 import { readArticleFile } from './read-article-file';
 import type { ImportStoryRequest } from './import-story';
 
@@ -35,6 +37,8 @@ export async function resolveImportRequest(args: ImportArgs, seedsDir: string): 
   const slugCheck = storySlugSchema.safeParse(slug);
   if (!slugCheck.success) throw new AppError('invalid_input', `--story "${slug}": ${slugCheck.error.issues[0]?.message}`);
 
+  const outletFlag = flagValue(args.outlet, '--outlet', manifestArticleSchema.shape.outlet);
+  const titleFlag = flagValue(args.title, '--title', manifestSchema.shape.story.shape.title);
   const published = args.published ? parseDate(args.published, '--published') : undefined;
   if (args.url !== undefined && !webUrlSchema.safeParse(args.url).success) {
     throw new AppError('invalid_input', `--url "${args.url}": must be a web address starting with http:// or https://`);
@@ -47,11 +51,15 @@ export async function resolveImportRequest(args: ImportArgs, seedsDir: string): 
   const seen = new Set<string>();
   for (const filePath of files) {
     const name = path.basename(filePath);
+    const invisible = firstInvisible(name);
+    if (invisible) {
+      throw new AppError('invalid_input', `${showInvisible(filePath)}: the file name contains the invisible or control character ${invisible}; rename the file`, { file: filePath });
+    }
     // An article is keyed by its file's base name in the story: two files of one name would overwrite each other.
     if (seen.has(name)) throw new AppError('invalid_input', `${filePath}: another file named ${name} is in the same import; rename one of them`, { file: filePath });
     seen.add(name);
     const entry = listed.get(name);
-    const outlet = args.outlet ?? entry?.outlet;
+    const outlet = outletFlag ?? entry?.outlet;
     if (!outlet) {
       throw new AppError('file_unlisted', `${name}: not listed in ${manifestPath ?? 'a manifest'} and no --outlet given; say which outlet published it with --outlet NAME`, { file: name });
     }
@@ -62,7 +70,7 @@ export async function resolveImportRequest(args: ImportArgs, seedsDir: string): 
     const file = await readArticleFile(filePath);
     articles.push({ file, outlet, publishedAt, url: args.url ?? entry?.url, evidence: entry?.evidence });
   }
-  const title = args.title ?? (manifest && manifest.story.slug === slug ? manifest.story.title : undefined);
+  const title = titleFlag ?? (manifest && manifest.story.slug === slug ? manifest.story.title : undefined);
   return { story: { slug, title }, articles };
 }
 
@@ -87,6 +95,14 @@ async function expandPaths(paths: string[]): Promise<string[]> {
     }
   }
   return files;
+}
+
+/** A text flag checked (and cleaned of invisible characters) like the manifest field it stands for. */
+function flagValue(value: string | undefined, flag: string, schema: ZodType<string>): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('invalid_input', `${flag} "${showInvisible(value)}": ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  return parsed.data;
 }
 
 function parseDate(value: string, what: string): Date {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { withoutInvisible } from '@/lib/invisible-chars';
 import { parseIsoDate } from '@/lib/iso-date';
 import { AppError } from '../../errors';
 import { storySlugSchema } from './manifest';
@@ -9,7 +10,7 @@ import type { ImportStoryRequest } from './import-story';
 const empty = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 export const uploadFieldsSchema = z.object({
-  outlet: z.string({ error: 'Name the outlet.' }).trim().min(1, { error: 'Name the outlet.' }).max(120),
+  outlet: z.string({ error: 'Name the outlet.' }).overwrite(withoutInvisible).trim().min(1, { error: 'Name the outlet.' }).max(120),
   url: z.preprocess(empty, z.url({ protocol: /^https?$/, error: 'The article\'s address must start with http:// or https://.' }).optional()),
   publishedAt: z
     .string({ error: 'Give the publication date.' })
@@ -20,7 +21,7 @@ export const uploadFieldsSchema = z.object({
       context.addIssue({ code: 'custom', message: `The publication date ${parsed.reason}.` });
       return z.NEVER;
     }),
-  title: z.preprocess(empty, z.string().trim().min(1).max(300).optional()),
+  title: z.preprocess(empty, z.string().overwrite(withoutInvisible).trim().min(1).max(300).optional()),
 });
 
 /** A validated import request from an editor's form (one article: pasted text or a file). */
