@@ -1,11 +1,13 @@
 // The command-line import's checks, made before any database is started.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
 
-const root = mkdtempSync(path.join(tmpdir(), 'parallax-resolve-'));
+const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'parallax-resolve-')));
+const secret = path.join(root, 'secret.txt');
+writeFileSync(secret, 'root:x:0:0:root:/root:/bin/bash');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let folders = 0;
@@ -51,5 +53,37 @@ describe('resolve-import-request', () => {
       code: 'invalid_input',
       message: expect.stringMatching(/report<U\+202E>txt\.exe\.txt: the file name contains the invisible or control character U\+202E; rename the file$/),
     });
+  });
+
+  it('resolve-import-request: a symbolic link in the folder that leads outside it is refused, naming the file', async () => {
+    const dir = folder({ 'a.txt': ARTICLE });
+    symlinkSync(secret, path.join(dir, 'b.txt'));
+    const refused = resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-06-08' }, dir);
+    await expect(refused).rejects.toMatchObject({ code: 'invalid_input', message: `${path.join(dir, 'b.txt')}: is a symbolic link to ${secret}, outside the folder ${dir}; copy the file into the folder instead` });
+  });
+
+  it('resolve-import-request: a relative link climbing out of the folder is refused too', async () => {
+    const dir = folder({ 'a.txt': ARTICLE });
+    symlinkSync('../secret.txt', path.join(dir, 'b.txt'));
+    await expect(resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-06-08' }, dir)).rejects.toMatchObject({
+      message: expect.stringContaining(`${path.join(dir, 'b.txt')}: is a symbolic link to ${secret}, outside the folder`),
+    });
+  });
+
+  it('resolve-import-request: a symbolic link to a file inside the folder is imported', async () => {
+    const dir = folder({});
+    mkdirSync(path.join(dir, 'originals'));
+    writeFileSync(path.join(dir, 'originals', 'a.text-original'), ARTICLE);
+    symlinkSync(path.join('originals', 'a.text-original'), path.join(dir, 'a.txt'));
+    const request = await resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-06-08' }, dir);
+    expect(request.articles.map((article) => [article.file.sourceFile, article.file.rawText])).toEqual([['a.txt', ARTICLE]]);
+  });
+
+  it('resolve-import-request: a manifest.json that links outside the folder is refused, naming it', async () => {
+    const outside = path.join(root, 'outside-manifest.json');
+    writeFileSync(outside, JSON.stringify({ story: { slug: 'a-story', title: 'A' }, articles: [{ file: 'a.txt', outlet: 'X', publishedAt: '2021-06-08' }] }));
+    const dir = folder({ 'a.txt': ARTICLE });
+    symlinkSync(outside, path.join(dir, 'manifest.json'));
+    await expect(resolveImportRequest({ paths: [dir] }, dir)).rejects.toMatchObject({ message: expect.stringContaining(`${path.join(dir, 'manifest.json')}: is a symbolic link to ${outside}, outside the folder`) });
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ZodType } from 'zod';
 import { firstInvisible, showInvisible } from '@/lib/invisible-chars';
@@ -29,7 +29,7 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md']);
  */
 export async function resolveImportRequest(args: ImportArgs, seedsDir: string): Promise<ImportStoryRequest> {
   const paths = args.paths.length > 0 ? args.paths : [seedsDir];
-  const manifestPath = args.manifest ?? findManifest(paths);
+  const manifestPath = args.manifest ?? (await findManifest(paths));
   const manifest: Manifest | null = manifestPath ? await readManifest(manifestPath) : null;
 
   const slug = args.story ?? manifest?.story.slug;
@@ -74,12 +74,28 @@ export async function resolveImportRequest(args: ImportArgs, seedsDir: string): 
   return { story: { slug, title }, articles };
 }
 
-function findManifest(paths: string[]): string | undefined {
+async function findManifest(paths: string[]): Promise<string | undefined> {
   for (const candidate of paths) {
     const manifest = path.join(candidate, 'manifest.json');
-    if (existsSync(manifest)) return manifest;
+    if (!existsSync(manifest)) continue;
+    await refuseLinkOutside(candidate, manifest);
+    return manifest;
   }
   return undefined;
+}
+
+/**
+ * A folder's entry that is a symbolic link must lead to a file inside that folder: a link
+ * named article.txt that points at /etc/passwd would otherwise be read and stored as an article.
+ */
+async function refuseLinkOutside(folder: string, entry: string): Promise<void> {
+  if (!(await lstat(entry)).isSymbolicLink()) return;
+  const target = await realpath(entry).catch(() => null);
+  if (target === null) throw new AppError('file_missing', `${entry}: is a symbolic link to a file that does not exist`, { file: entry });
+  const inside = path.relative(await realpath(folder), target);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+    throw new AppError('invalid_input', `${entry}: is a symbolic link to ${target}, outside the folder ${folder}; copy the file into the folder instead`, { file: entry });
+  }
 }
 
 async function expandPaths(paths: string[]): Promise<string[]> {
@@ -89,9 +105,12 @@ async function expandPaths(paths: string[]): Promise<string[]> {
     if (!info) throw new AppError('file_missing', `${given}: file not found`, { file: given });
     if (info.isDirectory()) {
       const names = (await readdir(given)).filter((name) => ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase())).sort();
-      files.push(...names.map((name) => path.join(given, name)));
+      for (const name of names) {
+        await refuseLinkOutside(given, path.join(given, name));
+        files.push(path.join(given, name));
+      }
     } else {
-      files.push(given);
+      files.push(given); // a file named on the command line is read wherever it is
     }
   }
   return files;
