@@ -23,7 +23,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   if (!result.ok) {
     return {
       email,
-      error: result.reason === 'limited' ? 'Too many failed attempts. Wait 15 minutes, then try again.' : 'The email or the password is not right.',
+      error: result.reason === 'limited' ? 'Too many failed attempts. Wait 15 minutes, then try again, or ask whoever runs the server to unlock your account.' : 'The email or the password is not right.',
     };
   }
   (await cookies()).set(SESSION_COOKIE, result.cookie.value, {
