@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeNextPath } from '@/lib/safe-redirect';
-import { signInFormSchema } from '@/server/auth/sign-in-form';
+import { signInFieldsSchema } from '@/server/auth/sign-in-fields';
 
 const offSite = [
   '/\\evil.example',
@@ -40,7 +40,7 @@ describe('safe-redirect', () => {
 
   it('safe-redirect: the sign-in form sends a backslash path home, not to /\\evil.example', () => {
     const form = { email: 'ed@example.org', password: 'secret', next: '/\\evil.example' };
-    expect(signInFormSchema.parse(form).next).toBe('/');
-    expect(signInFormSchema.parse({ ...form, next: '/stories/new' }).next).toBe('/stories/new');
+    expect(signInFieldsSchema.parse(form).next).toBe('/');
+    expect(signInFieldsSchema.parse({ ...form, next: '/stories/new' }).next).toBe('/stories/new');
   });
 });

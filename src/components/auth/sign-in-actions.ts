@@ -4,7 +4,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { SESSION_COOKIE, deleteSession } from '@/server/auth/session';
 import { signIn } from '@/server/auth/sign-in';
-import { signInFormSchema } from '@/server/auth/sign-in-form';
+import { signInFieldsSchema } from '@/server/auth/sign-in-fields';
 import { clientAddressOfHeaders } from '@/server/http/client-address';
 
 export interface SignInState {
@@ -14,7 +14,7 @@ export interface SignInState {
 
 // Server actions are refused by Next.js when the Origin does not match the host (CSRF).
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = signInFormSchema.safeParse({ email: form.get('email'), password: form.get('password'), next: form.get('next') ?? undefined });
+  const parsed = signInFieldsSchema.safeParse({ email: form.get('email'), password: form.get('password'), next: form.get('next') ?? undefined });
   const email = String(form.get('email') ?? '');
   if (!parsed.success) return { error: parsed.error.issues[0].message, email };
   const requestHeaders = await headers();
