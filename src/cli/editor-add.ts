@@ -1,6 +1,8 @@
-// npm run editor:add -- <email> [--reset]
+// npm run editor:add -- <email> [--reset | --unlock]
 // Creates an editor account. The password is asked for on the terminal (not echoed), or
 // read from standard input when that is not a terminal: echo "$PASSWORD" | npm run editor:add -- a@b.org
+// --reset sets a new password (closing the editor's sessions); --unlock only lifts the lock
+// that too many failed sign-ins put on the account. Both forget the failed attempts.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -32,10 +34,25 @@ async function readPassword(): Promise<string> {
   return first;
 }
 
+/** Lifts the lock of too many failed sign-ins; the password stays as it is. */
+async function unlock(email: string): Promise<void> {
+  await withDatabase(async () => {
+    const { getDb } = await import('@/server/db');
+    const { clearSignInFailures } = await import('@/server/auth/sign-in');
+    if (!(await getDb().editor.findUnique({ where: { email }, select: { id: true } }))) {
+      throw new AppError('not_found', `There is no editor ${email}; create the account with npm run editor:add -- ${email}`);
+    }
+    const forgotten = await clearSignInFailures({ email });
+    log(`${email} can sign in again (${forgotten} failed sign-in${forgotten === 1 ? '' : 's'} forgotten).`);
+  });
+}
+
 runCli(async () => {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { reset: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { reset: { type: 'boolean', default: false }, unlock: { type: 'boolean', default: false } } });
   const email = z.email().safeParse(positionals[0]?.trim().toLowerCase());
   if (!email.success) throw new AppError('invalid_input', 'Give the editor\'s email address: npm run editor:add -- editor@example.org');
+  if (values.unlock && values.reset) throw new AppError('invalid_input', 'Give --reset (a new password, which also unlocks) or --unlock (the same password), not both.');
+  if (values.unlock) return unlock(email.data);
   const { MIN_PASSWORD_LENGTH, hashPassword } = await import('@/server/auth/password');
   const password = await readPassword();
   if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('invalid_input', `The password must have at least ${MIN_PASSWORD_LENGTH} characters; nothing was created.`);
@@ -47,7 +64,9 @@ runCli(async () => {
     if (existing) {
       await getDb().editor.update({ where: { id: existing.id }, data: { passwordHash } });
       await getDb().editorSession.deleteMany({ where: { editorId: existing.id } });
-      log(`New password set for ${email.data}; their sessions were closed.`);
+      const { clearSignInFailures } = await import('@/server/auth/sign-in');
+      await clearSignInFailures({ email: email.data });
+      log(`New password set for ${email.data}; their sessions were closed and failed sign-ins forgotten.`);
     } else {
       await getDb().editor.create({ data: { email: email.data, passwordHash } });
       log(`Editor ${email.data} created. Sign in at /sign-in.`);

@@ -38,6 +38,18 @@ test.describe('editor workspace', () => {
     }
   });
 
+  test('after sign-in, a "next" address that leaves the site goes home; a path on the site is followed', async ({ page, baseURL }) => {
+    for (const [next, landing] of [['/%5Cevil.example', '/'], ['//evil.example', '/'], ['/stories/new', '/stories/new']]) {
+      await page.context().clearCookies();
+      await page.goto(`/sign-in?next=${next}`);
+      await page.getByLabel('Email').fill(EMAIL);
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByText(`Signed in as ${EMAIL}`)).toBeVisible();
+      expect(page.url(), next).toBe(`${baseURL}${landing}`);
+    }
+  });
+
   test('a wrong password is refused with a clear message', async ({ page }) => {
     await page.goto('/sign-in');
     await page.getByLabel('Email').fill(EMAIL);

@@ -1,10 +1,11 @@
 // Editor accounts against real PostgreSQL: argon2 hashes, signed session cookies, and the
 // rate limit on failed sign-ins holding under a burst of wrong passwords.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { getDb } from '@/server/db';
 import { hashPassword } from '@/server/auth/password';
 import { deleteSession, editorOfSession } from '@/server/auth/session';
-import { MAX_FAILURES_PER_EMAIL, signIn } from '@/server/auth/sign-in';
+import { FAILURE_WINDOW_MS, MAX_FAILURES_PER_EMAIL, clearSignInFailures, signIn } from '@/server/auth/sign-in';
 import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
 
 let database: FreshDatabase;
@@ -61,5 +62,42 @@ describe('editor sign-in (real PostgreSQL)', () => {
     expect(await signIn({ email: 'ed@example.org', password: PASSWORD, address: '10.2.0.1' })).toEqual({ ok: false, reason: 'limited' });
     const failures = await getDb().signInFailure.count({ where: { key: 'email:ed@example.org' } });
     expect(failures).toBeGreaterThanOrEqual(MAX_FAILURES_PER_EMAIL);
+  });
+
+  it('an operator lifts the lock with the CLI (editor:add --unlock); the password is unchanged and works at once', async () => {
+    for (let i = 0; i <= MAX_FAILURES_PER_EMAIL; i += 1) await signIn({ email: 'ed@example.org', password: `wrong ${i} password`, address: `10.3.0.${i}` });
+    expect(await signIn({ email: 'ed@example.org', password: PASSWORD, address: '10.3.1.1' })).toEqual({ ok: false, reason: 'limited' });
+    const cli = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', 'ED@example.org', '--unlock'], {
+      env: { ...process.env, DATABASE_URL: database.url },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(cli.stderr).toMatch(/ed@example\.org can sign in again \(\d+ failed sign-ins forgotten\)/);
+    expect(cli.status).toBe(0);
+    expect((await signIn({ email: 'ed@example.org', password: PASSWORD, address: '10.3.1.2' })).ok).toBe(true);
+  });
+
+  it('--unlock for an email with no editor says so and exits 1', () => {
+    const cli = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', 'nobody@example.org', '--unlock'], {
+      env: { ...process.env, DATABASE_URL: database.url },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('error: There is no editor nobody@example.org');
+  });
+
+  it('clearSignInFailures forgets one email\'s failures and no one else\'s', async () => {
+    await getDb().signInFailure.createMany({ data: [{ key: 'email:a@example.org' }, { key: 'email:b@example.org' }] });
+    expect(await clearSignInFailures({ email: ' A@example.org' })).toBe(1);
+    expect(await getDb().signInFailure.count({ where: { key: 'email:b@example.org' } })).toBe(1);
+  });
+
+  it('failures older than the window are deleted when a new attempt is recorded; recent ones stay', async () => {
+    const old = new Date(Date.now() - FAILURE_WINDOW_MS - 60_000);
+    await getDb().signInFailure.createMany({ data: [{ key: 'email:old@example.org', createdAt: old }, { key: 'address:192.0.2.1', createdAt: old }, { key: 'email:recent@example.org' }] });
+    await signIn({ email: 'someone@example.org', password: 'wrong password!', address: '10.4.0.1' });
+    expect(await getDb().signInFailure.count({ where: { createdAt: { lt: new Date(Date.now() - FAILURE_WINDOW_MS) } } })).toBe(0);
+    expect(await getDb().signInFailure.count({ where: { key: 'email:recent@example.org' } })).toBe(1);
   });
 });

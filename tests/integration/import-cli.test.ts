@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
@@ -34,6 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await database.drop();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('npm run import (CLI, real PostgreSQL)', () => {
@@ -61,6 +62,8 @@ describe('npm run import (CLI, real PostgreSQL)', () => {
     ['a file over the size limit', () => [file('huge.txt', 'word '.repeat(1_100_000)), ...common], /huge\.txt: \d+ bytes is over the \d+-byte limit/],
     ['a malformed manifest', () => [manifestDir], /invalid manifest: field "articles\.0\.publishedAt"/],
     ['two files of the same name', () => { const other = mkdtempSync(path.join(tmpdir(), 'parallax-same-')); writeFileSync(path.join(other, 'twin.txt'), 'Twin B\n\nBody B.'); return [file('twin.txt', 'Twin A\n\nBody A.'), path.join(other, 'twin.txt'), ...common]; }, /another file named twin\.txt/],
+    ['a symbolic link in the folder to a file outside it', () => { const folder = mkdtempSync(path.join(dir, 'linked-')); writeFileSync(path.join(folder, 'a.txt'), 'A headline\n\nA body.'); symlinkSync(file('passwd', 'root:x:0:0:root:/root:/bin/bash\n'), path.join(folder, 'b.txt')); return [folder, ...common]; }, /b\.txt: is a symbolic link to .*passwd, outside the folder/],
+    ['an impossible --published date', () => [file('dated.txt', 'A headline\n\nA body.'), '--story', SLUG, '--outlet', 'Some Outlet', '--published', '2021-02-30'], /--published: "2021-02-30" is not a real date: February 2021 has 28 days/],
     ['a file not in the manifest and no outlet', () => [file('unlisted.txt', 'A headline\n\nA body.'), '--manifest', path.join(SEEDS, 'manifest.json')], /unlisted\.txt: not listed in .*manifest\.json and no --outlet given/],
   ])('refuses %s with a clear error, exit code 1, and the database unchanged', async (_label, args, message) => {
     const before = await snapshotStory(SLUG);

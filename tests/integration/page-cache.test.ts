@@ -152,6 +152,20 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     expect(seen.at(-1)?.forwardedFor).toBe('127.0.0.1');
   });
 
+  it('behind a trusted proxy (TRUST_PROXY), the app sees the address that proxy appended, not the spoofed entries before it', async () => {
+    const trusting = createFrontServer({ upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port }, fingerprintOf: async () => null, store: null, trustForwardedFor: true });
+    const trustingBase = `http://127.0.0.1:${await listen(trusting)}`;
+    try {
+      await fetch(`${trustingBase}/sign-in`, { headers: { 'x-forwarded-for': '203.0.113.9, 192.0.2.44' } });
+      expect(seen.at(-1)?.forwardedFor).toBe('192.0.2.44');
+      await fetch(`${trustingBase}/sign-in`);
+      expect(seen.at(-1)?.forwardedFor).toBe('127.0.0.1');
+    } finally {
+      trusting.closeAllConnections();
+      await new Promise((resolve) => trusting.close(resolve));
+    }
+  });
+
   it('a reader who leaves before the answer stops the render, and that is not logged as a failure', async () => {
     const errorsBefore = frontErrors.length;
     const controller = new AbortController();

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { DEFAULT_AFTER_SIGN_IN, safeNextPath } from '@/lib/safe-redirect';
 
 export const metadata: Metadata = { title: 'Editor sign-in' };
 export const dynamic = 'force-dynamic';
@@ -7,8 +8,8 @@ export const dynamic = 'force-dynamic';
 type Props = { searchParams: Promise<{ next?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const next = (await searchParams).next;
-  const target = typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : undefined;
+  const next = safeNextPath((await searchParams).next);
+  const target = next === DEFAULT_AFTER_SIGN_IN ? undefined : next;
   return (
     <div>
       <h1 className="text-2xl font-semibold tracking-tight">Editor sign-in</h1>

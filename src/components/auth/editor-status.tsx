@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { signOutAction } from '@/app/sign-in/actions';
+import { signOutAction } from './sign-in-actions';
 import { getCurrentEditor } from '@/server/auth/current-editor';
 
 /** The header's corner: who is signed in (with sign-out), or the way to sign in. */

@@ -18,13 +18,23 @@ async function overLimit(keys: { key: string; max: number }[]): Promise<boolean>
   return false;
 }
 
+const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+
+/** Lifts the lock on an email after too many failed sign-ins (an operator's command); returns how many failures were forgotten. */
+export async function clearSignInFailures({ email }: { email: string }): Promise<number> {
+  return (await getDb().signInFailure.deleteMany({ where: { key: emailKey(email) } })).count;
+}
+
 /** Checks an editor's email and password, within the rate limit; a success opens a session. */
 export async function signIn({ email, password, address }: { email: string; password: string; address: string }): Promise<SignInResult> {
   const normalised = email.trim().toLowerCase();
   const keys = [
-    { key: `email:${normalised}`, max: MAX_FAILURES_PER_EMAIL },
+    { key: emailKey(normalised), max: MAX_FAILURES_PER_EMAIL },
     { key: `address:${address}`, max: MAX_FAILURES_PER_ADDRESS },
   ];
+  // Attempts older than the window count for nothing: they are deleted, so the table holds
+  // at most one window of failures.
+  await getDb().signInFailure.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - FAILURE_WINDOW_MS) } } });
   // Every attempt counts as a failure until it succeeds, and is recorded before the count:
   // a burst of parallel attempts cannot all slip in under the limit.
   const attempt = await getDb().signInFailure.createManyAndReturn({ data: keys.map(({ key }) => ({ key })), select: { id: true } });

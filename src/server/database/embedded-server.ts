@@ -2,8 +2,8 @@
 // with the data under a git-ignored folder. Several processes share one server: the first
 // starts it, the others find it running (postmaster.pid + a live connection) and reuse it.
 // A server left behind by a killed process is reused the same way; a stale pid file is removed.
-import { existsSync, readFileSync, rmSync, statSync, mkdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -23,10 +23,30 @@ export interface RunningServer {
 }
 
 const USER = 'postgres';
-const PASSWORD = 'parallax';
+/** The superuser's password in data folders made before each got a random one (kept working). */
+const LEGACY_PASSWORD = 'parallax';
+/** Where a data folder keeps its superuser's random password (mode 600, beside PostgreSQL's own files). */
+export const PASSWORD_FILE = 'parallax-superuser-password';
 
-function urlFor(port: number, database: string): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+function urlFor(port: number, password: string, database: string): string {
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/** The password of an existing data folder: its password file, or the old fixed one. */
+function storedPassword(dataDir: string): string {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  if (!existsSync(file)) return LEGACY_PASSWORD;
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (error) {
+    throw new Error(`Cannot read the embedded PostgreSQL password in ${file} (${(error as Error).message}); run as the user who created ${dataDir}.`);
+  }
+}
+
+function keepPassword(dataDir: string, password: string): void {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
 }
 
 /**
@@ -87,18 +107,22 @@ async function waitForServer(url: string, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
-function reused(port: number): RunningServer {
-  return { adminUrl: (db) => urlFor(port, db), owned: false, stop: async () => undefined };
+function reused(port: number, password: string): RunningServer {
+  return { adminUrl: (db) => urlFor(port, password, db), owned: false, stop: async () => undefined };
 }
 
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<RunningServer> {
   const { dataDir, port, log } = options;
   const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  // A new data folder gets a superuser password of its own, kept in the folder; anyone who can
+  // read it can read the data anyway. A server already running there has a PG_VERSION file.
+  const initialising = !existsSync(path.join(dataDir, 'PG_VERSION'));
+  const password = initialising ? randomBytes(24).toString('hex') : storedPassword(dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: true,
     createPostgresUser: runningAsRoot,
     initdbFlags: ['--encoding=UTF8', '--no-locale'],
@@ -108,9 +132,9 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   });
 
   if (livePostmasterPid(dataDir) !== null) {
-    if (await waitForServer(urlFor(port, 'postgres'), 10_000)) {
+    if (await waitForServer(urlFor(port, password, 'postgres'), 10_000)) {
       log(`Reusing the embedded PostgreSQL already running on port ${port}`);
-      return reused(port);
+      return reused(port, password);
     }
     throw new Error(
       `An embedded PostgreSQL is running on ${dataDir} but does not answer on port ${port}. ` +
@@ -119,20 +143,21 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   }
   rmSync(path.join(dataDir, 'postmaster.pid'), { force: true });
 
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+  if (initialising) {
     log(`Creating the embedded PostgreSQL data folder ${dataDir}`);
     mkdirSync(path.dirname(dataDir), { recursive: true });
     rmSync(dataDir, { recursive: true, force: true });
     await server.initialise();
+    keepPassword(dataDir, password);
   }
   try {
     await server.start();
   } catch (error) {
     // Another process may have started the same server a moment earlier: reuse it.
-    if (await waitForServer(urlFor(port, 'postgres'), 5_000)) return reused(port);
+    if (await waitForServer(urlFor(port, password, 'postgres'), 5_000)) return reused(port, password);
     const reason = error instanceof Error ? error.message : 'the server exited during start-up';
     throw new Error(`Could not start the embedded PostgreSQL on port ${port} (${reason}). Is the port taken? Set EMBEDDED_PG_PORT or DATABASE_URL.`);
   }
   log(`Started the embedded PostgreSQL on port ${port}`);
-  return { adminUrl: (db) => urlFor(port, db), owned: true, stop: () => server.stop() };
+  return { adminUrl: (db) => urlFor(port, password, db), owned: true, stop: () => server.stop() };
 }

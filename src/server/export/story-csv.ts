@@ -1,8 +1,8 @@
 // CSV exports of a story's analysis: the claims × outlets grid, and the quotes with their
-// speakers and outlets. RFC 4180 quoting by csv-stringify.
-import { stringify } from 'csv-stringify/sync';
+// speakers and outlets. Written by toCsv: cells a spreadsheet would run as formulas are neutralised.
 import type { StoryAnalysisDto } from '../data/stories/get-story-analysis';
 import { coverageCells } from './coverage-cells';
+import { toCsv } from './csv-cell';
 
 export function claimsCsv(dto: StoryAnalysisDto): string {
   const header = ['claim_id', 'kind', 'status', 'label', 'outlets_reporting', 'divergences'];
@@ -23,7 +23,7 @@ export function claimsCsv(dto: StoryAnalysisDto): string {
     }
     return row;
   });
-  return stringify([header, ...rows]);
+  return toCsv([header, ...rows]);
 }
 
 export function quotesCsv(dto: StoryAnalysisDto): string {
@@ -49,5 +49,5 @@ export function quotesCsv(dto: StoryAnalysisDto): string {
       carriers,
     ];
   });
-  return stringify([header, ...rows]);
+  return toCsv([header, ...rows]);
 }

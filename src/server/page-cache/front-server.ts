@@ -5,6 +5,7 @@
 // twenty readers at once no longer queue behind each other. Concurrent misses of one page
 // share one render.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import { clientAddress } from '../http/client-address';
 import { cacheTargetOf, type CacheTarget } from './cache-policy';
 import type { PageStore, StoredPage } from './page-store';
 
@@ -14,7 +15,10 @@ export interface FrontServerOptions {
   fingerprintOf(slug: string): Promise<string | null>;
   /** Null turns the cache off: every request goes to Next.js. */
   store: PageStore | null;
-  /** Keep the client's X-Forwarded-For (when another proxy in front sets it); otherwise it is replaced by the peer address. */
+  /**
+   * Another proxy in front appends the client's address to X-Forwarded-For: take its rightmost
+   * entry. Otherwise the peer address is the client. Either way Next.js gets that one address.
+   */
   trustForwardedFor?: boolean;
   onError?(message: string): void;
 }
@@ -38,10 +42,8 @@ function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {
   return copy;
 }
 
-function forwardedFor(request: IncomingMessage, trust: boolean): string {
-  const peer = request.socket.remoteAddress ?? 'unknown';
-  const given = request.headers['x-forwarded-for'];
-  return trust && typeof given === 'string' && given ? `${given}, ${peer}` : peer;
+function forwardedFor(request: IncomingMessage, trustProxy: boolean): string {
+  return clientAddress({ forwardedFor: request.headers['x-forwarded-for'], peer: request.socket.remoteAddress, trustProxy });
 }
 
 function storedHeaders(headers: IncomingHttpHeaders): [string, string][] {

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { firstInvisible, withoutInvisible } from '@/lib/invisible-chars';
+import { parseIsoDate } from '@/lib/iso-date';
 import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
 
-const isoDate = z
-  .string()
-  .refine((value) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value)), {
-    message: 'must be a date such as 2021-06-08 or 2021-06-08T13:07:00-04:00',
-  });
+const isoDate = z.string().superRefine((value, context) => {
+  const parsed = parseIsoDate(value);
+  if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.reason });
+});
 
 export const storySlugSchema = z
   .string()
@@ -18,8 +19,12 @@ export const manifestArticleSchema = z.object({
   file: z
     .string()
     .min(1)
-    .refine((value) => !value.includes('/') && !value.includes('\\') && value !== '..', 'must be a file name, not a path'),
-  outlet: z.string().trim().min(1).max(120),
+    .refine((value) => !value.includes('/') && !value.includes('\\') && value !== '..', 'must be a file name, not a path')
+    .superRefine((value, context) => {
+      const invisible = firstInvisible(value);
+      if (invisible) context.addIssue({ code: 'custom', message: `contains the invisible or control character ${invisible}; rename the file` });
+    }),
+  outlet: z.string().overwrite(withoutInvisible).trim().min(1).max(120),
   publishedAt: isoDate,
   url: webUrlSchema.optional(),
   evidence: z.string().max(2000).optional(),
@@ -27,19 +32,16 @@ export const manifestArticleSchema = z.object({
 });
 
 export const manifestSchema = z.object({
-  story: z.object({ slug: storySlugSchema, title: z.string().trim().min(1).max(300) }),
+  story: z.object({ slug: storySlugSchema, title: z.string().overwrite(withoutInvisible).trim().min(1).max(300) }),
   articles: z.array(manifestArticleSchema).min(1),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
 
-/**
- * A publication date as given ("2021-06-08" or a full timestamp). A date alone is stored at
- * noon UTC, so that it shows as the same calendar day in every time zone; null if invalid.
- */
+/** A publication date as given ("2021-06-08", stored at noon UTC, or a full timestamp); null if it is not a real date. */
 export function parsePublishedAt(value: string): Date | null {
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  const parsed = parseIsoDate(value);
+  return parsed.ok ? parsed.date : null;
 }
 export type ManifestArticle = z.infer<typeof manifestArticleSchema>;
 
@@ -47,7 +49,7 @@ export type ManifestArticle = z.infer<typeof manifestArticleSchema>;
 export async function readManifest(path: string): Promise<Manifest> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
+    json = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, '')); // a byte-order mark is allowed
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid JSON (${(error as Error).message})`;
     throw new AppError('invalid_manifest', `${path}: ${reason}`, { file: path });

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { ZodType } from 'zod';
+import { firstInvisible, showInvisible } from '@/lib/invisible-chars';
+import { parseIsoDate } from '@/lib/iso-date';
 import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
-import { parsePublishedAt, readManifest, storySlugSchema, type Manifest } from './manifest';
+import { manifestArticleSchema, manifestSchema, readManifest, storySlugSchema, type Manifest } from './manifest';
 import { readArticleFile } from './read-article-file';
 import type { ImportStoryRequest } from './import-story';
 
@@ -26,7 +29,7 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md']);
  */
 export async function resolveImportRequest(args: ImportArgs, seedsDir: string): Promise<ImportStoryRequest> {
   const paths = args.paths.length > 0 ? args.paths : [seedsDir];
-  const manifestPath = args.manifest ?? findManifest(paths);
+  const manifestPath = args.manifest ?? (await findManifest(paths));
   const manifest: Manifest | null = manifestPath ? await readManifest(manifestPath) : null;
 
   const slug = args.story ?? manifest?.story.slug;
@@ -34,6 +37,8 @@ export async function resolveImportRequest(args: ImportArgs, seedsDir: string): 
   const slugCheck = storySlugSchema.safeParse(slug);
   if (!slugCheck.success) throw new AppError('invalid_input', `--story "${slug}": ${slugCheck.error.issues[0]?.message}`);
 
+  const outletFlag = flagValue(args.outlet, '--outlet', manifestArticleSchema.shape.outlet);
+  const titleFlag = flagValue(args.title, '--title', manifestSchema.shape.story.shape.title);
   const published = args.published ? parseDate(args.published, '--published') : undefined;
   if (args.url !== undefined && !webUrlSchema.safeParse(args.url).success) {
     throw new AppError('invalid_input', `--url "${args.url}": must be a web address starting with http:// or https://`);
@@ -46,11 +51,15 @@ export async function resolveImportRequest(args: ImportArgs, seedsDir: string): 
   const seen = new Set<string>();
   for (const filePath of files) {
     const name = path.basename(filePath);
+    const invisible = firstInvisible(name);
+    if (invisible) {
+      throw new AppError('invalid_input', `${showInvisible(filePath)}: the file name contains the invisible or control character ${invisible}; rename the file`, { file: filePath });
+    }
     // An article is keyed by its file's base name in the story: two files of one name would overwrite each other.
     if (seen.has(name)) throw new AppError('invalid_input', `${filePath}: another file named ${name} is in the same import; rename one of them`, { file: filePath });
     seen.add(name);
     const entry = listed.get(name);
-    const outlet = args.outlet ?? entry?.outlet;
+    const outlet = outletFlag ?? entry?.outlet;
     if (!outlet) {
       throw new AppError('file_unlisted', `${name}: not listed in ${manifestPath ?? 'a manifest'} and no --outlet given; say which outlet published it with --outlet NAME`, { file: name });
     }
@@ -61,16 +70,32 @@ export async function resolveImportRequest(args: ImportArgs, seedsDir: string): 
     const file = await readArticleFile(filePath);
     articles.push({ file, outlet, publishedAt, url: args.url ?? entry?.url, evidence: entry?.evidence });
   }
-  const title = args.title ?? (manifest && manifest.story.slug === slug ? manifest.story.title : undefined);
+  const title = titleFlag ?? (manifest && manifest.story.slug === slug ? manifest.story.title : undefined);
   return { story: { slug, title }, articles };
 }
 
-function findManifest(paths: string[]): string | undefined {
+async function findManifest(paths: string[]): Promise<string | undefined> {
   for (const candidate of paths) {
     const manifest = path.join(candidate, 'manifest.json');
-    if (existsSync(manifest)) return manifest;
+    if (!existsSync(manifest)) continue;
+    await refuseLinkOutside(candidate, manifest);
+    return manifest;
   }
   return undefined;
+}
+
+/**
+ * A folder's entry that is a symbolic link must lead to a file inside that folder: a link
+ * named article.txt that points at /etc/passwd would otherwise be read and stored as an article.
+ */
+async function refuseLinkOutside(folder: string, entry: string): Promise<void> {
+  if (!(await lstat(entry)).isSymbolicLink()) return;
+  const target = await realpath(entry).catch(() => null);
+  if (target === null) throw new AppError('file_missing', `${entry}: is a symbolic link to a file that does not exist`, { file: entry });
+  const inside = path.relative(await realpath(folder), target);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+    throw new AppError('invalid_input', `${entry}: is a symbolic link to ${target}, outside the folder ${folder}; copy the file into the folder instead`, { file: entry });
+  }
 }
 
 async function expandPaths(paths: string[]): Promise<string[]> {
@@ -80,16 +105,27 @@ async function expandPaths(paths: string[]): Promise<string[]> {
     if (!info) throw new AppError('file_missing', `${given}: file not found`, { file: given });
     if (info.isDirectory()) {
       const names = (await readdir(given)).filter((name) => ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase())).sort();
-      files.push(...names.map((name) => path.join(given, name)));
+      for (const name of names) {
+        await refuseLinkOutside(given, path.join(given, name));
+        files.push(path.join(given, name));
+      }
     } else {
-      files.push(given);
+      files.push(given); // a file named on the command line is read wherever it is
     }
   }
   return files;
 }
 
+/** A text flag checked (and cleaned of invisible characters) like the manifest field it stands for. */
+function flagValue(value: string | undefined, flag: string, schema: ZodType<string>): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('invalid_input', `${flag} "${showInvisible(value)}": ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  return parsed.data;
+}
+
 function parseDate(value: string, what: string): Date {
-  const date = parsePublishedAt(value);
-  if (!date) throw new AppError('invalid_input', `${what}: "${value}" is not a date (use YYYY-MM-DD)`);
-  return date;
+  const parsed = parseIsoDate(value);
+  if (!parsed.ok) throw new AppError('invalid_input', `${what}: ${parsed.reason}`);
+  return parsed.date;
 }

@@ -1,5 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import { withoutInvisible } from '@/lib/invisible-chars';
+import { parseIsoDate } from '@/lib/iso-date';
 import { AppError } from '../../errors';
 import { storySlugSchema } from './manifest';
 import { articleFromUpload } from './uploaded-article';
@@ -8,10 +10,18 @@ import type { ImportStoryRequest } from './import-story';
 const empty = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 export const uploadFieldsSchema = z.object({
-  outlet: z.string({ error: 'Name the outlet.' }).trim().min(1, { error: 'Name the outlet.' }).max(120),
+  outlet: z.string({ error: 'Name the outlet.' }).overwrite(withoutInvisible).trim().min(1, { error: 'Name the outlet.' }).max(120),
   url: z.preprocess(empty, z.url({ protocol: /^https?$/, error: 'The article\'s address must start with http:// or https://.' }).optional()),
-  publishedAt: z.string({ error: 'Give the publication date.' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'The publication date must look like 2021-06-08.' }),
-  title: z.preprocess(empty, z.string().trim().min(1).max(300).optional()),
+  publishedAt: z
+    .string({ error: 'Give the publication date.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'The publication date must look like 2021-06-08.' })
+    .transform((value, context) => {
+      const parsed = parseIsoDate(value);
+      if (parsed.ok) return parsed.date;
+      context.addIssue({ code: 'custom', message: `The publication date ${parsed.reason}.` });
+      return z.NEVER;
+    }),
+  title: z.preprocess(empty, z.string().overwrite(withoutInvisible).trim().min(1).max(300).optional()),
 });
 
 /** A validated import request from an editor's form (one article: pasted text or a file). */
@@ -21,8 +31,7 @@ export async function uploadRequest(slug: string, form: FormData, options: { new
   const fields = uploadFieldsSchema.safeParse({ outlet: form.get('outlet'), url: form.get('url'), publishedAt: form.get('publishedAt'), title: form.get('title') });
   if (!fields.success) throw new AppError('invalid_input', fields.error.issues.map((issue) => issue.message).join(' '));
   if (options.newStory && !fields.data.title) throw new AppError('invalid_input', 'Give the new story a title.');
-  const publishedAt = new Date(`${fields.data.publishedAt}T12:00:00Z`);
-  if (Number.isNaN(publishedAt.getTime())) throw new AppError('invalid_input', 'The publication date is not a real date.');
+  const publishedAt = fields.data.publishedAt;
   const file = form.get('file');
   const text = form.get('text');
   const article = await articleFromUpload({ file: file instanceof File ? file : null, text: typeof text === 'string' ? text : null });

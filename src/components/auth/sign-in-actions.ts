@@ -2,33 +2,28 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { SESSION_COOKIE, deleteSession } from '@/server/auth/session';
 import { signIn } from '@/server/auth/sign-in';
+import { signInFieldsSchema } from '@/server/auth/sign-in-fields';
+import { clientAddressOfHeaders } from '@/server/http/client-address';
 
 export interface SignInState {
   error: string | null;
   email: string;
 }
 
-const signInSchema = z.object({
-  email: z.email({ error: 'Enter the email address of your editor account.' }).max(200),
-  password: z.string().min(1, { error: 'Enter your password.' }).max(500),
-  next: z.string().regex(/^\/(?!\/)[^\s]*$/).optional().catch(undefined),
-});
-
 // Server actions are refused by Next.js when the Origin does not match the host (CSRF).
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = signInSchema.safeParse({ email: form.get('email'), password: form.get('password'), next: form.get('next') ?? undefined });
+  const parsed = signInFieldsSchema.safeParse({ email: form.get('email'), password: form.get('password'), next: form.get('next') ?? undefined });
   const email = String(form.get('email') ?? '');
   if (!parsed.success) return { error: parsed.error.issues[0].message, email };
   const requestHeaders = await headers();
-  const address = requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() || requestHeaders.get('x-real-ip') || 'unknown';
+  const address = clientAddressOfHeaders(requestHeaders);
   const result = await signIn({ email: parsed.data.email, password: parsed.data.password, address });
   if (!result.ok) {
     return {
       email,
-      error: result.reason === 'limited' ? 'Too many failed attempts. Wait 15 minutes, then try again.' : 'The email or the password is not right.',
+      error: result.reason === 'limited' ? 'Too many failed attempts. Wait 15 minutes, then try again, or ask whoever runs the server to unlock your account.' : 'The email or the password is not right.',
     };
   }
   (await cookies()).set(SESSION_COOKIE, result.cookie.value, {
@@ -38,7 +33,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     path: '/',
     expires: result.cookie.expiresAt,
   });
-  redirect(parsed.data.next ?? '/');
+  redirect(parsed.data.next);
 }
 
 export async function signOutAction(): Promise<void> {
