@@ -46,6 +46,12 @@ export interface AlignmentScores {
   missed: string[];
   /** Known different-fact pairs found together on a confident row. */
   wronglyGrouped: string[];
+  /**
+   * Pairs of sentences on one confident fact row that the golden facts both cite: how many
+   * share a golden fact, and how many are cited only by different facts (a proxy for
+   * precision; pairs the golden set does not cite are left for reading by hand).
+   */
+  labelledPairs: { same: number; different: number };
 }
 
 /** Scores a story's rows against its golden facts and different-fact pairs. */
@@ -84,5 +90,17 @@ export function scoreAlignment(golden: GoldenStory): AlignmentScores {
       return rowsOf(pair.b).some((g) => g.status !== 'possible' && a.has(g.key));
     })
     .map((pair) => pair.id);
-  return { facts: golden.facts.length, grouped, possible, missed, wronglyGrouped };
+  const factsOf = new Map<number, Set<string>>();
+  for (const fact of golden.facts) for (const source of fact.sources) for (const c of golden.claimsWith(source)) factsOf.set(c.id, (factsOf.get(c.id) ?? new Set()).add(fact.id));
+  const labelledPairs = { same: 0, different: 0 };
+  for (const g of golden.analysis.groups.filter((x) => x.kind === 'fact' && x.status !== 'possible' && x.status !== 'single')) {
+    const ids = g.members.map((m) => m.claimId!).filter((id) => factsOf.has(id));
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const shared = [...factsOf.get(ids[i])!].some((f) => factsOf.get(ids[j])!.has(f));
+        labelledPairs[shared ? 'same' : 'different']++;
+      }
+    }
+  }
+  return { facts: golden.facts.length, grouped, possible, missed, wronglyGrouped, labelledPairs };
 }

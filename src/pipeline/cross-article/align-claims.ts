@@ -5,12 +5,12 @@
 // sure of ("confident" rows, which carry agreement, divergence and omission verdicts),
 // then, among what is left, from weaker pairs ("possible" rows, shown as possibly related
 // until an editor confirms or splits them).
-import { contentTerms } from './content-terms';
+import { factTerms } from './content-terms';
 import { factUnits, inside } from './fact-units';
 import { cannotLinkPartners, NO_CONSTRAINTS, type AlignConstraints } from './group-constraints';
 import { agglomerate, type LinkCheck } from './agglomerate';
 import { cosine, pairsToScore, vectorise, type Vector } from './tfidf';
-import { scoreUnits, type ComparableUnit, type Confidence, type UnitDate, type UnitFigure } from './unit-similarity';
+import { scoreUnits, type ComparableUnit, type Confidence, type UnitDate, type UnitFigure, type UnitScore } from './unit-similarity';
 
 export { datesConflict, figureBonus } from './unit-similarity';
 
@@ -49,6 +49,8 @@ export interface AlignOptions {
   possibleThreshold?: number;
   /** Editors' splits and merges (see group-constraints.ts), by claim index. */
   constraints?: AlignConstraints;
+  /** Words of the story's people's names: compared through the people's tokens, not as words. */
+  nameWords?: ReadonlySet<string>;
 }
 
 export interface Unit extends ComparableUnit {
@@ -58,8 +60,13 @@ export interface Unit extends ComparableUnit {
 }
 
 // Measured on both golden stories (tests/golden): see docs/decisions/004-fact-alignment.md.
-export const CONFIDENT_THRESHOLD = 0.3;
-export const POSSIBLE_THRESHOLD = 0.2;
+export const CONFIDENT_THRESHOLD = 0.28;
+export const POSSIBLE_THRESHOLD = 0.18;
+/**
+ * A confident pair must share words of their own, not only people and the story's common
+ * words: the summed IDF of the shared words, as a share of the IDF of a word seen once.
+ */
+export const MIN_SHARED_EVIDENCE = 1.6;
 
 export function unitsOf(claims: AlignableClaim[]): Unit[] {
   return claims.flatMap((claim, index) => {
@@ -87,17 +94,31 @@ export function unitsOf(claims: AlignableClaim[]): Unit[] {
 }
 
 /** The fact units of the claims, their TF-IDF vectors and the pair score. */
-export function scoredUnits(claims: AlignableClaim[]) {
+export function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = new Set()) {
   const units = unitsOf(claims);
-  const { vectors, df } = vectorise(units.map((unit) => [...contentTerms(unit.text), ...claims[unit.claim].personKeys.map((key) => `@${key}`)]));
-  const score = (a: number, b: number, floor = 0) => scoreUnits(units[a], units[b], cosine(vectors[a], vectors[b]), floor);
+  const { vectors, df } = vectorise(units.map((unit) => [...factTerms(unit.text, nameWords), ...claims[unit.claim].personKeys.map((key) => `@${key}`)]));
+  const idf = (term: string) => Math.log((units.length + 1) / ((df.get(term) ?? 0) + 0.5));
+  /** What the two units share besides people: the summed rarity of their common words. */
+  const sharedEvidence = (a: number, b: number) => {
+    const [small, large] = vectors[a].size <= vectors[b].size ? [vectors[a], vectors[b]] : [vectors[b], vectors[a]];
+    let sum = 0;
+    for (const term of small.keys()) if (!term.startsWith('@') && large.has(term)) sum += idf(term);
+    return sum;
+  };
+  const score = (a: number, b: number, floor = 0): UnitScore => {
+    const result = scoreUnits(units[a], units[b], cosine(vectors[a], vectors[b]), floor);
+    if (result.ceiling === 'confident' && result.score >= floor && sharedEvidence(a, b) < MIN_SHARED_EVIDENCE * Math.log(units.length + 1)) {
+      return { ...result, ceiling: 'possible' };
+    }
+    return result;
+  };
   return { units, vectors, df, score };
 }
 
 export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}): ClaimGroupDraft[] {
   const confidentAt = options.threshold ?? CONFIDENT_THRESHOLD;
   const possibleAt = Math.min(options.possibleThreshold ?? POSSIBLE_THRESHOLD, confidentAt);
-  const { units, vectors, df, score } = scoredUnits(claims);
+  const { units, vectors, df, score } = scoredUnits(claims, options.nameWords);
   const pairs = pairsToScore({ vectors, df }, (index) => units[index].articleId, { maxShare: 1 });
   const scored = pairs
     .map(([a, b]) => ({ a, b, ...score(a, b, possibleAt) }))

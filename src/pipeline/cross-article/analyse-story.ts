@@ -2,6 +2,7 @@
 // classify agreement and divergence → timeline events → framing terms. Pure: the caller
 // loads a story's analysed articles and persists what comes back.
 import { alignClaims } from './align-claims';
+import { nameWordsOf } from './content-terms';
 import { alignQuotes } from './align-quotes';
 import { assignGroupKeys, buildFactGroup, buildQuoteGroup, type GroupContext } from './build-groups';
 import { framingTerms } from './framing';
@@ -68,7 +69,7 @@ export function analyseStory(input: StoryInput): StoryAnalysis & { timings: Stag
         referenceDate: articles.get(claim.articleId)?.publishedOn,
         quotations: (groupedQuotations.get(claim.articleId) ?? []).filter((quote) => quote.start < claim.end && quote.end > claim.start),
       })),
-      { constraints: constraintsFor('fact', claims) },
+      { constraints: constraintsFor('fact', claims), nameWords: nameWordsOf(input.people.map((person) => person.name)) },
     ),
   );
   const groups = timed(timings, 'classify', () =>

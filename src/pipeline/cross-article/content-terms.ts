@@ -1,3 +1,4 @@
+import { stemmer as porterStem } from 'stemmer';
 import { foldAccents } from '../text/fold-accents';
 
 // Function words carry no fact; dropping them makes TF-IDF compare what sentences are about.
@@ -21,17 +22,9 @@ const IRREGULAR: Record<string, string> = {
   fell: 'fall', fallen: 'fall', felt: 'feel', found: 'find', built: 'build', bought: 'buy', caught: 'catch',
 };
 
-/** A light English suffix stripper: enough to match "meets"/"meeting"/"met"-style variants cheaply. */
+/** Porter's stemmer ("criticised", "criticism", "critics" meet), after the irregular past forms it cannot see. */
 export function stem(word: string): string {
-  if (IRREGULAR[word]) return IRREGULAR[word];
-  if (word.length <= 4) return word;
-  for (const suffix of ['ations', 'ation', 'ings', 'ing', 'edly', 'ies', 'ied', 'es', 'ed', 'ly', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 3) {
-      const base = word.slice(0, -suffix.length);
-      return suffix === 'ies' || suffix === 'ied' ? `${base}y` : base;
-    }
-  }
-  return word;
+  return IRREGULAR[word] ?? porterStem(word);
 }
 
 const STEMS = new Map<string, string>();
@@ -56,4 +49,26 @@ export function contentTerms(text: string): string[] {
     terms.push(cachedStem(word));
   }
   return terms;
+}
+
+// Titles say who someone is, which the person's own token already says: left in, "Vice
+// President X met Prime Minister Y" would match every sentence about the same two people.
+const TITLE_WORDS = new Set(
+  ('president vice prime minister secretary senator sen rep representative congressman congresswoman governor gov mayor ' +
+    'chancellor ambassador spokesman spokeswoman spokesperson mr mrs ms dr sir madam king queen prince princess pope')
+    .split(' ')
+    .map(stem),
+);
+
+/**
+ * The terms a fact is compared on: content terms without titles and without the words of
+ * the story's people's names (each person is one canonical token, added by the caller).
+ */
+export function factTerms(text: string, nameWords: ReadonlySet<string>): string[] {
+  return contentTerms(text).filter((term) => !TITLE_WORDS.has(term) && !nameWords.has(term));
+}
+
+/** The name words of people, as contentTerms spells them (for factTerms). */
+export function nameWordsOf(names: string[]): Set<string> {
+  return new Set(names.flatMap((name) => contentTerms(name)));
 }
