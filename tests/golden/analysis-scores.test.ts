@@ -6,8 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldAccents } from '@/pipeline/text/fold-accents';
+import { goldenStories, scoreAlignment } from './golden-stories';
 import { analyseSeedStory } from './seed-analysis';
-import { goldenNotDivergences, goldenPeople, goldenQuotes, goldenSharedFacts, speakerLabels, type FileId } from './seed-story.golden';
+import { goldenNotDivergences, goldenPeople, goldenQuotes, speakerLabels, type FileId } from './seed-story.golden';
 
 const norm = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').trim();
 const words = (s: string) => new Set(foldAccents(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -46,30 +47,49 @@ describe('analysis scored against the golden set', () => {
     expect(right / found).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The product target is "most"; lexical alignment reaches about a third on this golden set,
-  // whose facts are mostly paraphrases inside long multi-fact sentences (see the README of
-  // tests/golden). This floor guards the measured level against regressions.
-  it('golden: a third or more of the facts reported by two or more outlets are grouped', () => {
-    let grouped = 0;
-    let complete = 0;
-    const missed: string[] = [];
-    const facts = goldenSharedFacts.filter((fact) => new Set(fact.sources.map((s) => s.file)).size >= 2);
-    for (const fact of facts) {
-      const groupFiles = new Map<string, Set<FileId>>();
-      for (const source of fact.sources) {
-        for (const claim of claimsWith(source.file, source.text)) {
-          for (const group of groupsOfClaim(claim.id)) {
-            groupFiles.set(group.key, (groupFiles.get(group.key) ?? new Set()).add(source.file));
-          }
-        }
-      }
-      const best = Math.max(0, ...[...groupFiles.values()].map((files) => files.size));
-      if (best >= 2) grouped++;
-      else missed.push(fact.id);
-      if (best === new Set(fact.sources.map((s) => s.file)).size) complete++;
+  // Issue 11's target is 70% of golden facts on confident rows at pair precision 0.9. Lexical
+  // alignment measured here reaches about 35-40% (see docs/decisions/004-fact-alignment.md);
+  // these floors guard the measured level, and precision is guarded harder than recall:
+  // a wrong "Agreed" costs more trust than a missing one.
+  for (const golden of goldenStories()) {
+    it(`golden (${golden.name}): a third or more of the facts two or more outlets report share a confident row`, () => {
+      const scores = scoreAlignment(golden);
+      console.log(`${golden.name}: ${scores.grouped}/${scores.facts} golden facts on confident rows, ${scores.possible} more on possible rows; missed ${scores.missed.join(', ')}`);
+      expect(scores.grouped / scores.facts).toBeGreaterThanOrEqual(0.33);
+    });
+
+    it(`golden (${golden.name}): no known different-fact pair shares a confident row, and few golden-labelled pairs on confident rows are different facts`, () => {
+      const scores = scoreAlignment(golden);
+      expect(scores.wronglyGrouped).toEqual([]);
+      const { same, different } = scores.labelledPairs;
+      console.log(`${golden.name}: labelled pairs on confident rows ${same} same fact, ${different} different`);
+      expect(same / (same + different)).toBeGreaterThanOrEqual(0.85);
+    });
+  }
+
+  it('golden: different facts that share words are never on one confident row (figures of different periods, the two meetings, a remark and an arrival)', () => {
+    const together = (a: [FileId, string], b: [FileId, string]) => {
+      const [x] = claimsWith(...a);
+      const [y] = claimsWith(...b);
+      return analysis.groups.some((g) => g.status !== 'possible' && g.members.some((m) => m.claimId === x.id) && g.members.some((m) => m.claimId === y.id));
+    };
+    // 000: "nearly 19,000 unaccompanied children in March"; 003: "more than 20,000 ... since January".
+    expect(together(['000', 'nearly 19,000 unaccompanied children in March'], ['003', 'more than 20,000 unaccompanied children'])).toBe(false);
+    // 000: Harris's remark about neighbours on Monday night; 002: her landing in Mexico City that night.
+    expect(together(['000', 'Other than Canada, we are the closest neighbors'], ['002', 'landed in Mexico City on Monday night'])).toBe(false);
+    // 003: the virtual talks of 7 May; 001: the meeting of Tuesday 8 June.
+    expect(together(['003', 'during virtual immigration talks'], ['001', 'met with President Andres Manuel Lopez Obrador of Mexico on Tuesday'])).toBe(false);
+  });
+
+  it('golden: a quotation several outlets carry is one row, not also a fact row of the sentences carrying it', () => {
+    const quoteRows = analysis.groups.filter((g) => g.kind === 'quote');
+    const quoted = input.articles.flatMap((a) => a.quotes).filter((q) => quoteRows.some((g) => g.members.some((m) => m.quoteId === q.id)));
+    // A sentence that is nothing but such a quotation has no fact row of its own.
+    for (const quote of quoted.filter((q) => q.text.split(/\s+/).length >= 6)) {
+      const claim = articleFor(fileOf(quote.articleId)).claims.find((c) => c.start <= quote.start && c.end >= quote.end && c.text.replace(/[“”"'‘’,.\s]/g, '').length <= quote.text.replace(/[“”"'‘’,.\s]/g, '').length + 2);
+      if (!claim) continue;
+      expect(groupsOfClaim(claim.id)).toEqual([]);
     }
-    console.log(`shared facts: ${grouped}/${facts.length} grouped (two or more of their outlets in one group), ${complete} with every outlet; missed: ${missed.join(', ')}`);
-    expect(grouped / facts.length).toBeGreaterThanOrEqual(0.3);
   });
 
   it('golden: the April border figures are flagged as a number divergence between the two outlets', () => {
