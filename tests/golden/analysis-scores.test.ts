@@ -48,14 +48,16 @@ describe('analysis scored against the golden set', () => {
   });
 
   // Issue 11's target is 70% of golden facts on confident rows at pair precision 0.9. Lexical
-  // alignment measured here reaches about 35-40% (see docs/decisions/004-fact-alignment.md);
-  // these floors guard the measured level, and precision is guarded harder than recall:
-  // a wrong "Agreed" costs more trust than a missing one.
+  // alignment reaches about 30% at the precision chosen (0.93 by reading the rows; 40% at
+  // 0.8), see docs/decisions/005-fact-units-and-confidence.md. These floors guard the
+  // measured level, and precision is guarded harder than recall: a wrong "Agreed" costs more
+  // trust than a missing one.
   for (const golden of goldenStories()) {
-    it(`golden (${golden.name}): a third or more of the facts two or more outlets report share a confident row`, () => {
+    it(`golden (${golden.name}): a quarter or more of the facts two or more outlets report share a confident row`, () => {
       const scores = scoreAlignment(golden);
       console.log(`${golden.name}: ${scores.grouped}/${scores.facts} golden facts on confident rows, ${scores.possible} more on possible rows; missed ${scores.missed.join(', ')}`);
-      expect(scores.grouped / scores.facts).toBeGreaterThanOrEqual(0.33);
+      expect(scores.grouped / scores.facts).toBeGreaterThanOrEqual(0.25);
+      expect((scores.grouped + scores.possible) / scores.facts).toBeGreaterThanOrEqual(0.35);
     });
 
     it(`golden (${golden.name}): no known different-fact pair shares a confident row, and few golden-labelled pairs on confident rows are different facts`, () => {
@@ -63,7 +65,7 @@ describe('analysis scored against the golden set', () => {
       expect(scores.wronglyGrouped).toEqual([]);
       const { same, different } = scores.labelledPairs;
       console.log(`${golden.name}: labelled pairs on confident rows ${same} same fact, ${different} different`);
-      expect(same / (same + different)).toBeGreaterThanOrEqual(0.85);
+      expect(same / (same + different)).toBeGreaterThanOrEqual(0.9);
     });
   }
 

@@ -59,14 +59,15 @@ export interface Unit extends ComparableUnit {
   text: string;
 }
 
-// Measured on both golden stories (tests/golden): see docs/decisions/004-fact-alignment.md.
-export const CONFIDENT_THRESHOLD = 0.28;
-export const POSSIBLE_THRESHOLD = 0.18;
+// Measured on both golden stories (tests/golden): see docs/decisions/005-fact-units-and-confidence.md.
+export const CONFIDENT_THRESHOLD = 0.35;
+export const POSSIBLE_THRESHOLD = 0.22;
 /**
  * A confident pair must share words of their own, not only people and the story's common
  * words: the summed IDF of the shared words, as a share of the IDF of a word seen once.
  */
 export const MIN_SHARED_EVIDENCE = 1.6;
+const MIN_UNITS_FOR_EVIDENCE = 50;
 
 export function unitsOf(claims: AlignableClaim[]): Unit[] {
   return claims.flatMap((claim, index) => {
@@ -98,6 +99,8 @@ export function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<str
   const units = unitsOf(claims);
   const { vectors, df } = vectorise(units.map((unit) => [...factTerms(unit.text, nameWords), ...claims[unit.claim].personKeys.map((key) => `@${key}`)]));
   const idf = (term: string) => Math.log((units.length + 1) / ((df.get(term) ?? 0) + 0.5));
+  // Rarity means something only over enough sentences: in a story of a few, every word is "common".
+  const weighsEvidence = units.length >= MIN_UNITS_FOR_EVIDENCE;
   /** What the two units share besides people: the summed rarity of their common words. */
   const sharedEvidence = (a: number, b: number) => {
     const [small, large] = vectors[a].size <= vectors[b].size ? [vectors[a], vectors[b]] : [vectors[b], vectors[a]];
@@ -107,7 +110,7 @@ export function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<str
   };
   const score = (a: number, b: number, floor = 0): UnitScore => {
     const result = scoreUnits(units[a], units[b], cosine(vectors[a], vectors[b]), floor);
-    if (result.ceiling === 'confident' && result.score >= floor && sharedEvidence(a, b) < MIN_SHARED_EVIDENCE * Math.log(units.length + 1)) {
+    if (weighsEvidence && result.ceiling === 'confident' && result.score >= floor && sharedEvidence(a, b) < MIN_SHARED_EVIDENCE * Math.log(units.length + 1)) {
       return { ...result, ceiling: 'possible' };
     }
     return result;
