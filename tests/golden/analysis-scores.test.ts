@@ -49,7 +49,7 @@ describe('analysis scored against the golden set', () => {
 
   // Issue 11's target is 70% of golden facts on confident rows at pair precision 0.9. Lexical
   // alignment reaches about 30% at the precision chosen (0.93 by reading the rows; 40% at
-  // 0.8), see docs/decisions/005-fact-units-and-confidence.md. These floors guard the
+  // 0.8), see docs/decisions/006-fact-units-and-confidence.md. These floors guard the
   // measured level, and precision is guarded harder than recall: a wrong "Agreed" costs more
   // trust than a missing one.
   for (const golden of goldenStories()) {

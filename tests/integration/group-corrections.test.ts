@@ -35,7 +35,7 @@ beforeAll(async () => {
   editorId = (await getDb().editor.create({ data: { email: 'desk@example.org', passwordHash: 'x' } })).id;
   await add(
     article('herald.txt', 'Coast Herald', 'Crowds by the sea\n\nThe council said 41,372 people attended the harbour festival on the esplanade.\n'),
-    article('times.txt', 'Bay Times', 'Busy weekend\n\nAbout 60,000 people attended the esplanade festival, organisers estimated.\n'),
+    article('times.txt', 'Bay Times', 'Busy weekend\n\nAbout 40,000 people attended the esplanade festival, organisers estimated.\n'),
     article('post.txt', 'Harbour Post', 'Music and boats\n\nA record 41,372 visitors came to the harbour festival, the council said.\n\nThe lifeboat crew rescued two swimmers near the pier.\n'),
     article('gazette.txt', 'Shore Gazette', 'Saved at sea\n\nVolunteers pulled a pair of bathers from the water close to the jetty.\n'),
   );
@@ -46,13 +46,13 @@ afterAll(async () => {
 
 describe('splits and merges (real PostgreSQL)', () => {
   it('a split moves the chosen claim to a row of its own; the rest agree and both rows say an editor corrected them', async () => {
-    const before = await groupWith('60,000');
+    const before = await groupWith('40,000');
     expect(before.members).toHaveLength(3);
     expect(before.status).toBe('diverged');
-    const { runId } = await createCorrection({ slug: SLUG, input: { kind: 'split_group', targetKey: before.key, move: [memberWith(before, '60,000').key!] }, editorId });
+    const { runId } = await createCorrection({ slug: SLUG, input: { kind: 'split_group', targetKey: before.key, move: [memberWith(before, '40,000').key!] }, editorId });
     await finished(runId);
 
-    const moved = await groupWith('60,000');
+    const moved = await groupWith('40,000');
     expect(moved.members).toHaveLength(1);
     expect(moved.corrections?.map((c) => c.note)).toEqual(['An editor moved this claim out of another row']);
     const rest = await groupWith('41,372 people');
@@ -87,15 +87,15 @@ describe('splits and merges (real PostgreSQL)', () => {
     const uncorrected = analyseStory({ ...input, corrections: [] });
     const claimId = (words: string) => input.articles.flatMap((a) => a.claims).find((c) => c.text.includes(words))!.id;
     const groupOfClaim = (groups: typeof uncorrected.groups, words: string) => groups.find((g) => g.members.some((m) => m.claimId === claimId(words)))!;
-    expect(groupOfClaim(uncorrected.groups, '60,000')).toBe(groupOfClaim(uncorrected.groups, '41,372 visitors'));
+    expect(groupOfClaim(uncorrected.groups, '40,000')).toBe(groupOfClaim(uncorrected.groups, '41,372 visitors'));
     expect(groupOfClaim(uncorrected.groups, 'lifeboat')).not.toBe(groupOfClaim(uncorrected.groups, 'bathers'));
 
     // The Bay Times' figure stays out of the row of the council's figure, which still says why.
-    const moved = await groupWith('60,000');
+    const moved = await groupWith('40,000');
     expect(moved.members.every((m) => !m.text.includes('41,372'))).toBe(true);
     const rest = await groupWith('41,372 visitors');
     expect(rest.members.map((m) => m.articleId).length).toBe(3);
-    expect(rest.members.every((m) => !m.text.includes('60,000'))).toBe(true);
+    expect(rest.members.every((m) => !m.text.includes('40,000'))).toBe(true);
     const council = await groupWith('The council said 41,372 people');
     expect(council.corrections?.map((c) => c.note)).toContain('An editor moved a claim out of this row');
     const merged = await groupWith('lifeboat crew');

@@ -59,7 +59,7 @@ export interface Unit extends ComparableUnit {
   text: string;
 }
 
-// Measured on both golden stories (tests/golden): see docs/decisions/005-fact-units-and-confidence.md.
+// Measured on both golden stories (tests/golden): see docs/decisions/006-fact-units-and-confidence.md.
 export const CONFIDENT_THRESHOLD = 0.35;
 export const POSSIBLE_THRESHOLD = 0.22;
 /**
