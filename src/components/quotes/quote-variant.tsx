@@ -19,7 +19,7 @@ export function AttributionLine({ attribution }: { attribution: Attribution }) {
     <p className="mt-1 text-sm text-stone-700">
       <span className="sr-only">Attributed to </span>
       <span className="font-medium text-stone-900">{attribution.speaker}</span>
-      {attribution.writtenAs && <span> (as “{attribution.writtenAs}”)</span>}
+      {attribution.interpreted ? <span> (through an interpreter, as “{attribution.writtenAs}”)</span> : attribution.writtenAs && <span> (as “{attribution.writtenAs}”)</span>}
       {attribution.verb && <span> · {attribution.verb}</span>}
       <span> · {attribution.kindLabel}</span>
     </p>

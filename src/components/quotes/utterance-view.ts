@@ -1,5 +1,8 @@
 // One utterance on the quotes page: its renderings across outlets, the fullest first, each
 // with its attribution, word diff and link to the sentence; the divergences and who left it out.
+import { diffWords } from 'diff';
+import { quoteWords, wordOverlap } from '@/pipeline/cross-article/quote-tokens';
+import { INTERPRETER_LABEL } from '@/pipeline/stages/speakers';
 import type { AnnotationDto, ClaimGroupDto, DivergenceDto, QuoteDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
 import type { WordDiffPart } from '@/components/ui/word-diff';
@@ -21,6 +24,8 @@ export interface Attribution {
   speaker: string;
   /** How the article named the speaker, when it differs from the resolved name ("the vice president"). */
   writtenAs: string | null;
+  /** The words are an interpreter's rendering of the speaker's (a transcript's "Translator:" line). */
+  interpreted: boolean;
   verb: string | null;
   kind: QuoteKind;
   kindLabel: string;
@@ -123,6 +128,7 @@ function attributionOf(ctx: Context, quote: QuoteDto): Attribution {
   return {
     speaker: ref.name,
     writtenAs: ref.kind === 'person' && label && label.toLowerCase() !== ref.name.toLowerCase() ? label : null,
+    interpreted: ref.kind === 'person' && label !== null && INTERPRETER_LABEL.test(label),
     verb: quote.verb,
     kind: quote.kind,
     kindLabel: KIND_LABEL[quote.kind],
@@ -163,6 +169,16 @@ function wordingVariants(group: ClaimGroupDto | null) {
   };
 }
 
+/**
+ * A rendering that is a fragment of the fullest one carries the utterance in part: the
+ * analysis reports no wording divergence for it, so the word diff is made here.
+ */
+function partialRendering(fullest: string, text: string): { parts: WordDiffPart[]; fragment: boolean } | null {
+  const [long, short] = [quoteWords(fullest), quoteWords(text)];
+  if (short.length === 0 || short.join(' ') === long.join(' ') || wordOverlap(long, short).common !== short.length) return null;
+  return { parts: diffWords(fullest, text).map(({ value, added, removed }) => ({ value, ...(added ? { added } : {}), ...(removed ? { removed } : {}) })), fragment: true };
+}
+
 export function buildUtterance(ctx: Context, renderings: Rendering[], group: ClaimGroupDto | null): UtteranceView {
   const slug = ctx.dto.story.slug;
   const wording = wordingVariants(group);
@@ -181,7 +197,7 @@ export function buildUtterance(ctx: Context, renderings: Rendering[], group: Cla
     const isFullest = rendering === fullest;
     const index = isFullest ? -1 : wording.variants.findIndex((variant, i) => !used.has(i) && variant.articleId === rendering.articleId);
     if (index >= 0) used.add(index);
-    const diff = index >= 0 ? wording.variants[index] : null;
+    const diff = index >= 0 ? wording.variants[index] : isFullest || !group ? null : partialRendering(fullest.text, rendering.text);
     const repeatInArticle = seenArticles.has(rendering.articleId);
     seenArticles.add(rendering.articleId);
     return {

@@ -81,9 +81,17 @@ describe('buildQuotesView', () => {
     expect(utterance.fragmentNotes).toEqual(['C quotes only a fragment: 3 of the 7 words of the fullest rendering (B).']);
   });
 
+  it('a fragment of the fullest rendering, with no wording divergence (carried in part), still gets its word diff and fragment note', () => {
+    const agreed: ClaimGroupDto = { ...group, status: 'agreed', divergences: [] };
+    const [utterance] = buildQuotesView(story([q1, q2, q3, q4, q5], [agreed], dto.annotations)).sections[0].utterances;
+    expect(utterance.variants.map((v) => [v.outlet, v.fragment])).toEqual([['B', false], ['C', true]]);
+    expect(utterance.variants[1].parts?.some((part) => part.removed)).toBe(true);
+    expect(utterance.fragmentNotes).toEqual(['C quotes only a fragment: 3 of the 7 words of the fullest rendering (B).']);
+  });
+
   it('gives each outlet’s attribution and links each variant to its sentence', () => {
     const [utterance] = buildQuotesView(dto).sections[0].utterances;
-    expect(utterance.variants[1].attribution).toEqual({ speaker: 'Jane Smith', writtenAs: 'the mayor', verb: 'promised', kind: 'partial', kindLabel: 'partial quote' });
+    expect(utterance.variants[1].attribution).toEqual({ speaker: 'Jane Smith', writtenAs: 'the mayor', interpreted: false, verb: 'promised', kind: 'partial', kindLabel: 'partial quote' });
     expect(utterance.variants[0].attribution.writtenAs).toBe('Smith');
     expect(utterance.variants[1].href).toBe('/stories/s/articles/3#sentence-20');
   });
