@@ -103,6 +103,28 @@ describe('splits and merges (real PostgreSQL)', () => {
     expect(merged.corrections?.map((c) => c.note)).toContain('An editor merged two rows into this one');
   });
 
+  it('a possibly related row confirmed by an editor becomes one confident row; a row of one cannot be confirmed', async () => {
+    // A dated report and an undated one from an article five weeks later: possibly the same fact, not sure.
+    const ferry = (file: string, outlet: string, publishedAt: string, text: string) => ({ ...article(file, outlet, text), publishedAt: new Date(publishedAt) });
+    await importStory(getDb(), {
+      story: { slug: 'ferry-service', title: 'Ferry service' },
+      articles: [
+        ferry('isle.txt', 'Isle Courier', '2024-05-04T09:00:00Z', 'Ferries again\n\nThe ferry service between the two islands resumed on Friday, May 3 following repairs to the damaged pier.\n'),
+        ferry('coast.txt', 'Coast Weekly', '2024-06-10T09:00:00Z', 'Island links\n\nThe ferry service between the two islands resumed following repairs to the damaged pier.\n'),
+      ],
+    });
+    const rows = async () => (await getStoryAnalysis({ slug: 'ferry-service' }))!.groups;
+    const possible = (await rows()).find((g) => g.members.length === 2)!;
+    expect(possible.status).toBe('possible');
+    expect(possible.divergences).toEqual([]);
+    const { runId } = await createCorrection({ slug: 'ferry-service', input: { kind: 'confirm_group', targetKey: possible.key }, editorId });
+    await finished(runId);
+    const confirmed = (await rows()).find((g) => g.members.length === 2)!;
+    expect(confirmed.status).toBe('agreed');
+    const single = (await rows()).find((g) => g.members.length === 1);
+    if (single) await expect(createCorrection({ slug: 'ferry-service', input: { kind: 'confirm_group', targetKey: single.key }, editorId })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
   it('refuses what cannot be done, saying why, and stores nothing', async () => {
     const rest = await groupWith('41,372 visitors');
     const lifeboat = await groupWith('lifeboat crew');

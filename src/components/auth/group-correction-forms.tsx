@@ -78,3 +78,17 @@ export function MergeRowForm({ slug, rowKey, kind, returnTo, candidates }: FormP
     </details>
   );
 }
+
+/** A possibly related row: the editor confirms it reports one fact (it then counts as agreement or divergence). */
+export function ConfirmRowForm({ slug, rowKey, returnTo }: Omit<FormProps, 'kind'>) {
+  return (
+    <form method="post" action={`/api/stories/${slug}/corrections`} className="no-print mt-2 text-sm">
+      <input type="hidden" name="kind" value="confirm_group" />
+      <input type="hidden" name="targetKey" value={rowKey} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <button type="submit" className="rounded-md border border-sky-800 px-3 py-1 font-medium text-sky-900 hover:bg-sky-50">
+        Confirm: these report the same fact
+      </button>
+    </form>
+  );
+}

@@ -1,7 +1,7 @@
 import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { AnnotationForm, AnnotationList } from '@/components/auth/annotation-form';
 import { CorrectionNotes, RejectDivergenceButton } from '@/components/auth/correction-forms';
-import { MergeRowForm, SplitRowForm } from '@/components/auth/group-correction-forms';
+import { ConfirmRowForm, MergeRowForm, SplitRowForm } from '@/components/auth/group-correction-forms';
 import type { RowCorrectionOptions } from './row-corrections';
 import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
 import { EvidenceDetails } from '@/components/ui/evidence-details';
@@ -106,6 +106,7 @@ function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; colum
       {notes?.annotate && <AnnotationForm slug={notes.annotate.slug} targetType="claimGroup" targetKey={row.key} returnTo={notes.annotate.returnTo} />}
       {notes?.annotate && notes.edit?.get(row.key) && (
         <>
+          {row.status === 'possible' && <ConfirmRowForm slug={notes.annotate.slug} rowKey={row.key} returnTo={notes.annotate.returnTo} />}
           <SplitRowForm slug={notes.annotate.slug} rowKey={row.key} kind={row.kind} returnTo={notes.annotate.returnTo} members={notes.edit.get(row.key)!.members} />
           <MergeRowForm slug={notes.annotate.slug} rowKey={row.key} kind={row.kind} returnTo={notes.annotate.returnTo} candidates={notes.edit.get(row.key)!.candidates} />
         </>

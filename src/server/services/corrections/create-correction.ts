@@ -4,7 +4,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { getDb } from '../../db';
 import { AppError } from '../../errors';
 import { queueReanalysis, reanalyseInBackground } from '../analyse/background-reanalysis';
-import { resolveMerge, resolveSplit } from './group-corrections';
+import { resolveConfirm, resolveMerge, resolveSplit } from './group-corrections';
 
 const groupKey = z.string().min(1).max(200);
 const memberKeyField = z.string().min(1).max(400);
@@ -24,6 +24,11 @@ export const correctionSchema = z.discriminatedUnion('kind', [
     kind: z.literal('split_group'),
     targetKey: groupKey,
     move: z.array(memberKeyField).min(1, 'Tick at least one claim to move out of the row.').max(100),
+  }),
+  // A possibly related row confirmed as one fact: stored as a merge of its members.
+  z.object({
+    kind: z.literal('confirm_group'),
+    targetKey: groupKey,
   }),
   z
     .object({
@@ -47,10 +52,13 @@ export async function createCorrection({ slug, input, editorId }: { slug: string
   const db = getDb();
   const story = await db.story.findUnique({ where: { slug }, select: { id: true } });
   if (!story) throw new AppError('not_found', `No story "${slug}".`);
-  if (input.kind === 'split_group' || input.kind === 'merge_groups') {
-    const data = input.kind === 'split_group' ? await resolveSplit(db, story.id, input) : await resolveMerge(db, story.id, input);
+  if (input.kind === 'split_group' || input.kind === 'merge_groups' || input.kind === 'confirm_group') {
+    const data =
+      input.kind === 'split_group' ? await resolveSplit(db, story.id, input) : input.kind === 'merge_groups' ? await resolveMerge(db, story.id, input) : await resolveConfirm(db, story.id, input);
+    // A confirmation is a merge of the row's own members: the alignment then joins them first, as one confident row.
+    const kind = input.kind === 'confirm_group' ? 'merge_groups' : input.kind;
     const stored = await db.$transaction(async (tx) => {
-      const row = await tx.correction.create({ data: { storyId: story.id, kind: input.kind, targetKey: data.keys[0], data: data as Prisma.InputJsonValue, editorId }, select: { id: true } });
+      const row = await tx.correction.create({ data: { storyId: story.id, kind, targetKey: data.keys[0], data: data as Prisma.InputJsonValue, editorId }, select: { id: true } });
       // A new revision: the story is "being updated" until the re-analysis catches up with it.
       await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 } } });
       return { id: row.id, runId: await queueReanalysis(tx, story.id, 'correcting') };

@@ -10,6 +10,7 @@ import type { GroupCorrectionData } from '../../corrections/group-correction-dat
 
 export type SplitInput = { kind: 'split_group'; targetKey: string; move: string[] };
 export type MergeInput = { kind: 'merge_groups'; targetKey: string; withKey: string };
+export type ConfirmInput = { kind: 'confirm_group'; targetKey: string };
 
 interface CurrentGroup {
   key: string;
@@ -73,4 +74,13 @@ export async function resolveMerge(db: Db, storyId: number, input: MergeInput): 
     throw new AppError('invalid_input', `Both rows have a claim from the same article (${outlets}), and a row holds one claim per article. Split one of them first.`);
   }
   return { memberKind: group.kind, keys: group.members.map((m) => m.key), otherKeys: other.members.map((m) => m.key), label: group.label, otherLabel: other.label };
+}
+
+/** A possibly related row confirmed by an editor: its members must share a row (a merge of the row with itself). */
+export async function resolveConfirm(db: Db, storyId: number, input: ConfirmInput): Promise<GroupCorrectionData> {
+  const group = (await currentGroups(db, storyId, [input.targetKey])).get(input.targetKey);
+  if (!group) throw noRow(input.targetKey);
+  if (group.members.length < 2) throw new AppError('invalid_input', 'This row has one claim only: there is nothing to confirm.');
+  const [first, ...rest] = group.members.map((member) => member.key);
+  return { memberKind: group.kind, keys: [first], otherKeys: rest, label: group.label, otherLabel: group.label };
 }
