@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { webUrlSchema } from '@/lib/safe-url';
+import { noNul } from '@/lib/no-nul';
 import { AppError } from '../../errors';
+import { checkOutletName } from './outlet-key';
 
 const isoDate = z
   .string()
@@ -19,7 +21,13 @@ export const manifestArticleSchema = z.object({
     .string()
     .min(1)
     .refine((value) => !value.includes('/') && !value.includes('\\') && value !== '..', 'must be a file name, not a path'),
-  outlet: z.string().trim().min(1).max(120),
+  outlet: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .refine(...noNul('outlet name'))
+    .refine((name) => checkOutletName(name) === null, { error: 'must contain a letter or a digit (the outlet\'s name, in any script)' }),
   publishedAt: isoDate,
   url: webUrlSchema.optional(),
   evidence: z.string().max(2000).optional(),
