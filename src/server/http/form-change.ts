@@ -4,10 +4,7 @@ import type { SessionEditor } from '../auth/session';
 import { errorResponse } from './error-response';
 import { changed, guardChange, localPath } from './guard-change';
 import { readFormWithin } from './read-form';
-
-// A note is at most 5,000 characters (up to 4 bytes each in UTF-8), a correction a few
-// keys: 64 KiB is room for any real form, and a bound on what is read.
-export const MAX_CHANGE_REQUEST_BYTES = 64 * 1024;
+import { MAX_CHANGE_REQUEST_BYTES } from './body-limits';
 
 /**
  * A change posted as a form by an editor: guarded (403 cross-site, 401 anonymous), the named

@@ -1,14 +1,11 @@
 import 'server-only';
-import { MAX_ARTICLE_BYTES } from '../services/import/read-article-file';
 import { AppError } from '../errors';
 import { startBackgroundImport } from '../services/import/background-import';
 import { uploadRequest } from '../services/import/upload-request';
 import { changed, guardChange } from './guard-change';
 import { errorResponse } from './error-response';
 import { readFormWithin } from './read-form';
-
-// Room for the form's other fields around a file at the size limit.
-export const MAX_UPLOAD_REQUEST_BYTES = MAX_ARTICLE_BYTES + 64 * 1024;
+import { MAX_UPLOAD_REQUEST_BYTES } from './body-limits';
 
 /** Adds one article (to an existing story, or a new one) from an editor's form; the analysis runs in the background. */
 export async function handleUpload(request: Request, slug: string | null, options: { newStory: boolean }): Promise<Response> {
