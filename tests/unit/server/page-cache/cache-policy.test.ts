@@ -41,7 +41,8 @@ describe('cacheTargetOf', () => {
   it('cache policy: a session cookie is handed to the front to verify (only a live editor session passes the cache by), other cookies do not matter', () => {
     expect(get('/stories/s', { cookie: 'parallax_session=abc.def' })?.session).toBe('abc.def');
     expect(get('/stories/s', { cookie: 'theme=dark; parallax_session=abc.def' })?.session).toBe('abc.def');
-    expect(get('/stories/s', { cookie: 'theme=dark' })).toMatchObject({ slug: 's', session: undefined });
+    expect(get('/stories/s', { cookie: 'theme=dark' })?.slug).toBe('s');
+    expect(get('/stories/s', { cookie: 'theme=dark' })?.session).toBeUndefined();
     expect(get('/stories/s', { cookie: 'not_parallax_session=1' })?.session).toBeUndefined();
     // A malformed value is passed on as sent, never an exception in the front server.
     expect(get('/stories/s', { cookie: 'parallax_session=%E0%A4%A' })?.session).toBe('%E0%A4%A');
