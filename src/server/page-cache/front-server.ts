@@ -6,6 +6,7 @@
 // share one render.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { maxRequestBytes } from '../http/body-limits';
+import { NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 import { cacheTargetOf, type CacheTarget } from './cache-policy';
 import type { PageStore, StoredPage } from './page-store';
 
@@ -38,6 +39,13 @@ const isIdempotent = (request: IncomingMessage) => request.method === 'GET' || r
 
 /** The connection was closed under the request before any answer: safe to send a GET again. */
 const isStaleConnection = (error: Error) => ['ECONNRESET', 'EPIPE'].includes((error as NodeJS.ErrnoException).code ?? '');
+
+/** The front's own plain-text answers (413, 502) carry the same security headers as the app's. */
+const OWN_ANSWER_HEADERS = {
+  'content-type': 'text/plain; charset=utf-8',
+  'content-security-policy': NON_PAGE_CSP,
+  ...Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key.toLowerCase(), value])),
+};
 
 function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {
   const copy: IncomingHttpHeaders = {};
@@ -76,7 +84,7 @@ function payloadTooLarge(request: IncomingMessage, response: ServerResponse, lim
   request.unpipe();
   request.removeAllListeners('data');
   if (!response.headersSent) {
-    response.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    response.writeHead(413, { ...OWN_ANSWER_HEADERS, connection: 'close' });
     response.end(`The request body is over the ${limit.toLocaleString('en')}-byte limit for ${request.url?.split('?')[0] ?? 'this address'}: send a smaller one.\n`);
   } else response.end();
   // A moment for the answer to leave, then the socket closes under the sender.
@@ -89,7 +97,7 @@ function badGateway(response: ServerResponse, error: Error, onError?: (message: 
     response.destroy();
     return;
   }
-  response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+  response.writeHead(502, OWN_ANSWER_HEADERS);
   response.end('The app server did not answer. Try again in a moment.\n');
 }
 
