@@ -208,6 +208,17 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     expect(await response.text()).toMatch(/over the [\d,]+-byte limit/);
   });
 
+  it('a NUL byte or invalid percent-encoding in the address is a 400 from the front; the app never sees it', async () => {
+    const before = seen.length;
+    for (const url of ['/%00', `/stories/%00`, `/stories/${slug}/articles/%00`, '/stories/%E0%A4%A', `/stories/${slug}/%ZZ`, '/api/stories/x/status?q=%00']) {
+      const response = await fetch(`${base}${url}`);
+      expect(response.status, url).toBe(400);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await response.text()).toMatch(/NUL byte|percent-encoding/);
+    }
+    expect(seen.length).toBe(before);
+  });
+
   it('the client address the app sees is the real peer, not a spoofed X-Forwarded-For (the sign-in rate limit counts on it)', async () => {
     await fetch(`${base}/sign-in`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
     expect(seen.at(-1)?.forwardedFor).toBe('127.0.0.1');

@@ -7,6 +7,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { maxRequestBytes } from '../http/body-limits';
 import { NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
+import { malformedUrl } from '@/lib/malformed-url';
 import { cacheTargetOf, type CacheTarget } from './cache-policy';
 import type { PageStore, StoredPage } from './page-store';
 
@@ -213,6 +214,13 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   }
 
   return http.createServer((request, response) => {
+    const malformed = malformedUrl(request.url ?? '/');
+    if (malformed) {
+      request.resume();
+      response.writeHead(400, OWN_ANSWER_HEADERS);
+      response.end(`${malformed} Check the link.\n`);
+      return;
+    }
     const target = options.store ? cacheTargetOf(request) : null;
     if (!target || !options.store) return passThrough(request, response);
     answerCacheable(request, response, target, options.store).catch((error: Error) => badGateway(response, error, options.onError));
