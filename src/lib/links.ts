@@ -15,6 +15,9 @@ export const timelineHref = (slug: string, outlet?: string) => `/stories/${slug}
 export const exportJsonHref = (slug: string) => `/stories/${slug}/export.json`;
 
 /** The annotated article, scrolled to a sentence when given (anchor `#sentence-<id>`). */
+/** The article's full cleaned text as plain text (long articles are paged on the article page). */
+export const articleTextHref = (slug: string, articleId: number) => `/stories/${slug}/articles/${articleId}/text`;
+
 export function articleHref(slug: string, articleId: number, sentenceId?: number | null): string {
   return `/stories/${slug}/articles/${articleId}${sentenceId ? `#sentence-${sentenceId}` : ''}`;
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 import { compareHref } from '@/lib/links';
 import { parseParam, outletsParam } from '@/lib/search-params';
 import { plural } from '@/lib/format';
@@ -26,13 +26,13 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const analysis = await getStoryAnalysis({ slug: (await params).slug });
+  const analysis = await getStoryAnalysisForPages({ slug: (await params).slug });
   return { title: analysis ? `Compare · ${analysis.story.title}` : 'Story not found' };
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const [analysis, editor] = await Promise.all([getStoryAnalysis({ slug }), getCurrentEditor()]);
+  const [analysis, editor] = await Promise.all([getStoryAnalysisForPages({ slug }), getCurrentEditor()]);
   if (!analysis) notFound();
 
   const heading = <h1 className="text-2xl font-semibold tracking-tight">Compare outlets side by side</h1>;
