@@ -1,6 +1,6 @@
 // Issue 12, item 6: pages do not grow with the length of one article's text. A long article
 // is read in pages with its full text one link away, and a sentence longer than any cell is
-// cut. (The comparison still lists every claim: its row count grows with the claims.)
+// cut, and a comparison of very many claims is read in pages of rows.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,4 +61,17 @@ test('a sentence longer than a cell is cut in the comparison, the quotes and the
     expect(response.status()).toBe(200);
     expect(await response.text(), tab).not.toContain(LONG_SENTENCE.slice(1_000, 3_000));
   }
+});
+
+test('a comparison of very many claims is read in pages of rows of bounded size', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const first = await request.get(`/stories/${SLUG}/compare`);
+  expect(first.status()).toBe(200);
+  expect((await first.text()).length).toBeLessThan(1_500_000);
+  await page.goto(`/stories/${SLUG}/compare`);
+  const nav = page.getByRole('navigation', { name: 'Comparison pages' });
+  await expect(nav).toContainText(/Rows page 1 of [2-9]/);
+  await nav.getByRole('link', { name: 'Next rows' }).click();
+  await expect(nav).toContainText(/Rows page 2 of/);
+  expect((await request.get(`/stories/${SLUG}/compare?page=999`)).status()).toBe(404);
 });
