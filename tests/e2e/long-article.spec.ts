@@ -8,7 +8,8 @@ import path from 'node:path';
 import { test, expect } from './fixtures';
 
 const SLUG = `long-article-${Date.now()}`;
-const folder = mkdtempSync(path.join(tmpdir(), 'parallax-long-'));
+// Made in beforeAll: the runner also loads this file (to list the tests), in another process.
+let folder: string;
 // One sentence of about 20,000 characters with no full stop in it.
 const LONG_SENTENCE = `The harbour board said that ${Array.from({ length: 400 }, (_, i) => `berth ${i + 1} would reopen after repairs costing ${(i + 1) * 1000} dollars`).join(' and ')}.`;
 const body = Array.from({ length: 1500 }, (_, i) => `The council met on day ${i + 1} of the review and approved ${i + 2} new plans for the harbour district.`);
@@ -24,6 +25,7 @@ function importArticle(file: string, text: string, outlet: string) {
 
 test.beforeAll(() => {
   test.setTimeout(300_000);
+  folder = mkdtempSync(path.join(tmpdir(), 'parallax-long-'));
   importArticle('long.txt', LONG_TEXT, 'Long Form Weekly');
   importArticle('short.txt', 'Harbour board approves repairs\n\nThe harbour board said that berth 1 would reopen after repairs costing 1000 dollars.\n', 'Quay Daily');
 });
