@@ -7,6 +7,7 @@ import { createFrontServer, UPSTREAM_KEEP_ALIVE_MS } from '@/server/page-cache/f
 import { PageStore } from '@/server/page-cache/page-store';
 import { freshReads } from '@/server/page-cache/fresh-reads';
 import { getStoryFingerprint } from '@/server/data/stories/get-story-fingerprint';
+import { editorOfSession } from '@/server/auth/session';
 import { startNextServer } from './next-server';
 import { log } from './with-database';
 
@@ -35,6 +36,7 @@ export async function startAppServer(port: number): Promise<AppServer> {
     upstream: { host: upstream.hostname, port: Number(upstream.port) },
     fingerprintOf: freshReads((slug) => getStoryFingerprint({ slug })),
     store: env.PAGE_CACHE_MB > 0 ? new PageStore(env.PAGE_CACHE_MB * 1024 * 1024) : null,
+    isEditorSession: async (value) => (await editorOfSession(value)) !== null,
     trustForwardedFor: env.TRUST_PROXY,
     onError: (message) => log(message),
   });

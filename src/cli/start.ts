@@ -3,6 +3,8 @@
 // when there is no current one, then the server (app-server.ts). `--dev` runs `next dev`.
 import path from 'node:path';
 import { getEnv } from '@/server/env';
+import { embeddedDataDir } from '@/server/database/ensure-database';
+import { claimDataFolder } from '@/server/database/start-lock';
 import { describeError } from '@/server/errors';
 import { readManifest } from '@/server/services/import/manifest';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
@@ -23,6 +25,9 @@ async function importSeedsWhenMissing(): Promise<void> {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const port = getEnv().PORT;
+  // Two app servers on one embedded database would share it until the first stops it.
+  if (!getEnv().DATABASE_URL) claimDataFolder(embeddedDataDir(), port);
   const handle = await openDatabase();
   let stopping = false;
   let app: { exited: Promise<number>; stop(): Promise<void> } | undefined;
@@ -36,7 +41,6 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
-  const port = getEnv().PORT;
   try {
     await importSeedsWhenMissing();
     if (dev) {

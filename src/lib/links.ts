@@ -1,10 +1,11 @@
 // Every route of a story in one place, so pages link to each other consistently.
 export const storyHref = (slug: string) => `/stories/${slug}`;
 
-export function compareHref(slug: string, options: { outlets?: string[]; kind?: string } = {}): string {
+export function compareHref(slug: string, options: { outlets?: string[]; kind?: string; page?: number } = {}): string {
   const params = new URLSearchParams();
   if (options.outlets && options.outlets.length > 0) params.set('outlets', options.outlets.join(','));
   if (options.kind) params.set('kind', options.kind);
+  if (options.page && options.page > 1) params.set('page', String(options.page));
   const query = params.toString();
   return `/stories/${slug}/compare${query ? `?${query.replace(/%2C/g, ',')}` : ''}`;
 }
@@ -15,6 +16,9 @@ export const timelineHref = (slug: string, outlet?: string) => `/stories/${slug}
 export const exportJsonHref = (slug: string) => `/stories/${slug}/export.json`;
 
 /** The annotated article, scrolled to a sentence when given (anchor `#sentence-<id>`). */
+/** The article's full cleaned text as plain text (long articles are paged on the article page). */
+export const articleTextHref = (slug: string, articleId: number) => `/stories/${slug}/articles/${articleId}/text`;
+
 export function articleHref(slug: string, articleId: number, sentenceId?: number | null): string {
   return `/stories/${slug}/articles/${articleId}${sentenceId ? `#sentence-${sentenceId}` : ''}`;
 }

@@ -13,6 +13,13 @@ export const outletsParam = z
 
 export const divergenceKindParam = z.enum(['number', 'wording', 'attribution', 'date', 'omission']).optional();
 
+/** ?page=N of a long list; absent means the first. */
+export const pageParam = z
+  .string()
+  .regex(/^[1-9]\d{0,5}$/, { error: 'must be a page number: 1, 2, 3…' })
+  .transform(Number)
+  .optional();
+
 export type ParamResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Parses one search parameter (first value if repeated); the message names the parameter. */

@@ -9,6 +9,9 @@ import { importStory } from '@/server/services/import/import-story';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
 import { createAnnotation } from '@/server/services/annotations/create-annotation';
 import { getStoryFingerprint } from '@/server/data/stories/get-story-fingerprint';
+import { hashPassword } from '@/server/auth/password';
+import { createSession, editorOfSession } from '@/server/auth/session';
+import { MAX_CHANGE_REQUEST_BYTES, MAX_UPLOAD_REQUEST_BYTES } from '@/server/http/body-limits';
 import { createFrontServer } from '@/server/page-cache/front-server';
 import { freshReads } from '@/server/page-cache/fresh-reads';
 import { PageStore } from '@/server/page-cache/page-store';
@@ -23,6 +26,9 @@ let front: http.Server;
 let base: string;
 const seen: { method: string; url: string; cookie?: string; forwardedFor?: string; body: string }[] = [];
 let rendered = 0;
+let upstreamBodyBytes = 0;
+let editorCookie: string;
+const isEditorSession = async (value: string) => (await editorOfSession(value)) !== null;
 let slowAbandoned = false;
 const resetOnce = new Set<string>();
 const frontErrors: string[] = [];
@@ -33,7 +39,10 @@ const listen = (server: http.Server) => new Promise<number>((resolve) => server.
 function fakeNext(): http.Server {
   return http.createServer((request, response) => {
     let body = '';
-    request.on('data', (chunk) => (body += chunk));
+    request.on('data', (chunk: Buffer) => {
+      upstreamBodyBytes += chunk.byteLength;
+      if (body.length < 1000) body += chunk;
+    });
     request.on('end', () => {
       seen.push({ method: request.method!, url: request.url!, cookie: request.headers.cookie, forwardedFor: request.headers['x-forwarded-for'] as string, body });
       if (request.url!.includes('reset') && !resetOnce.has(`${request.method} ${request.url}`)) {
@@ -64,7 +73,15 @@ beforeAll(async () => {
   slug = (await readManifest(path.join(SEEDS, 'manifest.json'))).story.slug;
   upstream = fakeNext();
   const upstreamPort = await listen(upstream);
-  front = createFrontServer({ upstream: { host: '127.0.0.1', port: upstreamPort }, fingerprintOf: freshReads((s) => getStoryFingerprint({ slug: s })), store: new PageStore(1024 * 1024), onError: (message) => frontErrors.push(message) });
+  const editor = await getDb().editor.create({ data: { email: 'ed@example.org', passwordHash: await hashPassword('a long enough passphrase') } });
+  editorCookie = `parallax_session=${(await createSession(editor.id)).value}`;
+  front = createFrontServer({
+    upstream: { host: '127.0.0.1', port: upstreamPort },
+    fingerprintOf: freshReads((s) => getStoryFingerprint({ slug: s })),
+    store: new PageStore(1024 * 1024),
+    isEditorSession,
+    onError: (message) => frontErrors.push(message),
+  });
   base = `http://127.0.0.1:${await listen(front)}`;
 });
 afterAll(async () => {
@@ -118,14 +135,25 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     expect(reached(url)).toBe(1);
   });
 
-  it('an editor (session cookie) always reaches the app with the cookie, and is never served a stored copy', async () => {
+  it('an editor (a live, signed session) always reaches the app with the cookie, and is never served a stored copy', async () => {
     const url = `/stories/${slug}`;
     await get(url);
     await get(url);
-    const editor = await get(url, { cookie: 'parallax_session=token.signature' });
+    const editor = await get(url, { cookie: editorCookie });
     expect(editor.cache).toBeNull();
     expect(reached(url)).toBe(2);
-    expect(seen.filter((request) => request.url === url).at(-1)?.cookie).toBe('parallax_session=token.signature');
+    expect(seen.filter((request) => request.url === url).at(-1)?.cookie).toBe(editorCookie);
+  });
+
+  it('a made-up or tampered session cookie does not pass the cache by: the stored copy, no render', async () => {
+    const url = `/stories/${slug}/compare?junk=1`;
+    await get(url);
+    const renders = reached(url);
+    const [token, signature] = editorCookie.split('=')[1].split('.');
+    for (const cookie of ['parallax_session=junk', 'parallax_session=token.signature', `parallax_session=${token}.${signature.slice(0, -2)}xx`, 'parallax_session=%E0%A4%A']) {
+      expect((await get(url, { cookie })).status).toBe(200);
+    }
+    expect(reached(url)).toBe(renders);
   });
 
   it('answers that set a cookie or are not a 200 are passed on but not stored', async () => {
@@ -147,13 +175,57 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     expect(seen.at(-1)).toMatchObject({ method: 'POST', body: 'targetKey=x' });
   });
 
+  it.each([
+    ['a note', `/api/stories/any/annotations`, MAX_CHANGE_REQUEST_BYTES],
+    ['an article upload', '/api/stories/any/articles', MAX_UPLOAD_REQUEST_BYTES],
+    ['a server action on a page', '/sign-in', MAX_CHANGE_REQUEST_BYTES],
+  ])('%s sent chunked (no Content-Length) is cut off at its limit with a 413; little of it reaches the app', async (_what, url, limit) => {
+    upstreamBodyBytes = 0;
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(`${base}${url}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      let sent = 0;
+      const pump = () => {
+        while (sent < 64 * 1024 * 1024 && !request.destroyed) {
+          sent += chunk.byteLength;
+          if (!request.write(chunk)) return request.once('drain', pump);
+        }
+        request.end();
+      };
+      request.on('error', (error) => (request.writableEnded ? undefined : reject(error)));
+      pump();
+    });
+    expect(status).toBe(413);
+    expect(upstreamBodyBytes).toBeLessThanOrEqual(limit + chunk.byteLength);
+  });
+
+  it('a body whose Content-Length is over the limit is refused before any of it is read', async () => {
+    const response = await fetch(`${base}/api/stories/any/annotations`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(MAX_CHANGE_REQUEST_BYTES + 1) });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toMatch(/over the [\d,]+-byte limit/);
+  });
+
+  it('a NUL byte or invalid percent-encoding in the address is a 400 from the front; the app never sees it', async () => {
+    const before = seen.length;
+    for (const url of ['/%00', `/stories/%00`, `/stories/${slug}/articles/%00`, '/stories/%E0%A4%A', `/stories/${slug}/%ZZ`, '/api/stories/x/status?q=%00']) {
+      const response = await fetch(`${base}${url}`);
+      expect(response.status, url).toBe(400);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await response.text()).toMatch(/NUL byte|percent-encoding/);
+    }
+    expect(seen.length).toBe(before);
+  });
+
   it('the client address the app sees is the real peer, not a spoofed X-Forwarded-For (the sign-in rate limit counts on it)', async () => {
     await fetch(`${base}/sign-in`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
     expect(seen.at(-1)?.forwardedFor).toBe('127.0.0.1');
   });
 
   it('behind a trusted proxy (TRUST_PROXY), the app sees the address that proxy appended, not the spoofed entries before it', async () => {
-    const trusting = createFrontServer({ upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port }, fingerprintOf: async () => null, store: null, trustForwardedFor: true });
+    const trusting = createFrontServer({ upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port }, fingerprintOf: async () => null, store: null, isEditorSession, trustForwardedFor: true });
     const trustingBase = `http://127.0.0.1:${await listen(trusting)}`;
     try {
       await fetch(`${trustingBase}/sign-in`, { headers: { 'x-forwarded-for': '203.0.113.9, 192.0.2.44' } });
@@ -189,7 +261,7 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
 
   it('when the app does not answer, readers get a 502 with a plain message', async () => {
     const port = (upstream.address() as AddressInfo).port;
-    const orphan = createFrontServer({ upstream: { host: '127.0.0.1', port: port + 1 === 65536 ? port - 1 : port + 1 }, fingerprintOf: async () => '1', store: new PageStore(1024) });
+    const orphan = createFrontServer({ upstream: { host: '127.0.0.1', port: port + 1 === 65536 ? port - 1 : port + 1 }, fingerprintOf: async () => '1', store: new PageStore(1024), isEditorSession });
     const orphanBase = `http://127.0.0.1:${await listen(orphan)}`;
     const response = await fetch(`${orphanBase}/stories/${slug}`);
     expect(response.status).toBe(502);

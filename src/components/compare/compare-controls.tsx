@@ -47,3 +47,25 @@ export function PairLinks({ pairs, open = false }: { pairs: { label: string; hre
     </details>
   );
 }
+
+/** Previous and next pages of a long comparison (a story with very many claims). */
+export function RowPages({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label="Comparison pages" className="no-print mt-4 flex items-center gap-4 text-sm text-stone-700">
+      <span>
+        Rows page {page} of {pages}
+      </span>
+      {page > 1 && (
+        <Link href={href(page - 1)} className="text-sky-900 underline">
+          Previous rows
+        </Link>
+      )}
+      {page < pages && (
+        <Link href={href(page + 1)} className="text-sky-900 underline">
+          Next rows
+        </Link>
+      )}
+    </nav>
+  );
+}

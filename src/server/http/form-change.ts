@@ -1,9 +1,10 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { SessionEditor } from '../auth/session';
-import { AppError } from '../errors';
 import { errorResponse } from './error-response';
 import { changed, guardChange, localPath } from './guard-change';
+import { readFormWithin } from './read-form';
+import { MAX_CHANGE_REQUEST_BYTES } from './body-limits';
 
 /**
  * A change posted as a form by an editor: guarded (403 cross-site, 401 anonymous), the named
@@ -16,8 +17,12 @@ export async function formChange<T>(
 ): Promise<Response> {
   const guard = await guardChange(request);
   if (!guard.ok) return guard.response;
-  const form = await request.formData().catch(() => null);
-  if (!form) return errorResponse(new AppError('invalid_input', 'Send the change as a form.', { status: 415 }));
+  let form: FormData;
+  try {
+    form = await readFormWithin(request, MAX_CHANGE_REQUEST_BYTES, 'change');
+  } catch (error) {
+    return errorResponse(error);
+  }
   const parsed = options.schema.safeParse(
     Object.fromEntries([...options.fields.map((name) => [name, form.get(name) ?? undefined]), ...(options.lists ?? []).map((name) => [name, form.getAll(name)])]),
   );

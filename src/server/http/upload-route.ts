@@ -1,25 +1,18 @@
 import 'server-only';
-import { MAX_ARTICLE_BYTES } from '../services/import/read-article-file';
 import { AppError } from '../errors';
 import { startBackgroundImport } from '../services/import/background-import';
 import { uploadRequest } from '../services/import/upload-request';
 import { changed, guardChange } from './guard-change';
 import { errorResponse } from './error-response';
-
-// Room for the form's other fields around a file at the size limit.
-const MAX_REQUEST_BYTES = MAX_ARTICLE_BYTES + 64 * 1024;
+import { readFormWithin } from './read-form';
+import { MAX_UPLOAD_REQUEST_BYTES } from './body-limits';
 
 /** Adds one article (to an existing story, or a new one) from an editor's form; the analysis runs in the background. */
 export async function handleUpload(request: Request, slug: string | null, options: { newStory: boolean }): Promise<Response> {
   const guard = await guardChange(request);
   if (!guard.ok) return guard.response;
-  const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > MAX_REQUEST_BYTES) return errorResponse(new AppError('file_too_large', `The upload is over the ${MAX_ARTICLE_BYTES}-byte limit for one article.`));
-  if (!(request.headers.get('content-type') ?? '').match(/^(multipart\/form-data|application\/x-www-form-urlencoded)/)) {
-    return errorResponse(new AppError('invalid_input', 'Send the article as a form (multipart/form-data).', { status: 415 }));
-  }
   try {
-    const form = await request.formData();
+    const form = await readFormWithin(request, MAX_UPLOAD_REQUEST_BYTES, 'article upload');
     // A new story's address comes with the form.
     const storySlug = slug ?? String(form.get('slug') ?? '').trim();
     const importRequest = await uploadRequest(storySlug, form, options);

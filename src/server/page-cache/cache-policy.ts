@@ -1,6 +1,6 @@
 // Which requests the page cache may answer from a stored copy. Only what every anonymous
-// reader of a story sees alike: GETs of the story's reading pages, with no editor session
-// (editors see their controls), not Next.js' client-navigation (RSC) requests, and keyed by
+// reader of a story sees alike: GETs of the story's reading pages, not for an editor (editors
+// see their controls: the front checks a session cookie before it answers from the cache), not Next.js' client-navigation (RSC) requests, and keyed by
 // everything that changes the bytes Next.js sends back (path, query, compression).
 import type { IncomingHttpHeaders } from 'node:http';
 import { SESSION_COOKIE } from '../auth/session';
@@ -12,6 +12,8 @@ export interface CacheTarget {
   key: string;
   /** The Accept-Encoding sent on to Next.js, so that the stored copy matches its key. */
   encoding: 'gzip' | 'identity';
+  /** The session cookie's value, when one was sent: only a verified editor session passes the cache by. */
+  session?: string;
 }
 
 // /stories/<slug>, its tabs and its article pages (`new` is the new-story form, not a
@@ -42,7 +44,7 @@ export function cacheTargetOf(request: { method?: string; url?: string; headers:
   if (!match || query.length > MAX_QUERY_LENGTH) return null;
   if (new URLSearchParams(query).has('_rsc')) return null;
   if (NEXT_REQUEST_HEADERS.some((name) => request.headers[name] !== undefined)) return null;
-  if (cookieValue(request.headers.cookie, SESSION_COOKIE) !== undefined) return null;
+  const session = cookieValue(request.headers.cookie, SESSION_COOKIE);
   const encoding = acceptsGzip(request.headers['accept-encoding']) ? 'gzip' : 'identity';
-  return { slug: match[1] ?? match[2], key: `${encoding} ${request.url}`, encoding };
+  return { slug: match[1] ?? match[2], key: `${encoding} ${request.url}`, encoding, ...(session ? { session } : {}) };
 }

@@ -6,6 +6,9 @@
 // share one render.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { clientAddress } from '../http/client-address';
+import { maxRequestBytes } from '../http/body-limits';
+import { NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
+import { malformedUrl } from '@/lib/malformed-url';
 import { cacheTargetOf, type CacheTarget } from './cache-policy';
 import type { PageStore, StoredPage } from './page-store';
 
@@ -15,6 +18,12 @@ export interface FrontServerOptions {
   fingerprintOf(slug: string): Promise<string | null>;
   /** Null turns the cache off: every request goes to Next.js. */
   store: PageStore | null;
+  /**
+   * Whether a session cookie's value is a live editor session (signature, then lookup).
+   * Only then is the cache passed by: any other cookie value gets the stored copy, so
+   * `parallax_session=junk` cannot make every request a render.
+   */
+  isEditorSession(cookieValue: string): Promise<boolean>;
   /**
    * Another proxy in front appends the client's address to X-Forwarded-For: take its rightmost
    * entry. Otherwise the peer address is the client. Either way Next.js gets that one address.
@@ -35,6 +44,13 @@ const isIdempotent = (request: IncomingMessage) => request.method === 'GET' || r
 
 /** The connection was closed under the request before any answer: safe to send a GET again. */
 const isStaleConnection = (error: Error) => ['ECONNRESET', 'EPIPE'].includes((error as NodeJS.ErrnoException).code ?? '');
+
+/** The front's own plain-text answers (413, 502) carry the same security headers as the app's. */
+const OWN_ANSWER_HEADERS = {
+  'content-type': 'text/plain; charset=utf-8',
+  'content-security-policy': NON_PAGE_CSP,
+  ...Object.fromEntries(STATIC_SECURITY_HEADERS.map(({ key, value }) => [key.toLowerCase(), value])),
+};
 
 function withoutHopByHop(headers: IncomingHttpHeaders): IncomingHttpHeaders {
   const copy: IncomingHttpHeaders = {};
@@ -66,13 +82,25 @@ function sendWhole(response: ServerResponse, page: Upstream | StoredPage, cache:
   response.end(page.body);
 }
 
+/** 413, and the connection closed soon after: the rest of an oversized body is never read. */
+function payloadTooLarge(request: IncomingMessage, response: ServerResponse, limit: number): void {
+  request.unpipe();
+  request.removeAllListeners('data');
+  if (!response.headersSent) {
+    response.writeHead(413, { ...OWN_ANSWER_HEADERS, connection: 'close' });
+    response.end(`The request body is over the ${limit.toLocaleString('en')}-byte limit for ${request.url?.split('?')[0] ?? 'this address'}: send a smaller one.\n`);
+  } else response.end();
+  // A moment for the answer to leave, then the socket closes under the sender.
+  response.once('finish', () => setTimeout(() => request.socket.destroy(), 100).unref());
+}
+
 function badGateway(response: ServerResponse, error: Error, onError?: (message: string) => void): void {
   onError?.(`page request failed: ${error.message}`);
   if (response.headersSent) {
     response.destroy();
     return;
   }
-  response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+  response.writeHead(502, OWN_ANSWER_HEADERS);
   response.end('The app server did not answer. Try again in a moment.\n');
 }
 
@@ -84,8 +112,10 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   const inFlight = new Map<string, Promise<Upstream>>();
   const { host, port } = options.upstream;
 
-  /** Streams a request through to Next.js and its answer back. */
+  /** Streams a request through to Next.js and its answer back; a body is cut off at its route's limit. */
   function passThrough(request: IncomingMessage, response: ServerResponse, attempt = 1): void {
+    const limit = maxRequestBytes(request.url ?? '/');
+    if (!isIdempotent(request) && Number(request.headers['content-length'] ?? 0) > limit) return payloadTooLarge(request, response, limit);
     const headers = { ...withoutHopByHop(request.headers), 'x-forwarded-for': forwardedFor(request, options.trustForwardedFor ?? false) };
     let answered = false;
     const upstream = http.request({ host, port, agent, method: request.method, path: request.url, headers }, (answer) => {
@@ -107,8 +137,17 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     if (isIdempotent(request)) {
       request.resume();
       upstream.end(); // no body: it can be sent again
+      return;
     }
-    else request.pipe(upstream);
+    let received = 0;
+    request.on('data', (chunk: Buffer) => {
+      received += chunk.byteLength;
+      if (received <= limit) return;
+      clientGone = true; // not a failure of the app: our own abort
+      upstream.destroy();
+      payloadTooLarge(request, response, limit);
+    });
+    request.pipe(upstream);
   }
 
   /** The whole answer of Next.js to an anonymous GET of `target`, tried again once on a stale connection. */
@@ -133,7 +172,19 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     });
   }
 
+  async function isEditor(session: string | undefined): Promise<boolean> {
+    if (!session) return false;
+    try {
+      return await options.isEditorSession(session);
+    } catch (error) {
+      // Cannot tell: let Next.js decide (it checks the session itself) rather than hide an editor's controls.
+      options.onError?.(`page cache: could not check a session (${(error as Error).message}); answering without the cache`);
+      return true;
+    }
+  }
+
   async function answerCacheable(request: IncomingMessage, response: ServerResponse, target: CacheTarget, store: PageStore): Promise<void> {
+    if (await isEditor(target.session)) return passThrough(request, response);
     let fingerprint: string | null;
     try {
       fingerprint = await options.fingerprintOf(target.slug);
@@ -165,6 +216,13 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   }
 
   return http.createServer((request, response) => {
+    const malformed = malformedUrl(request.url ?? '/');
+    if (malformed) {
+      request.resume();
+      response.writeHead(400, OWN_ANSWER_HEADERS);
+      response.end(`${malformed} Check the link.\n`);
+      return;
+    }
     const target = options.store ? cacheTargetOf(request) : null;
     if (!target || !options.store) return passThrough(request, response);
     answerCacheable(request, response, target, options.store).catch((error: Error) => badGateway(response, error, options.onError));

@@ -6,7 +6,7 @@ import { withBrowserPage } from './browser-pool';
 const TIMEOUT_MS = 30_000;
 
 export interface PdfRequest {
-  /** The print route to render, on this same server. */
+  /** The print route to render, on this same server's internal address (see internal-origin.ts). */
   url: string;
   title: string;
   generatedAt: Date;

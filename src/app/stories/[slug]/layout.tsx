@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryTabs } from '@/components/story/story-tabs';
-import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 import { storyHref } from '@/lib/links';
 import { ExportPanel } from '@/components/story/export-panel';
 import { plural } from '@/lib/format';
@@ -14,7 +14,7 @@ type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 export default async function StoryLayout({ children, params }: Props) {
   const { slug } = await params;
   // The cached analysis view already holds the outlets and articles: no query of its own for the header.
-  const [analysis, status, editor] = await Promise.all([getStoryAnalysis({ slug }), getAnalysisStatus({ slug }), getCurrentEditor()]);
+  const [analysis, status, editor] = await Promise.all([getStoryAnalysisForPages({ slug }), getAnalysisStatus({ slug }), getCurrentEditor()]);
   if (!analysis) notFound();
   const story = { slug: analysis.story.slug, title: analysis.story.title, articleCount: analysis.articles.length, outletCount: analysis.outlets.length, outlets: analysis.outlets };
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 import { parseParam } from '@/lib/search-params';
 import { storyHref } from '@/lib/links';
 import { ParamError } from '@/components/ui/param-error';
@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = await getStoryAnalysis({ slug: (await params).slug });
+  const story = await getStoryAnalysisForPages({ slug: (await params).slug });
   return { title: story ? `Overview · ${story.story.title}` : 'Story not found' };
 }
 
@@ -26,7 +26,7 @@ export default async function StoryOverviewPage({ params, searchParams }: Props)
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const sort = parseParam('sort', coverageSortParam, query.sort);
   const show = parseParam('show', coverageShowParam, query.show);
-  const dto = await getStoryAnalysis({ slug });
+  const dto = await getStoryAnalysisForPages({ slug });
   if (!dto) notFound();
 
   const heading = <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>;

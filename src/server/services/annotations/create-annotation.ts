@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { noNul } from '@/lib/no-nul';
 import { getDb } from '../../db';
 import { AppError } from '../../errors';
 
@@ -7,8 +8,8 @@ export const annotationTargets = ['event', 'claimGroup', 'quote'] as const;
 
 export const annotationSchema = z.object({
   targetType: z.enum(annotationTargets, { error: `targetType must be one of ${annotationTargets.join(', ')}` }),
-  targetKey: z.string().trim().min(1, { error: 'targetKey is missing' }).max(200),
-  body: z.string().trim().min(1, { error: 'The note is empty.' }).max(5000, { error: 'The note is longer than 5,000 characters.' }),
+  targetKey: z.string().trim().min(1, { error: 'targetKey is missing' }).max(200).refine(...noNul('targetKey')),
+  body: z.string().trim().min(1, { error: 'The note is empty.' }).max(5000, { error: 'The note is longer than 5,000 characters.' }).refine(...noNul('note')),
 });
 
 export type AnnotationInput = z.infer<typeof annotationSchema>;

@@ -1,13 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
+import { noNul } from '@/lib/no-nul';
 import type { Prisma } from '@/generated/prisma/client';
 import { getDb } from '../../db';
 import { AppError } from '../../errors';
 import { queueReanalysis, reanalyseInBackground } from '../analyse/background-reanalysis';
 import { resolveConfirm, resolveMerge, resolveSplit } from './group-corrections';
 
-const groupKey = z.string().min(1).max(200);
-const memberKeyField = z.string().min(1).max(400);
+const groupKey = z.string().min(1).max(200).refine(...noNul('key'));
+const memberKeyField = z.string().min(1).max(400).refine(...noNul('key'));
 
 export const correctionSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -17,8 +18,8 @@ export const correctionSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('reassign_speaker'),
-    targetKey: z.string().min(1).max(400),
-    personKey: z.string().min(1).max(200),
+    targetKey: memberKeyField,
+    personKey: z.string().min(1).max(200).refine(...noNul('personKey')),
   }),
   z.object({
     kind: z.literal('split_group'),

@@ -2,10 +2,10 @@ import 'server-only';
 import { analyseArticle } from '@/pipeline/stages';
 import type { ArticleDoc } from '@/pipeline/types';
 import { wordCount } from '@/pipeline/text/normalise-space';
-import { slugify } from '@/lib/slugify';
 import type { Db } from '../../db';
 import type { ArticleFile } from './read-article-file';
 import { persistArticle } from './persist-article';
+import { outletSlug } from './outlet-key';
 import { reanalyseStory, type AnalysisSummary } from '../analyse/reanalyse-story';
 
 export interface ImportArticleSpec {
@@ -62,6 +62,7 @@ export interface ImportOptions {
  */
 export async function importStory(db: Db, request: ImportStoryRequest, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
+  request.articles.forEach((spec) => outletSlug(spec.outlet)); // a name with no letters fails here, before any work
   const existing = await db.article.findMany({
     where: { story: { slug: request.story.slug } },
     select: { sourceFile: true, contentHash: true },
@@ -98,9 +99,10 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
       let changed = false;
       for (const [index, item] of analysed.entries()) {
         if (item.doc) {
+          const slug = outletSlug(item.spec.outlet);
           const outlet = await tx.outlet.upsert({
-            where: { slug: slugify(item.spec.outlet) },
-            create: { slug: slugify(item.spec.outlet), name: item.spec.outlet },
+            where: { slug },
+            create: { slug, name: item.spec.outlet },
             update: {},
             select: { id: true },
           });

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { firstInvisible, withoutInvisible } from '@/lib/invisible-chars';
 import { parseIsoDate } from '@/lib/iso-date';
 import { webUrlSchema } from '@/lib/safe-url';
+import { noNul } from '@/lib/no-nul';
 import { AppError } from '../../errors';
+import { checkOutletName } from './outlet-key';
 
 const isoDate = z.string().superRefine((value, context) => {
   const parsed = parseIsoDate(value);
@@ -24,7 +26,14 @@ export const manifestArticleSchema = z.object({
       const invisible = firstInvisible(value);
       if (invisible) context.addIssue({ code: 'custom', message: `contains the invisible or control character ${invisible}; rename the file` });
     }),
-  outlet: z.string().overwrite(withoutInvisible).trim().min(1).max(120),
+  outlet: z
+    .string()
+    .overwrite(withoutInvisible)
+    .trim()
+    .min(1)
+    .max(120)
+    .refine(...noNul('outlet name'))
+    .refine((name) => checkOutletName(name) === null, { error: 'must contain a letter or a digit (the outlet\'s name, in any script)' }),
   publishedAt: isoDate,
   url: webUrlSchema.optional(),
   evidence: z.string().max(2000).optional(),

@@ -2,16 +2,36 @@ import 'server-only';
 import { z } from 'zod';
 import { withoutInvisible } from '@/lib/invisible-chars';
 import { parseIsoDate } from '@/lib/iso-date';
+import { noNul } from '@/lib/no-nul';
 import { AppError } from '../../errors';
 import { storySlugSchema } from './manifest';
 import { articleFromUpload } from './uploaded-article';
+import { checkOutletName } from './outlet-key';
 import type { ImportStoryRequest } from './import-story';
 
 const empty = (value: unknown) => (value === '' || value === null ? undefined : value);
 
 export const uploadFieldsSchema = z.object({
-  outlet: z.string({ error: 'Name the outlet.' }).overwrite(withoutInvisible).trim().min(1, { error: 'Name the outlet.' }).max(120),
-  url: z.preprocess(empty, z.url({ protocol: /^https?$/, error: 'The article\'s address must start with http:// or https://.' }).optional()),
+  outlet: z
+    .string({ error: 'Name the outlet.' })
+    .overwrite(withoutInvisible)
+    .trim()
+    .min(1, { error: 'Name the outlet.' })
+    .max(120, { error: 'The outlet name is longer than 120 characters.' })
+    .refine(...noNul('outlet name'))
+    .superRefine((name, context) => {
+      const problem = checkOutletName(name);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
+  url: z.preprocess(
+    empty,
+    z
+      .string()
+      .max(2000, { error: 'The article\'s address is longer than 2,000 characters.' })
+      .refine(...noNul('article\'s address'))
+      .pipe(z.url({ protocol: /^https?$/, error: 'The article\'s address must start with http:// or https://.' }))
+      .optional(),
+  ),
   publishedAt: z
     .string({ error: 'Give the publication date.' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'The publication date must look like 2021-06-08.' })
@@ -21,7 +41,7 @@ export const uploadFieldsSchema = z.object({
       context.addIssue({ code: 'custom', message: `The publication date ${parsed.reason}.` });
       return z.NEVER;
     }),
-  title: z.preprocess(empty, z.string().overwrite(withoutInvisible).trim().min(1).max(300).optional()),
+  title: z.preprocess(empty, z.string().overwrite(withoutInvisible).trim().min(1).max(300, { error: 'The title is longer than 300 characters.' }).refine(...noNul('title')).optional()),
 });
 
 /** A validated import request from an editor's form (one article: pasted text or a file). */

@@ -35,7 +35,19 @@ export async function articleFromUpload({ text, file }: { text?: string | null; 
     const decoded = decodeArticleBytes(name, bytes);
     if (!HTML_EXTENSIONS.has(extension)) return decoded;
     // HTML becomes text: paragraphs as blank-line-separated blocks, links and images dropped.
-    const textOfHtml = convert(decoded.rawText, {
+    const textOfHtml = htmlToText(file.name, decoded.rawText);
+    return decodeArticleBytes(name, Buffer.from(textOfHtml, 'utf8'));
+  }
+  if (text && text.trim().length > 0) {
+    const bytes = Buffer.from(text.replace(/\r\n/g, '\n'), 'utf8');
+    return decodeArticleBytes(safeSourceName('pasted', bytes), bytes);
+  }
+  throw new AppError('invalid_input', 'Paste the article\'s text or choose a .txt or .html file.');
+}
+
+function htmlToText(fileName: string, html: string): string {
+  try {
+    return convert(html, {
       wordwrap: false,
       selectors: [
         { selector: 'a', options: { ignoreHref: true } },
@@ -48,11 +60,9 @@ export async function articleFromUpload({ text, file }: { text?: string | null; 
         { selector: 'h3', options: { uppercase: false } },
       ],
     });
-    return decodeArticleBytes(name, Buffer.from(textOfHtml, 'utf8'));
+  } catch (error) {
+    // The converter recurses once per nesting level: thousands of nested tags exhaust the stack.
+    if (error instanceof RangeError) throw new AppError('invalid_input', `${fileName}: the HTML is nested too deeply to read; save the article as plain text and upload that.`, { status: 422 });
+    throw error;
   }
-  if (text && text.trim().length > 0) {
-    const bytes = Buffer.from(text.replace(/\r\n/g, '\n'), 'utf8');
-    return decodeArticleBytes(safeSourceName('pasted', bytes), bytes);
-  }
-  throw new AppError('invalid_input', 'Paste the article\'s text or choose a .txt or .html file.');
 }

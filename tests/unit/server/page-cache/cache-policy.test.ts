@@ -38,13 +38,14 @@ describe('cacheTargetOf', () => {
     for (const method of ['POST', 'HEAD', 'PUT', 'DELETE']) expect(cacheTargetOf({ method, url: '/stories/s', headers: {} })).toBeNull();
   });
 
-  it('cache policy: an editor (session cookie) always reaches the app, other cookies do not matter', () => {
-    expect(get('/stories/s', { cookie: 'parallax_session=abc.def' })).toBeNull();
-    expect(get('/stories/s', { cookie: 'theme=dark; parallax_session=abc.def' })).toBeNull();
+  it('cache policy: a session cookie is handed to the front to verify (only a live editor session passes the cache by), other cookies do not matter', () => {
+    expect(get('/stories/s', { cookie: 'parallax_session=abc.def' })?.session).toBe('abc.def');
+    expect(get('/stories/s', { cookie: 'theme=dark; parallax_session=abc.def' })?.session).toBe('abc.def');
     expect(get('/stories/s', { cookie: 'theme=dark' })?.slug).toBe('s');
-    expect(get('/stories/s', { cookie: 'not_parallax_session=1' })?.slug).toBe('s');
-    // A malformed value is still a session cookie, and never an exception in the front server.
-    expect(get('/stories/s', { cookie: 'parallax_session=%E0%A4%A' })).toBeNull();
+    expect(get('/stories/s', { cookie: 'theme=dark' })?.session).toBeUndefined();
+    expect(get('/stories/s', { cookie: 'not_parallax_session=1' })?.session).toBeUndefined();
+    // A malformed value is passed on as sent, never an exception in the front server.
+    expect(get('/stories/s', { cookie: 'parallax_session=%E0%A4%A' })?.session).toBe('%E0%A4%A');
   });
 
   it('cache policy: client navigations and server actions of Next.js are not cacheable', () => {

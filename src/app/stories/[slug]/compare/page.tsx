@@ -2,9 +2,9 @@ import { rowCountsText } from '@/lib/row-counts';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 import { compareHref } from '@/lib/links';
-import { parseParam, outletsParam } from '@/lib/search-params';
+import { pageParam, parseParam, outletsParam } from '@/lib/search-params';
 import { plural } from '@/lib/format';
 import { ParamError } from '@/components/ui/param-error';
 import { cachedCompareView, chooseOutlets, compareFilterParam, filterLabel, joinRepeated, outletPairs } from '@/components/compare/compare-view';
@@ -19,26 +19,31 @@ function notesByGroup(annotations: AnnotationDto[]): Map<string, AnnotationDto[]
   for (const note of annotations.filter((a) => a.targetType === 'claimGroup' || a.targetType === 'quote')) notes.set(note.targetKey, [...(notes.get(note.targetKey) ?? []), note]);
   return notes;
 }
-import { KindFilter, PairLinks } from '@/components/compare/compare-controls';
+import { KindFilter, PairLinks, RowPages } from '@/components/compare/compare-controls';
 import { OutletPicker } from '@/components/compare/outlet-picker';
 
 export const dynamic = 'force-dynamic';
 
+// A story with very many claims is compared in pages of rows, so the page stays bounded.
+const ROWS_PER_PAGE = 200;
+
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const analysis = await getStoryAnalysis({ slug: (await params).slug });
+  const analysis = await getStoryAnalysisForPages({ slug: (await params).slug });
   return { title: analysis ? `Compare · ${analysis.story.title}` : 'Story not found' };
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const [analysis, editor] = await Promise.all([getStoryAnalysis({ slug }), getCurrentEditor()]);
+  const [analysis, editor] = await Promise.all([getStoryAnalysisForPages({ slug }), getCurrentEditor()]);
   if (!analysis) notFound();
 
   const heading = <h1 className="text-2xl font-semibold tracking-tight">Compare outlets side by side</h1>;
   const outlets = parseParam('outlets', outletsParam, joinRepeated(query.outlets));
   const kind = parseParam('kind', compareFilterParam, query.kind);
+  const page = parseParam('page', pageParam, query.page);
+  if (!page.ok) return <>{heading}<ParamError message={page.message} resetHref={compareHref(slug)} /></>;
   if (!outlets.ok) return <>{heading}<ParamError message={outlets.message} resetHref={compareHref(slug, { kind: kind.ok ? kind.value : undefined })} /></>;
   if (!kind.ok) return <>{heading}<ParamError message={kind.message} resetHref={compareHref(slug, { outlets: outlets.value })} /></>;
   const filter = kind.value ?? null;
@@ -80,6 +85,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
   }
 
   const view = cachedCompareView(analysis, choice.outlets, filter);
+  const pages = Math.max(1, Math.ceil(view.rows.length / ROWS_PER_PAGE));
+  const pageNumber = page.value ?? 1;
+  if (pageNumber > pages) notFound();
+  const rows = view.rows.slice((pageNumber - 1) * ROWS_PER_PAGE, pageNumber * ROWS_PER_PAGE);
+  const pageHref = (n: number) => compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined, page: n });
   return (
     <div>
       {heading}
@@ -109,7 +119,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ) : (
         <CompareRows
           columns={view.columns}
-          rows={view.rows}
+          rows={rows}
           notes={{
             notes: notesByGroup(analysis.annotations),
             corrections: new Map(analysis.groups.filter((group) => group.corrections).map((group) => [group.key, group.corrections!])),
@@ -118,6 +128,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           }}
         />
       )}
+      <RowPages page={pageNumber} pages={pages} href={pageHref} />
     </div>
   );
 }

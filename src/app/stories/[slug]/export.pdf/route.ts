@@ -1,6 +1,7 @@
 import { printHref } from '@/lib/links';
 import { exportFileName, resolveExportRequest } from '@/server/export/export-request';
 import { errorResponse } from '@/server/http/error-response';
+import { internalOrigin } from '@/server/pdf/internal-origin';
 import { renderPdf } from '@/server/pdf/render-pdf';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const chosen = resolved.options.outlets;
   try {
     const pdf = await renderPdf({
-      url: new URL(printHref(slug, { outlets: chosen, sections: resolved.options.sections }), request.url).toString(),
+      url: `${internalOrigin()}${printHref(slug, { outlets: chosen, sections: resolved.options.sections })}`,
       title: resolved.dto.story.title,
       generatedAt: new Date(),
     });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 import { quotesHref } from '@/lib/links';
 import { plural } from '@/lib/format';
 import { buildPeopleView } from '@/components/people/people-view';
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: 'People' };
 
 export default async function PeoplePage({ params }: Props) {
   const { slug } = await params;
-  const analysis = await getStoryAnalysis({ slug });
+  const analysis = await getStoryAnalysisForPages({ slug });
   if (!analysis) notFound();
   const view = buildPeopleView(analysis);
   return (

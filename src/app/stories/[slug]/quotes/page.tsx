@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 import { parseParam } from '@/lib/search-params';
 import { quotesHref } from '@/lib/links';
 import { ParamError } from '@/components/ui/param-error';
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Quotations' };
 
 export default async function QuotesPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
-  const [analysis, editor] = await Promise.all([getStoryAnalysis({ slug }), getCurrentEditor()]);
+  const [analysis, editor] = await Promise.all([getStoryAnalysisForPages({ slug }), getCurrentEditor()]);
   if (!analysis) notFound();
   const speaker = parseParam('speaker', speakerParam, query.speaker);
   const view = speaker.ok ? buildQuotesView(analysis, speaker.value) : null;

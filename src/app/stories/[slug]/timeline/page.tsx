@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 import { parseParam, unknownOutlets } from '@/lib/search-params';
 import { timelineHref } from '@/lib/links';
 import { plural } from '@/lib/format';
@@ -26,7 +26,7 @@ export const metadata: Metadata = { title: 'Timeline' };
 
 export default async function TimelinePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const [analysis, query, editor] = await Promise.all([getStoryAnalysis({ slug }), searchParams, getCurrentEditor()]);
+  const [analysis, query, editor] = await Promise.all([getStoryAnalysisForPages({ slug }), searchParams, getCurrentEditor()]);
   if (!analysis) notFound();
   const outlet = parseParam('outlet', outletParam, query.outlet);
   const unknown = outlet.ok && outlet.value ? unknownOutlets([outlet.value], analysis.outlets) : [];

@@ -3,16 +3,21 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { z } from 'zod';
-import { storyHref } from '@/lib/links';
+import { articleHref, articleTextHref, storyHref } from '@/lib/links';
+import { clipText } from '@/lib/clip-text';
 import { getArticleReading } from '@/server/data/articles/get-article-reading';
-import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 import { buildArticleView } from '@/components/article/article-view';
 import { ArticleBody, ArticleHeadline } from '@/components/article/article-reader';
 import { ArticleMeta, ReaderLegend } from '@/components/article/article-meta';
+import { articlePage, type ArticlePage } from '@/components/article/article-pages';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string; articleId: string }> };
+type Props = { params: Promise<{ slug: string; articleId: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+/** ?page=N of a long article; absent means the first. */
+const pageParam = z.union([z.undefined(), z.string().regex(/^[1-9]\d{0,5}$/).transform(Number)]);
 
 /** A positive integer id (a database key); anything else answers 404. */
 const articleIdParam = z
@@ -26,7 +31,7 @@ const loadArticle = cache(async (slug: string, articleId: string) => {
   const parsed = articleIdParam.safeParse(articleId);
   if (!parsed.success) return null;
   const id = parsed.data;
-  const [reading, analysis] = await Promise.all([getArticleReading({ slug, articleId: id }), getStoryAnalysis({ slug })]);
+  const [reading, analysis] = await Promise.all([getArticleReading({ slug, articleId: id }), getStoryAnalysisForPages({ slug })]);
   return reading && analysis ? { slug, reading, analysis } : null;
 });
 
@@ -37,13 +42,42 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await load(params);
-  return { title: loaded ? `${loaded.reading.headline} (${loaded.reading.outlet.name})` : 'Article not found' };
+  return { title: loaded ? `${clipText(loaded.reading.headline, 200)} (${loaded.reading.outlet.name})` : 'Article not found' };
 }
 
-export default async function ArticlePage({ params }: Props) {
+function PageNav({ slug, articleId, page }: { slug: string; articleId: number; page: ArticlePage }) {
+  if (page.pages === 1 && !page.clipped) return null;
+  const pageHref = (n: number) => `${articleHref(slug, articleId)}${n > 1 ? `?page=${n}` : ''}`;
+  return (
+    <nav aria-label="Article pages" className="no-print mt-8 flex flex-wrap items-center gap-4 font-sans text-sm text-stone-700">
+      <span>
+        Page {page.page} of {page.pages}
+      </span>
+      {page.page > 1 && (
+        <Link href={pageHref(page.page - 1)} className="text-sky-900 underline">
+          Previous page
+        </Link>
+      )}
+      {page.page < page.pages && (
+        <Link href={pageHref(page.page + 1)} className="text-sky-900 underline">
+          Next page
+        </Link>
+      )}
+      <a href={articleTextHref(slug, articleId)} className="text-sky-900 underline">
+        Full text (plain)
+      </a>
+    </nav>
+  );
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
   const loaded = await load(params);
   if (!loaded) notFound();
-  const view = buildArticleView(loaded.reading, loaded.analysis);
+  const requested = pageParam.safeParse((await searchParams).page);
+  const fullView = buildArticleView(loaded.reading, loaded.analysis);
+  const page = requested.success ? articlePage(fullView, requested.data ?? 1) : null;
+  if (!page) notFound();
+  const view = { ...fullView, paragraphs: page.paragraphs };
   return (
     <article className="mx-auto max-w-3xl">
       <ArticleMeta view={view} slug={loaded.slug} />
@@ -52,6 +86,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-6">
         <ArticleBody view={view} />
       </div>
+      <PageNav slug={loaded.slug} articleId={view.id} page={page} />
       <p className="no-print mt-10 border-t border-stone-200 pt-4 text-sm">
         <Link href={storyHref(loaded.slug)} className="text-sky-900 underline">
           Back to the story overview
