@@ -31,6 +31,7 @@ export const storyExportSchema = z.object({
       verb: z.string().nullable(),
     }),
   ),
+  counts: z.object({ agreed: z.number().int(), diverged: z.number().int(), possible: z.number().int(), single: z.number().int() }),
   claims: z.array(
     z.object({
       id: z.string(),

@@ -9,6 +9,7 @@ import { resolveImportRequest } from '@/server/services/import/resolve-import-re
 import { storyExportSchema } from '@/lib/story-export';
 import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
 import { toStoryExport } from '@/server/export/story-json';
+import { listStories } from '@/server/data/stories/list-stories';
 import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
 
 const SEEDS = path.resolve('seeds');
@@ -86,6 +87,15 @@ describe('story analysis persisted by the import (real PostgreSQL)', () => {
     }
     expect(document.claims.some((c) => c.kind === 'quote' && c.mentions.length > 1)).toBe(true);
     for (const event of document.events) for (const id of event.articleIds) expect(articleIds.has(id)).toBe(true);
+  });
+
+  it('one count everywhere: the home page, the JSON export and the import log report the same rows by status', async () => {
+    const [listed] = (await listStories()).filter((story) => story.slug === SLUG);
+    const document = toStoryExport((await getStoryAnalysis({ slug: SLUG }))!, new Date());
+    const run = await getDb().analysisRun.findFirstOrThrow({ where: { story: { slug: SLUG }, status: 'complete' }, orderBy: { id: 'desc' } });
+    expect(document.counts).toEqual(listed.claims);
+    expect((run.stats as { groups: unknown }).groups).toEqual(listed.claims);
+    expect(document.counts.agreed + document.counts.diverged + document.counts.possible + document.counts.single).toBe(document.claims.length);
   });
 
   it('changing one article re-runs the analysis in the same import and keeps the keys of groups it does not touch', async () => {

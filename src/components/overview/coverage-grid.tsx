@@ -1,3 +1,4 @@
+import { rowCountsText } from '@/lib/row-counts';
 import Link from 'next/link';
 import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { EvidenceDetails } from '@/components/ui/evidence-details';
@@ -109,6 +110,7 @@ export function CoverageGrid({ view }: { view: CoverageView }) {
   return (
     <>
       <p className="mt-1 max-w-prose text-sm text-stone-700">
+        <span className="font-medium text-stone-900">{rowCountsText(view.counts)}.</span>{' '}
         {view.showAll
           ? `All ${plural(shown, 'claim')}, including those only one source reports, sorted ${sortDescriptions[view.sort]}.`
           : `${plural(shown, 'claim')} reported by two or more outlets, sorted ${sortDescriptions[view.sort]}.`}{' '}

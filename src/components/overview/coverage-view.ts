@@ -1,3 +1,4 @@
+import { countRows, type RowCounts } from '@/lib/row-counts';
 import { z } from 'zod';
 import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
 import type { ClaimGroupDto, DivergenceDto, DivergenceKind, GroupStatus, OutletDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
@@ -48,6 +49,8 @@ export interface CoverageView {
   showAll: boolean;
   /** Claim groups hidden because one outlet alone reports them (0 with show=all). */
   hiddenCount: number;
+  /** Every row by status, counted as on every page. */
+  counts: RowCounts;
   totalCount: number;
   sortLinks: Record<CoverageSort, string>;
   toggleShowHref: string;
@@ -160,6 +163,7 @@ export function buildCoverage(
     sort: options.sort,
     showAll: options.showAll,
     hiddenCount: all.length - shown.length,
+    counts: countRows(all),
     totalCount: all.length,
     sortLinks: {
       outlets: coverageHref(slug, { sort: 'outlets', showAll: options.showAll }),

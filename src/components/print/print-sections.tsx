@@ -1,3 +1,4 @@
+import { rowCountsText } from '@/lib/row-counts';
 import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { WordDiff } from '@/components/ui/word-diff';
 import { formatEventDate } from '@/components/timeline/timeline-view';
@@ -33,7 +34,7 @@ export function PrintGrid({ view }: { view: PrintView }) {
   return (
     <Section title="Coverage grid">
       <p className="mt-1 text-xs text-stone-600">
-        Facts and quotations reported by two or more outlets ({view.grid.length}); {view.hiddenSingles} claims carried by one outlet only are left out.
+        {rowCountsText(view.counts)}. Facts and quotations reported by two or more outlets ({view.grid.length}); {view.hiddenSingles} claims carried by one outlet only are left out.
       </p>
       <table className="mt-2 w-full border-collapse text-left text-[10px] leading-snug">
         <thead>

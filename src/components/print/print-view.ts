@@ -1,6 +1,7 @@
 // What the printed comparison shows, derived from the story's analysis (already narrowed to
 // the chosen outlets): the grid rows, the divergences, the quote variants, the timeline and
 // the sources. Pure, so the PDF's content is testable without a browser.
+import { countRows, type RowCounts } from '@/lib/row-counts';
 import type { ClaimGroupDto, DivergenceDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 import { coverageCells, type CoverageCell } from '@/server/export/coverage-cells';
 
@@ -40,6 +41,8 @@ export interface PrintView {
   outlets: { slug: string; name: string }[];
   grid: PrintGridRow[];
   hiddenSingles: number;
+  /** The rows by status, counted as on every page. */
+  counts: RowCounts;
   divergences: PrintDivergence[];
   quotes: PrintQuoteVariant[];
   events: { key: string; date: string; precision: 'day' | 'month'; label: string; note: string | null; outlets: string[]; notes: PrintNote[] }[];
@@ -116,6 +119,7 @@ export function buildPrintView(dto: StoryAnalysisDto): PrintView {
     outlets: dto.outlets,
     grid,
     hiddenSingles: dto.groups.length - shared.length,
+    counts: countRows(dto.groups),
     divergences,
     quotes,
     events: dto.events.map((event) => ({

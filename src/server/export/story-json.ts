@@ -1,4 +1,5 @@
 // The JSON export contract (src/lib/story-export.ts) built from a story's analysis.
+import { countRows } from '@/lib/row-counts';
 import type { StoryExport } from '@/lib/story-export';
 import type { StoryAnalysisDto } from '../data/stories/get-story-analysis';
 
@@ -26,6 +27,8 @@ export function toStoryExport(dto: StoryAnalysisDto, generatedAt: Date): StoryEx
       kind: quote.kind,
       verb: quote.verb,
     })),
+    // The same counts as every page and the import log.
+    counts: countRows(dto.groups),
     claims: dto.groups.map((group) => ({
       id: group.key,
       kind: group.kind,
