@@ -28,11 +28,11 @@ export const manifestArticleSchema = z.object({
     }),
   outlet: z
     .string()
+    .refine(...noNul('outlet name'))
     .overwrite(withoutInvisible)
     .trim()
     .min(1)
     .max(120)
-    .refine(...noNul('outlet name'))
     .refine((name) => checkOutletName(name) === null, { error: 'must contain a letter or a digit (the outlet\'s name, in any script)' }),
   publishedAt: isoDate,
   url: webUrlSchema.optional(),

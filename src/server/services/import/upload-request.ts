@@ -14,11 +14,12 @@ const empty = (value: unknown) => (value === '' || value === null ? undefined : 
 export const uploadFieldsSchema = z.object({
   outlet: z
     .string({ error: 'Name the outlet.' })
+    // A NUL byte is refused (it is never a typing slip); other invisible characters are removed.
+    .refine(...noNul('outlet name'))
     .overwrite(withoutInvisible)
     .trim()
     .min(1, { error: 'Name the outlet.' })
     .max(120, { error: 'The outlet name is longer than 120 characters.' })
-    .refine(...noNul('outlet name'))
     .superRefine((name, context) => {
       const problem = checkOutletName(name);
       if (problem) context.addIssue({ code: 'custom', message: problem });
@@ -41,7 +42,7 @@ export const uploadFieldsSchema = z.object({
       context.addIssue({ code: 'custom', message: `The publication date ${parsed.reason}.` });
       return z.NEVER;
     }),
-  title: z.preprocess(empty, z.string().overwrite(withoutInvisible).trim().min(1).max(300, { error: 'The title is longer than 300 characters.' }).refine(...noNul('title')).optional()),
+  title: z.preprocess(empty, z.string().refine(...noNul('title')).overwrite(withoutInvisible).trim().min(1).max(300, { error: 'The title is longer than 300 characters.' }).optional()),
 });
 
 /** A validated import request from an editor's form (one article: pasted text or a file). */
