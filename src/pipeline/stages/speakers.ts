@@ -37,21 +37,40 @@ function byMention(text: string, quote: Quote, label: string, mentions: Mention[
   return best && best.distance < WINDOW ? best.key : null;
 }
 
-function byAlias(label: string, people: Person[]): string | null {
-  const matches = people.filter((person) => person.aliases.some((alias) => {
-    const folded = normalise(alias);
-    return folded === label || label.endsWith(` ${folded}`);
-  }));
-  return matches.length === 1 ? matches[0].key : null;
+/**
+ * Normalised alias → the people called so. A label matches a person when it is one of the
+ * person's aliases or ends with one (after a space): looked up by the label's word endings
+ * instead of normalising every alias of every person for every quote.
+ */
+function aliasIndex(people: Person[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const person of people) {
+    for (const alias of person.aliases) {
+      const folded = normalise(alias);
+      const keys = index.get(folded);
+      if (keys) keys.add(person.key);
+      else index.set(folded, new Set([person.key]));
+    }
+  }
+  return index;
+}
+
+function byAlias(label: string, aliases: Map<string, Set<string>>): string | null {
+  const matches = new Set(aliases.get(label));
+  for (let space = label.indexOf(' '); space >= 0; space = label.indexOf(' ', space + 1)) {
+    for (const key of aliases.get(label.slice(space + 1)) ?? []) matches.add(key);
+  }
+  return matches.size === 1 ? [...matches][0] : null;
 }
 
 /** Person keys parallel to `quotes` (null when the speaker is unnamed or unknown). */
 export function resolveSpeakers(text: string, quotes: Quote[], people: Person[], mentions: Mention[]): (string | null)[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let aliases: Map<string, Set<string>> | null = null;
   return quotes.map((quote) => {
     if (!quote.speakerLabel) return null;
     const label = normalise(quote.speakerLabel);
-    return byMention(text, quote, label, sorted) ?? byAlias(label, people);
+    return byMention(text, quote, label, sorted) ?? byAlias(label, (aliases ??= aliasIndex(people)));
   });
 }
 
