@@ -1,5 +1,4 @@
 import 'server-only';
-import { analyseArticle } from '@/pipeline/stages';
 import type { ArticleDoc } from '@/pipeline/types';
 import { wordCount } from '@/pipeline/text/normalise-space';
 import { slugify } from '@/lib/slugify';
@@ -7,6 +6,7 @@ import type { Db } from '../../db';
 import type { ArticleFile } from './read-article-file';
 import { persistArticle } from './persist-article';
 import { reanalyseStory, type AnalysisSummary } from '../analyse/reanalyse-story';
+import { analyseArticleInWorker } from '../../workers/analysis-pool';
 
 export interface ImportArticleSpec {
   file: ArticleFile;
@@ -68,7 +68,8 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
   });
   const hashes = new Map(existing.map((article) => [article.sourceFile, article.contentHash]));
 
-  // The pipeline is pure and runs before the transaction opens, so the transaction is short.
+  // The pipeline is pure and runs before the transaction opens, so the transaction is short,
+  // and on an analysis thread, so the event loop keeps answering requests meanwhile.
   const analysed: { spec: ImportArticleSpec; doc: ArticleDoc | null; status: ArticleImportStatus; ms: number }[] = [];
   for (const spec of request.articles) {
     const t0 = performance.now();
@@ -77,7 +78,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
       analysed.push({ spec, doc: null, status: 'unchanged', ms: 0 });
       continue;
     }
-    const doc = analyseArticle({ sourceFile: spec.file.sourceFile, rawText: spec.file.rawText, publishedAt: spec.publishedAt });
+    const doc = await analyseArticleInWorker({ sourceFile: spec.file.sourceFile, rawText: spec.file.rawText, publishedAt: spec.publishedAt });
     analysed.push({ spec, doc, status: previous ? 'replaced' : 'added', ms: performance.now() - t0 });
   }
 
