@@ -41,9 +41,11 @@ describe('large article import (real PostgreSQL, analysis on a worker thread)', 
   it('analysis thread: a pipeline error comes back as a rejected promise with its message', async () => {
     await expect(analyseArticleInWorker({ sourceFile: 'bad.txt', rawText: undefined as unknown as string, publishedAt: new Date() })).rejects.toThrow(/\S/);
     // The thread is still usable afterwards.
-    const doc = await analyseArticleInWorker({ sourceFile: 'ok.txt', rawText: 'Bridge approved\n\nThe council approved the bridge on Tuesday.', publishedAt: new Date('2024-03-05') });
+    const { doc, words } = await analyseArticleInWorker({ sourceFile: 'ok.txt', rawText: 'Bridge approved\n\nThe council approved the bridge on Tuesday.', publishedAt: new Date('2024-03-05') });
     expect(doc.sentences).toHaveLength(1);
     expect(doc.input.publishedAt).toBeInstanceOf(Date);
+    expect(words.raw).toBe(9);
+    expect(words.cleaned).toBeGreaterThan(0);
   }, 120_000);
 
   it('a 1.2 MB article is imported into a story without blocking the event loop for long', async () => {

@@ -32,7 +32,7 @@ export function readSentences(folders: string[]): string[] {
   return sentences;
 }
 
-/** About `bytes` bytes of text in blank-line separated paragraphs of one to four random sentences. */
+/** Up to `bytes` bytes (never more: an upload limit stays an upload limit) of blank-line separated paragraphs of one to four random sentences. */
 export function buildLargeArticle(sentences: string[], bytes: number, seed = 1): string {
   const random = randomFrom(seed);
   const paragraphs: string[] = [];
@@ -40,8 +40,10 @@ export function buildLargeArticle(sentences: string[], bytes: number, seed = 1):
   while (size < bytes) {
     const count = 1 + Math.floor(random() * 4);
     const paragraph = Array.from({ length: count }, () => sentences[Math.floor(random() * sentences.length)]).join(' ');
+    const added = Buffer.byteLength(paragraph) + (paragraphs.length > 0 ? 2 : 0);
+    if (size + added > bytes) break;
     paragraphs.push(paragraph);
-    size += Buffer.byteLength(paragraph) + 2;
+    size += added;
   }
   return paragraphs.join('\n\n');
 }

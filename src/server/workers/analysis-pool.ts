@@ -6,7 +6,9 @@ import 'server-only';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { getEnv } from '../env';
+import { SliceAssembler, sliceValue } from './sliced-message';
 import type { AnalysisTaskInput, AnalysisTaskName, AnalysisTaskResult } from './analysis-tasks';
 
 interface Job {
@@ -20,7 +22,11 @@ interface Job {
 interface Thread {
   worker: Worker;
   job: Job | null;
+  /** The result being received, slice by slice. */
+  result: SliceAssembler | null;
 }
+
+type Reply = { id: number; skeleton?: unknown; path?: (string | number)[]; items?: unknown[]; done?: boolean; error?: { name: string; message: string } };
 
 // The thread entry is plain JavaScript read from the project folder (where `next start`, the
 // CLI and the tests run), not from a bundle: Next.js compiles server code into .next/.
@@ -37,21 +43,27 @@ function poolSize(): number {
 
 function startThread(): Thread {
   const worker = new Worker(ENTRY(), { resourceLimits: { maxOldGenerationSizeMb: getEnv().ANALYSIS_THREAD_MEMORY_MB } });
-  const thread: Thread = { worker, job: null };
+  const thread: Thread = { worker, job: null, result: null };
   const fail = (error: Error) => {
     const index = threads.indexOf(thread);
     if (index >= 0) threads.splice(index, 1);
     thread.job?.reject(error);
     thread.job = null;
+    thread.result = null;
     void worker.terminate();
     dispatch();
   };
-  worker.on('message', (message: { id?: number; result?: unknown; error?: { name: string; message: string } }) => {
+  worker.on('message', (message: Reply) => {
     const job = thread.job;
     if (!job || message.id !== job.id) return;
+    if (message.skeleton !== undefined) thread.result = new SliceAssembler(message.skeleton);
+    else if (message.items) thread.result?.add(message.path ?? [], message.items);
+    if (!message.done && !message.error) return;
     thread.job = null;
+    const result = thread.result?.value;
+    thread.result = null;
     if (message.error) job.reject(Object.assign(new Error(message.error.message), { name: message.error.name }));
-    else job.resolve(message.result);
+    else job.resolve(result);
     dispatch();
   });
   worker.on('error', (error) => {
@@ -71,9 +83,24 @@ function dispatch(): void {
     const job = queue.shift()!;
     thread.job = job;
     thread.worker.ref(); // a running analysis keeps the process alive; an idle thread does not
-    thread.worker.postMessage({ id: job.id, task: job.task, input: job.input });
+    void send(thread.worker, job);
   }
   for (const thread of threads) if (thread.job === null) thread.worker.unref();
+}
+
+/** Posts a job's input in slices, letting the loop turn between them. */
+async function send(worker: Worker, job: Job): Promise<void> {
+  try {
+    const { skeleton, slices } = sliceValue(job.input);
+    worker.postMessage({ id: job.id, task: job.task, skeleton });
+    for (const { path, items } of slices) {
+      await nextTurn();
+      worker.postMessage({ id: job.id, path, items });
+    }
+    worker.postMessage({ id: job.id, run: true });
+  } catch (error) {
+    job.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 function runTask<T extends AnalysisTaskName>(task: T, input: AnalysisTaskInput<T>): Promise<AnalysisTaskResult<T>> {
