@@ -5,7 +5,7 @@ import 'server-only';
 // error, its memory limit) fails its task with a readable reason and is replaced on demand.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { getEnv } from '../env';
 import { SliceAssembler, sliceValue } from './sliced-message';
@@ -32,6 +32,12 @@ type Reply = { id: number; skeleton?: unknown; path?: (string | number)[]; items
 // CLI and the tests run), not from a bundle: Next.js compiles server code into .next/.
 const ENTRY = () => path.resolve(process.cwd(), 'src/server/workers/analysis-thread.mjs');
 
+// Loaded past the bundler (turbopackIgnore): Next.js traces `new Worker(…)` calls and would
+// bundle the entry, and tsx and esbuild with it, into the server build.
+let WorkerThread: typeof Worker | undefined;
+const loadWorkerThread = () =>
+  WorkerThread ? Promise.resolve() : import(/* turbopackIgnore: true */ 'node:worker_threads').then((module) => void (WorkerThread = module.Worker));
+
 const threads: Thread[] = [];
 const queue: Job[] = [];
 let nextId = 1;
@@ -42,7 +48,7 @@ function poolSize(): number {
 }
 
 function startThread(): Thread {
-  const worker = new Worker(ENTRY(), { resourceLimits: { maxOldGenerationSizeMb: getEnv().ANALYSIS_THREAD_MEMORY_MB } });
+  const worker = new WorkerThread!(ENTRY(), { resourceLimits: { maxOldGenerationSizeMb: getEnv().ANALYSIS_THREAD_MEMORY_MB } });
   const thread: Thread = { worker, job: null, result: null };
   const fail = (error: Error) => {
     const index = threads.indexOf(thread);
@@ -109,10 +115,13 @@ function runTask<T extends AnalysisTaskName>(task: T, input: AnalysisTaskInput<T
     // (its language model) never loads on the thread that answers requests otherwise.
     return import('./analysis-tasks').then(({ analysisTasks }) => (analysisTasks[task] as (input: unknown) => AnalysisTaskResult<T>)(input));
   }
-  return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, task, input, resolve: resolve as (result: unknown) => void, reject });
-    dispatch();
-  });
+  return loadWorkerThread().then(
+    () =>
+      new Promise((resolve, reject) => {
+        queue.push({ id: nextId++, task, input, resolve: resolve as (result: unknown) => void, reject });
+        dispatch();
+      }),
+  );
 }
 
 /** The per-article pipeline (clean → … → claims) of one article, on an analysis thread. */
