@@ -17,12 +17,16 @@ async function pageServer() {
   const { port } = server.address() as { port: number };
   const answers: number[] = [];
   let running = true;
+  // Timed from when the request was due, not from when this loop got round to sending it: a
+  // reader's request that arrives while the loop is blocked waits for the block too.
   const asking = (async () => {
+    let due = performance.now();
     while (running) {
-      const started = performance.now();
       await (await fetch(`http://127.0.0.1:${port}/`)).text();
-      answers.push(performance.now() - started);
+      answers.push(performance.now() - due);
+      const asleep = performance.now();
       await new Promise((resolve) => setTimeout(resolve, 20));
+      due = asleep + 20;
     }
   })();
   return {
