@@ -1,21 +1,27 @@
 // npm run bench: prints speed figures (not a test: these machines are shared and noisy).
 // BENCH_ROUNDS (default 20) rounds for the per-article figures; BENCH_SIZES (default
 // 10,100,1000) synthetic story sizes for the cross-article figures; BENCH_LOAD_SECONDS
-// (default 15) per route for the page figures; BENCH_ONLY=per-article,cross-article,pages.
+// (default 15) per route for the page figures; BENCH_LARGE_MB (default 1,2,5) article sizes for
+// the large-import figures; BENCH_ONLY=per-article,cross-article,large-import,pages.
 import { log } from './with-database';
 import { benchCrossArticle } from './bench/cross-article';
 import { benchPerArticle } from './bench/per-article';
 import { benchPages } from './bench/pages';
+import { benchLargeImport } from './bench/large-import';
 import { readSeedArticles } from './bench/seed-story-input';
 
 async function main(): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
   const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
-  const only = new Set((process.env.BENCH_ONLY ?? 'per-article,cross-article,pages').split(','));
+  const only = new Set((process.env.BENCH_ONLY ?? 'per-article,cross-article,large-import,pages').split(','));
   if (only.has('per-article')) benchPerArticle(await readSeedArticles(), rounds);
   if (only.has('cross-article')) {
     log('');
     benchCrossArticle(sizes);
+  }
+  if (only.has('large-import')) {
+    log('');
+    benchLargeImport((process.env.BENCH_LARGE_MB ?? '1,2,5').split(',').map(Number));
   }
   if (only.has('pages')) {
     log('');

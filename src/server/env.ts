@@ -19,6 +19,10 @@ const envSchema = z.object({
   PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(128),
   /** Set when another proxy in front of Parallax sets X-Forwarded-For (the sign-in rate limit counts per address). */
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0').transform((value) => value === '1' || value === 'true'),
+  /** Worker threads for the analysis (default: one per spare core, at most two); 0 runs it on the main thread. */
+  ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).optional(),
+  /** Heap limit of one analysis thread: past it the import fails with a readable reason instead of the server. */
+  ANALYSIS_THREAD_MEMORY_MB: z.coerce.number().int().min(256).max(65536).default(4096),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

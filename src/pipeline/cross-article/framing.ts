@@ -61,15 +61,26 @@ interface Scored {
  * distinctive mainly inside a kept pair ("relief" in "tax relief") repeats the pair.
  */
 function withoutRepeats(scored: Scored[], zOf: Map<string, number>): Scored[] {
-  const support = (key: string) => key.split(' ').reduce((sum, word) => sum + (zOf.get(word) ?? 0), 0);
-  const order = (a: Scored, b: Scored) => b.z - a.z || support(b.key) - support(a.key) || a.key.localeCompare(b.key);
+  const support = new Map(scored.map((s) => [s.key, s.key.split(' ').reduce((sum, word) => sum + (zOf.get(word) ?? 0), 0)]));
+  const order = (a: Scored, b: Scored) => b.z - a.z || support.get(b.key)! - support.get(a.key)! || a.key.localeCompare(b.key);
+  // The kept pairs' highest counts by first word, by second word and by either word: one
+  // look-up per term instead of a scan of every kept pair (a long article keeps thousands).
+  const byFirst = new Map<string, number>();
+  const bySecond = new Map<string, number>();
+  const byWord = new Map<string, number>();
+  const raise = (map: Map<string, number>, key: string, count: number) => map.set(key, Math.max(map.get(key) ?? -Infinity, count));
   const pairs: Scored[] = [];
   for (const pair of scored.filter((s) => s.key.includes(' ')).sort(order)) {
     const [first, second] = pair.key.split(' ');
-    const chained = pairs.some((q) => q.count >= pair.count && (q.key.startsWith(`${second} `) || q.key.endsWith(` ${first}`)));
-    if (!chained) pairs.push(pair);
+    const chained = (byFirst.get(second) ?? -Infinity) >= pair.count || (bySecond.get(first) ?? -Infinity) >= pair.count;
+    if (chained) continue;
+    pairs.push(pair);
+    raise(byFirst, first, pair.count);
+    raise(bySecond, second, pair.count);
+    raise(byWord, first, pair.count);
+    raise(byWord, second, pair.count);
   }
-  const words = scored.filter((s) => !s.key.includes(' ') && !pairs.some((p) => p.key.split(' ').includes(s.key) && p.count * 2 >= s.count));
+  const words = scored.filter((s) => !s.key.includes(' ') && !((byWord.get(s.key) ?? -Infinity) * 2 >= s.count));
   return [...pairs, ...words].sort(order);
 }
 

@@ -77,8 +77,12 @@ export function candidatePairs({ vectors, df }: Vectors, groupOf: (index: number
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   for (const list of postings.values()) {
+    // nextOther[j]: the first position after j whose group differs from j's, so a run of one
+    // article's items is jumped over, not scanned (one long article would make that quadratic).
+    const nextOther = new Int32Array(list.length).fill(list.length);
+    for (let j = list.length - 2; j >= 0; j--) nextOther[j] = groupOf(list[j + 1]) !== groupOf(list[j]) ? j + 1 : nextOther[j + 1];
     for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1, paired = 0; j < list.length && paired < window; j++) {
+      for (let j = nextOther[i], paired = 0; j < list.length && paired < window; j = j + 1 < list.length && groupOf(list[j + 1]) === groupOf(list[i]) ? nextOther[j + 1] : j + 1) {
         const a = list[i];
         const b = list[j];
         if (groupOf(a) === groupOf(b)) continue;

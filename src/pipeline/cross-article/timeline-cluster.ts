@@ -1,6 +1,8 @@
 // Clustering helpers of the timeline: which claims the alignment put together, and the
 // clustering of one date's statements into events.
 import type { Vector } from './tfidf';
+
+export { averageLinkage } from './average-linkage';
 import type { GroupDraft, StoryInput } from './types';
 
 /**
@@ -36,33 +38,35 @@ export function shareGroup(byClaim: Map<number, number[]>, a: number, b: number)
 }
 
 /**
- * Average-linkage agglomerative clustering: repeatedly merge the two clusters whose mean
- * pairwise similarity is highest, while it reaches the threshold. Unlike connected
- * components it does not chain three different happenings of one day together through
- * one loosely related sentence each.
+ * Pairs of items whose vectors share a term, for the sparse clustering: every pair when
+ * there are few items (the exact input of the dense algorithm); otherwise from an inverted
+ * index, leaving out terms carried by more than `maxPosting` items (such terms weigh little
+ * and would pair everything with everything).
  */
-export function averageLinkage(count: number, similarity: (a: number, b: number) => number, threshold: number): number[][] {
-  const clusters: (number[] | null)[] = Array.from({ length: count }, (_, index) => [index]);
-  const sim: number[][] = Array.from({ length: count }, (_, a) => Array.from({ length: count }, (_, b) => (a === b ? 0 : similarity(a, b))));
-  for (;;) {
-    let best: [number, number] | null = null;
-    for (let a = 0; a < count; a++) {
-      if (!clusters[a]) continue;
-      for (let b = a + 1; b < count; b++) {
-        if (clusters[b] && sim[a][b] >= threshold && (!best || sim[a][b] > sim[best[0]][best[1]])) best = [a, b];
+export function sharedTermPairs(vectors: Vector[], { allPairsUpTo = 400, maxPosting = 64 } = {}): [number, number][] | undefined {
+  if (vectors.length <= allPairsUpTo) return undefined;
+  const postings = new Map<string, number[]>();
+  vectors.forEach((vector, index) => {
+    for (const term of vector.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(index);
+      else postings.set(term, [index]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    if (list.length > maxPosting) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = list[i] * vectors.length + list[j];
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([list[i], list[j]]);
       }
     }
-    if (!best) break;
-    const [a, b] = best;
-    const [sizeA, sizeB] = [clusters[a]!.length, clusters[b]!.length];
-    for (let k = 0; k < count; k++) {
-      if (!clusters[k] || k === a || k === b) continue;
-      sim[a][k] = sim[k][a] = (sizeA * sim[a][k] + sizeB * sim[b][k]) / (sizeA + sizeB);
-    }
-    clusters[a]!.push(...clusters[b]!);
-    clusters[b] = null;
   }
-  return clusters.filter((cluster): cluster is number[] => cluster !== null);
+  return pairs;
 }
 
 /** The normalised sum of vectors: one vector standing for a set of statements. */

@@ -4,7 +4,7 @@
 // grouped them or their content overlaps; an undated statement the alignment grouped with a
 // dated one joins its event. Distinct dates are never merged, so a meeting one
 // month and a meeting the next stay two events. A month-only statement joins a related day of that month.
-import { averageLinkage, centroid, groupsByClaim, unitsByGroup } from './timeline-cluster';
+import { averageLinkage, centroid, groupsByClaim, sharedTermPairs, unitsByGroup } from './timeline-cluster';
 import { cleanLabel, eventKey } from './timeline-label';
 import { datedMentions, mentionText, type DatedMention } from './timeline-mentions';
 import { coverageNote } from './timeline-note';
@@ -54,11 +54,12 @@ export function buildTimeline(input: StoryInput, groups: GroupDraft[], options: 
     // Grouped statements are one unit; units are clustered by the similarity of their centroids.
     const units = unitsByGroup(indexes, (index) => byClaim.get(mentions[index].claim.id) ?? []);
     const centroids = units.map((unit) => centroid(unit.map((index) => vectors[index])));
-    for (const part of averageLinkage(units.length, (a, b) => cosine(centroids[a], centroids[b]), threshold)) {
+    for (const part of averageLinkage(units.length, (a, b) => cosine(centroids[a], centroids[b]), threshold, sharedTermPairs(centroids))) {
       drafts.push({ date, precision: mentions[indexes[0]].precision, mentions: part.flatMap((u) => units[u]), joined: [] });
     }
   }
-  drafts.sort((a, b) => compareDrafts(a, b, mentions));
+  const firstText = new Map(drafts.map((draft) => [draft, draft.mentions.map((i) => mentionText(mentions[i])).sort()[0] ?? '']));
+  drafts.sort((a, b) => a.date.localeCompare(b.date) || firstText.get(a)!.localeCompare(firstText.get(b)!));
   drafts = foldMonthsIntoDays(drafts, vectors, threshold);
   joinUndated(drafts, mentions, input, byClaim);
 
@@ -67,19 +68,19 @@ export function buildTimeline(input: StoryInput, groups: GroupDraft[], options: 
   return withUniqueKeys(events.sort(compareEvents));
 }
 
-/** Order-independent order of drafts: by date, then by their smallest statement text. */
-function compareDrafts(a: Draft, b: Draft, mentions: DatedMention[]): number {
-  const first = (d: Draft) => d.mentions.map((i) => mentionText(mentions[i])).sort()[0] ?? '';
-  return a.date.localeCompare(b.date) || first(a).localeCompare(first(b));
-}
-
 /** A month-only statement related to a statement dated to a day of that month is that day's event. */
 function foldMonthsIntoDays(drafts: Draft[], vectors: Vector[], threshold: number): Draft[] {
   const centroidOf = new Map(drafts.map((draft) => [draft, centroid(draft.mentions.map((m) => vectors[m]))]));
+  const daysOfMonth = new Map<string, Draft[]>();
+  for (const day of drafts.filter((d) => d.precision === 'day')) {
+    const list = daysOfMonth.get(day.date.slice(0, 7));
+    if (list) list.push(day);
+    else daysOfMonth.set(day.date.slice(0, 7), [day]);
+  }
   const kept: Draft[] = [];
   for (const month of drafts.filter((d) => d.precision === 'month')) {
     let best: { day: Draft; score: number } | null = null;
-    for (const day of drafts.filter((d) => d.precision === 'day' && d.date.startsWith(`${month.date}-`))) {
+    for (const day of daysOfMonth.get(month.date) ?? []) {
       const score = cosine(centroidOf.get(month)!, centroidOf.get(day)!);
       if (score >= threshold && (!best || score > best.score)) best = { day, score };
     }
@@ -99,6 +100,7 @@ function joinUndated(drafts: Draft[], mentions: DatedMention[], input: StoryInpu
   for (const draft of drafts) for (const m of draft.mentions) push(draftOfClaim, mentions[m].claim.id, draft);
   const claimsOfGroup = new Map<number, number[]>();
   for (const [claimId, list] of byClaim) for (const group of list) push(claimsOfGroup, group, claimId);
+  const order = new Map(drafts.map((draft, index) => [draft, index]));
   const undated = input.articles.flatMap((article) => article.claims).filter((claim) => !draftOfClaim.has(claim.id) && byClaim.has(claim.id));
   for (const claim of undated) {
     // The event most of the claim's group-mates belong to; ties go to the earlier event.
@@ -108,7 +110,7 @@ function joinUndated(drafts: Draft[], mentions: DatedMention[], input: StoryInpu
         for (const draft of draftOfClaim.get(mate) ?? []) votes.set(draft, (votes.get(draft) ?? 0) + 1);
       }
     }
-    const ranked = [...votes].sort((a, b) => b[1] - a[1] || drafts.indexOf(a[0]) - drafts.indexOf(b[0]));
+    const ranked = [...votes].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
     ranked[0]?.[0].joined.push(claim);
   }
 }

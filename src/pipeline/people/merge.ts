@@ -29,14 +29,16 @@ export function mergeCandidates(text: string, candidates: Candidate[]): PersonDr
   // Longest names first, so that shorter forms can attach to them.
   const sorted = [...candidates].sort((a, b) => keyWords(b).length - keyWords(a).length);
   const full: PersonDraft[] = [];
+  const index = new ContainingIndex();
   for (const c of sorted) {
     const words = keyWords(c);
     if (words.length === 0) continue;
     const key = words.join(' ');
-    let person = byKey.get(key) ?? findContaining(full, words);
+    let person = byKey.get(key) ?? findContaining(index.candidates(words), words);
     if (!person) {
       person = { key, words, displays: [], roles: new Set(), qualifiers: new Set(), strong: false };
       full.push(person);
+      index.add(person);
     }
     byKey.set(key, person);
     absorb(person, c);
@@ -53,6 +55,34 @@ export function findContaining(people: PersonDraft[], words: string[]): PersonDr
   const surnames = matches.filter((p) => endsWith(p.words, words));
   if (surnames.length === 1) return surnames[0];
   return surnames.length === 0 && matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * The people findContaining could match, found by their last words and first word instead of
+ * a scan of everyone (a long article names thousands of people), in the order they were added.
+ */
+class ContainingIndex {
+  private readonly byTail = new Map<string, PersonDraft[]>();
+  private readonly byFirst = new Map<string, PersonDraft[]>();
+  private readonly order = new Map<PersonDraft, number>();
+
+  add(person: PersonDraft): void {
+    this.order.set(person, this.order.size);
+    for (let from = 1; from < person.words.length; from++) push(this.byTail, person.words.slice(from).join(' '), person);
+    push(this.byFirst, person.words[0], person);
+  }
+
+  candidates(words: string[]): PersonDraft[] {
+    const found = new Set(this.byTail.get(words.join(' ')) ?? []);
+    if (words.length === 1) for (const person of this.byFirst.get(words[0]) ?? []) found.add(person);
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function endsWith(words: string[], tail: string[]): boolean {

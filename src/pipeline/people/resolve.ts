@@ -62,18 +62,26 @@ export function resolveReferences(
 function sweep(text: string, pending: Pending[], names: Reference[], people: Map<string, PersonDraft>, quoted: (offset: number) => boolean): Reference[] {
   const out: Reference[] = [];
   const history: Reference[] = [];
+  // Where each person was last referred to, and the holders of each role: looked up per role
+  // noun instead of scanning the whole history and every person (quadratic in a long article).
+  const lastAt = new Map<string, number>();
+  const holdersOf = new Map<string, PersonDraft[]>();
+  const remember = (ref: Reference) => {
+    lastAt.set(ref.key, history.length);
+    history.push(ref);
+  };
   let ni = 0;
   for (const p of pending) {
-    while (ni < names.length && names[ni].start < p.end) history.push(names[ni++]);
+    while (ni < names.length && names[ni].start < p.end) remember(names[ni++]);
     if (overlapsRecent(p, history)) continue;
     const next = names[ni];
     const apposition = p.kind === 'role' && next && /^,\s?$/.test(text.slice(p.end, next.start)) ? next.key : undefined;
-    const key = apposition ?? (p.kind === 'pronoun' ? resolvePronoun(p, history, people, quoted) : resolveRole(p, history, people));
+    const key = apposition ?? (p.kind === 'pronoun' ? resolvePronoun(p, history, people, quoted) : resolveRole(p, lastAt, people, holdersOf));
     if (!key) continue;
     if (p.kind === 'role' && p.qualifier && p.qualifier.length >= 2) people.get(key)?.qualifiers.add(p.qualifier);
     const ref: Reference = { key, start: p.start, end: p.end, kind: p.kind, sentence: p.sentence };
     out.push(ref);
-    history.push(ref);
+    remember(ref);
   }
   return out;
 }
@@ -116,10 +124,11 @@ function holdsRole(roles: Set<string>, role: string): boolean {
   return [...roles].some((held) => held.endsWith(` ${role}`) && !held.split(' ').some((word) => RANK_WORDS.has(word)));
 }
 
-function resolveRole(p: Pending, history: Reference[], people: Map<string, PersonDraft>): string | undefined {
+function resolveRole(p: Pending, lastAt: Map<string, number>, people: Map<string, PersonDraft>, holdersOf: Map<string, PersonDraft[]>): string | undefined {
   const role = p.role;
   if (role === undefined) return undefined;
-  const holders = [...people.values()].filter((person) => holdsRole(person.roles, role));
+  let holders = holdersOf.get(role);
+  if (!holders) holdersOf.set(role, (holders = [...people.values()].filter((person) => holdsRole(person.roles, role))));
   if (holders.length === 0) return undefined;
   const q = p.qualifier && p.qualifier.length >= 2 ? p.qualifier.slice(0, 5) : undefined;
   // "the finance minister": the qualifier is part of the title the holder was introduced with.
@@ -128,9 +137,13 @@ function resolveRole(p: Pending, history: Reference[], people: Map<string, Perso
   const unqualified = q ? holders.filter((h) => h.qualifiers.size === 0) : [];
   const pool = qualified.length > 0 ? qualified : unqualified.length > 0 ? unqualified : holders;
   if (pool.length === 1) return pool[0].key;
-  const keys = new Set(pool.map((h) => h.key));
-  for (let i = history.length - 1; i >= 0; i--) if (keys.has(history[i].key)) return history[i].key;
-  return undefined;
+  // The holder referred to most recently.
+  let latest: { key: string; at: number } | undefined;
+  for (const holder of pool) {
+    const at = lastAt.get(holder.key);
+    if (at !== undefined && (!latest || at > latest.at)) latest = { key: holder.key, at };
+  }
+  return latest?.key;
 }
 
 /** Whether a name mention already covers the span (history is sorted by start; look back a little). */

@@ -58,9 +58,9 @@ function fromSpan(text: string, paragraph: ParagraphSpan, pi: number, span: Mark
   let attribution: Attribution | null = attributionAfter(after) ?? attributionBefore(before);
   const according = accordingTo(`${before} ${after}`);
   if (according && !attribution) attribution = { label: according, verb: 'according to', according: true };
-  const ptext = text.slice(paragraph.start, paragraph.end);
-  const outside = ptext.length - (span.end - span.start);
-  const fillsParagraph = outside <= Math.max(6, 0.15 * ptext.length) || (span.open <= 1 && after.trim() === '' && wordCount(quoted) >= 8);
+  const paragraphLength = paragraph.end - paragraph.start;
+  const outside = paragraphLength - (span.end - span.start);
+  const fillsParagraph = outside <= Math.max(6, 0.15 * paragraphLength) || (span.open <= 1 && after.trim() === '' && wordCount(quoted) >= 8);
   const words = wordCount(quoted);
   const startsClause = /^[\p{Lu}\p{N}]/u.test(quoted) && (before.trim() === '' || /[:,]\s*$/.test(before) || /\bthat\s*$/.test(before));
   let kind: QuoteKind = startsClause ? 'direct' : 'partial';

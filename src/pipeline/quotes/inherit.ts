@@ -38,10 +38,14 @@ export function inherit(found: Found[], text: string, paragraphs: ParagraphSpan[
     if (/[.!?]["”’']?\s+\p{Lu}/u.test(between) || /[.!?]$/.test(q.text) || /\b(?:while|whereas|but|although)\b/.test(between)) continue;
     Object.assign(q, { speakerLabel: next.speakerLabel, verb: next.verb, confidence: 0.8, attributed: true, isQuotation: true });
   }
+  // The latest earlier quote with a speaker, kept as the loop goes (a backward search from
+  // every quote was quadratic in the number of quotes of a long article).
+  let prev: Found | undefined;
+  const canLend = (p: Found) => p.isQuotation && !!p.speakerLabel && p.kind !== 'transcript';
   for (let i = 0; i < found.length; i++) {
+    if (i > 0 && canLend(found[i - 1])) prev = found[i - 1];
     const q = found[i];
     if (q.attributed || q.naming || q.kind === 'transcript') continue;
-    const prev = [...found.slice(0, i)].reverse().find((p) => p.isQuotation && p.speakerLabel && p.kind !== 'transcript');
     if (q.continuation) {
       // "…added:" at the end of the previous paragraph introduces this one.
       const prevPara = paragraphs[q.paragraphIndex - 1];

@@ -55,14 +55,20 @@ function looksPossessive(text: string, i: number): boolean {
   return /[sSzZ]/.test(text[i - 1] ?? '') && /^\s+[\p{L}\p{N}]/u.test(text.slice(i + 1, i + 4));
 }
 
-/** A closing mark of the family follows before any new opening mark (so this one can be skipped). */
-function hasLaterClose(text: string, i: number, family: MarkFamily): boolean {
-  for (let j = i + 1; j < text.length; j++) {
-    const mark = classifyMark(text, j);
-    if (!mark || mark.family !== family) continue;
-    return mark.role !== 'open';
+/**
+ * Whether, after each position, the next single mark closes (so a possessive there can be
+ * skipped). Built once per paragraph by one backward pass: asking the question by scanning
+ * forward from every possessive was quadratic in a long paragraph.
+ */
+function laterSingleCloses(text: string): boolean[] {
+  const closes = new Array<boolean>(text.length).fill(false);
+  let next = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    closes[i] = next;
+    const mark = classifyMark(text, i);
+    if (mark && mark.family === 'single') next = mark.role !== 'open';
   }
-  return false;
+  return closes;
 }
 
 function makeSpan(text: string, open: number, close: number, closed: boolean, family: MarkFamily): MarkedSpan | null {
@@ -78,6 +84,7 @@ function makeSpan(text: string, open: number, close: number, closed: boolean, fa
 export function scanQuoteMarks(text: string): MarkedSpan[] {
   const spans: MarkedSpan[] = [];
   let open: { pos: number; family: MarkFamily } | null = null;
+  let closesAfter: boolean[] | null = null;
   const push = (span: MarkedSpan | null) => {
     if (span) spans.push(span);
   };
@@ -95,7 +102,7 @@ export function scanQuoteMarks(text: string): MarkedSpan[] {
       open = { pos: i, family: mark.family };
       continue;
     }
-    if (open.family === 'single' && looksPossessive(text, i) && hasLaterClose(text, i, 'single')) continue;
+    if (open.family === 'single' && looksPossessive(text, i) && (closesAfter ??= laterSingleCloses(text))[i]) continue;
     push(makeSpan(text, open.pos, i, true, open.family));
     open = null;
   }

@@ -39,7 +39,7 @@ export function extractPeople(text: string, paragraphs: ParagraphSpan[], sentenc
   const tokens = tokenize(text, sentences);
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.folded));
   const allowed = (offset: number) => {
-    const p = paragraphs.find((para) => para.start <= offset && offset < para.end);
+    const p = paragraphs[sentenceAt(paragraphs, offset)];
     return !p || !NO_DISCOVERY.has(p.kind);
   };
   const drafts = mergeCandidates(text, discoverCandidates(text, tokens, lowerWords, allowed));
@@ -54,7 +54,13 @@ export function extractPeople(text: string, paragraphs: ParagraphSpan[], sentenc
     .filter((n) => mentioned.has(n.key))
     .map((n) => ({ key: n.key, start: n.start, end: n.end, kind: 'name', sentence: sentenceOf(n.start) }));
   const refs = [...nameRefs, ...resolveReferences(text, tokens, nameRefs, kept, sentenceOf, quotedOffsets(text, paragraphs))].sort((a, b) => a.start - b.start);
-  const people = drafts.filter((d) => mentioned.has(d.key)).map((d) => toPerson(d, names.filter((n) => n.key === d.key)));
+  const namesOf = new Map<string, typeof names>();
+  for (const n of names) {
+    const list = namesOf.get(n.key);
+    if (list) list.push(n);
+    else namesOf.set(n.key, [n]);
+  }
+  const people = drafts.filter((d) => mentioned.has(d.key)).map((d) => toPerson(d, namesOf.get(d.key) ?? []));
   const mentions = refs
     .filter((r) => r.sentence >= 0 && mentioned.has(r.key))
     .map((r): Mention => ({ personKey: r.key, start: r.start, end: r.end, kind: r.kind, sentenceIndex: r.sentence }));

@@ -37,12 +37,30 @@ function byMention(text: string, quote: Quote, label: string, mentions: Mention[
   return best && best.distance < WINDOW ? best.key : null;
 }
 
-function byAlias(label: string, people: Person[]): string | null {
-  const matches = people.filter((person) => person.aliases.some((alias) => {
-    const folded = normalise(alias);
-    return folded === label || label.endsWith(` ${folded}`);
-  }));
-  return matches.length === 1 ? matches[0].key : null;
+/**
+ * Normalised alias → the people called so. A label matches a person when it is one of the
+ * person's aliases or ends with one (after a space): looked up by the label's word endings
+ * instead of normalising every alias of every person for every quote.
+ */
+function aliasIndex(people: Person[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const person of people) {
+    for (const alias of person.aliases) {
+      const folded = normalise(alias);
+      const keys = index.get(folded);
+      if (keys) keys.add(person.key);
+      else index.set(folded, new Set([person.key]));
+    }
+  }
+  return index;
+}
+
+function byAlias(label: string, aliases: Map<string, Set<string>>): string | null {
+  const matches = new Set(aliases.get(label));
+  for (let space = label.indexOf(' '); space >= 0; space = label.indexOf(' ', space + 1)) {
+    for (const key of aliases.get(label.slice(space + 1)) ?? []) matches.add(key);
+  }
+  return matches.size === 1 ? [...matches][0] : null;
 }
 
 /** Transcript labels of someone who speaks another person's words. */
@@ -58,36 +76,54 @@ const TURN_GAP = 200;
  * minister" is not the minister speaking) and who does not speak in the exchange under a
  * label of their own. Null when that leaves anything but exactly one person.
  */
-function interpretedPerson(quote: Quote, quotes: Quote[], sortedMentions: Mention[], labelled: Set<string>): string | null {
-  const turns = quotes.filter((q) => q.kind === 'transcript').sort((a, b) => a.start - b.start);
-  let first = turns.indexOf(quote);
-  let last = first;
-  while (first > 0 && turns[first].start - turns[first - 1].end < TURN_GAP) first--;
-  while (last < turns.length - 1 && turns[last + 1].start - turns[last].end < TURN_GAP) last++;
-  const exchange = turns.slice(first, last + 1);
+function interpretedPerson(exchange: Quote[], sortedMentions: Mention[], labelled: Set<string>): string | null {
   const interpreted = exchange.filter((turn) => turn.speakerLabel && INTERPRETER_LABEL.test(turn.speakerLabel.trim()));
-  const referred = new Set(
-    sortedMentions.filter((m) => interpreted.some((turn) => m.start >= turn.start && m.end <= turn.end)).map((m) => m.personKey),
-  );
+  const referred = new Set<string>();
+  for (const turn of interpreted) {
+    for (let i = firstFrom(sortedMentions, turn.start); i < sortedMentions.length && sortedMentions[i].start < turn.end; i++) {
+      if (sortedMentions[i].end <= turn.end) referred.add(sortedMentions[i].personKey);
+    }
+  }
   const start = exchange[0].start;
-  const candidates = new Set(
-    sortedMentions.filter((m) => m.end <= start && m.start >= start - CONTEXT_BEFORE).map((m) => m.personKey).filter((key) => !referred.has(key) && !labelled.has(key)),
-  );
+  const candidates = new Set<string>();
+  for (let i = firstFrom(sortedMentions, start - CONTEXT_BEFORE); i < sortedMentions.length && sortedMentions[i].start < start; i++) {
+    const key = sortedMentions[i].personKey;
+    if (sortedMentions[i].end <= start && !referred.has(key) && !labelled.has(key)) candidates.add(key);
+  }
   return candidates.size === 1 ? [...candidates][0] : null;
+}
+
+/** Transcript turns in runs of one exchange (turns closer than TURN_GAP), in text order. */
+function exchanges(quotes: Quote[]): Quote[][] {
+  const turns = quotes.filter((q) => q.kind === 'transcript').sort((a, b) => a.start - b.start);
+  const runs: Quote[][] = [];
+  for (const turn of turns) {
+    const last = runs.at(-1);
+    if (last && turn.start - last[last.length - 1].end < TURN_GAP) last.push(turn);
+    else runs.push([turn]);
+  }
+  return runs;
 }
 
 /** Person keys parallel to `quotes` (null when the speaker is unnamed or unknown). */
 export function resolveSpeakers(text: string, quotes: Quote[], people: Person[], mentions: Mention[]): (string | null)[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let aliases: Map<string, Set<string>> | null = null;
   const resolved = quotes.map((quote) => {
     if (!quote.speakerLabel || INTERPRETER_LABEL.test(quote.speakerLabel.trim())) return null;
     const label = normalise(quote.speakerLabel);
-    return byMention(text, quote, label, sorted) ?? byAlias(label, people);
+    return byMention(text, quote, label, sorted) ?? byAlias(label, (aliases ??= aliasIndex(people)));
   });
   // Interpreters' lines are the words of the person interpreted (the label stays, marking them as interpreted).
   const labelled = new Set(resolved.filter((key, index) => key !== null && quotes[index].kind === 'transcript') as string[]);
+  const interpreter = new Map<Quote, string | null>();
+  for (const exchange of exchanges(quotes)) {
+    if (!exchange.some((turn) => turn.speakerLabel && INTERPRETER_LABEL.test(turn.speakerLabel.trim()))) continue;
+    const person = interpretedPerson(exchange, sorted, labelled);
+    for (const turn of exchange) interpreter.set(turn, person);
+  }
   return quotes.map((quote, index) =>
-    quote.kind === 'transcript' && quote.speakerLabel && INTERPRETER_LABEL.test(quote.speakerLabel.trim()) ? interpretedPerson(quote, quotes, sorted, labelled) : resolved[index],
+    quote.kind === 'transcript' && quote.speakerLabel && INTERPRETER_LABEL.test(quote.speakerLabel.trim()) ? (interpreter.get(quote) ?? null) : resolved[index],
   );
 }
 

@@ -33,3 +33,16 @@ describe('align-quotes', () => {
     expect(quoteWordingDivergence(changed)?.detail).toMatch(/differs in/);
   });
 });
+
+describe('tfidf', () => {
+  it('tfidf: candidate pairs jump over one article’s run of items and still pair every other article’s items', async () => {
+    const { candidatePairs, vectorise } = await import('@/pipeline/cross-article/tfidf');
+    // One long article (group 0) with 500 sentences sharing a word with two short ones (groups 1, 2).
+    const groups = [...Array.from({ length: 500 }, () => 0), 1, 2];
+    const vectors = vectorise(groups.map(() => ['harbour']));
+    const pairs = candidatePairs(vectors, (index) => groups[index], { maxShare: 1, window: 3 });
+    expect(pairs.every(([a, b]) => groups[a] !== groups[b])).toBe(true);
+    expect(pairs).toContainEqual([500, 501]);
+    expect(pairs.filter(([a]) => a < 500).length).toBeGreaterThanOrEqual(500);
+  });
+});

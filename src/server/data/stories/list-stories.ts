@@ -17,6 +17,9 @@ export async function listStories(): Promise<StoryListItem[]> {
   const db = getDb();
   const [stories, statusCounts] = await Promise.all([
     db.story.findMany({
+      // A story whose first import is running, or failed, has no articles yet: not listed (its
+      // page still shows the run and, if it failed, why).
+      where: { articles: { some: {} } },
       orderBy: { createdAt: 'asc' },
       select: {
         id: true,

@@ -3,6 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { StoryClaim, StoryInput, StoryQuote } from '@/pipeline/cross-article/types';
 import type { QuoteKind } from '@/pipeline/quotes/model';
 import { groupCorrectionOf } from '../../corrections/group-correction-data';
+import { groupSorted, readInPages } from '../../database/read-in-pages';
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,26 +13,49 @@ const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Reads a story's stored per-article analysis back into the cross-article stages' input. */
 export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInput> {
-  const articles = await tx.article.findMany({
-    where: { storyId },
-    orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      sourceFile: true,
-      headline: true,
-      publishedAt: true,
-      cleanedText: true,
-      language: true,
-      outlet: { select: { name: true } },
-      paragraphs: { orderBy: { index: 'asc' }, select: { id: true, start: true, end: true, kind: true } },
-      sentences: { orderBy: { index: 'asc' }, select: { id: true, index: true, start: true, end: true, paragraphId: true } },
-      claims: { orderBy: { start: 'asc' }, select: { id: true, sentenceId: true, start: true, end: true, text: true, numbers: true, dates: true, personKeys: true } },
-      quotes: {
-        orderBy: { start: 'asc' },
-        select: { id: true, sentenceId: true, start: true, end: true, text: true, speakerLabel: true, verb: true, kind: true, speaker: { select: { key: true } } },
-      },
-    },
-  });
+  const inStory = { article: { storyId } };
+  const byStart = (a: { start: number; id: number }, b: { start: number; id: number }) => a.start - b.start || a.id - b.id;
+  const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
+  // Rows of a large article are read in pages (see read-in-pages.ts), then grouped per article.
+  const paragraphRows = await readInPages((afterId, take) =>
+    tx.paragraph.findMany({ where: { ...inStory, id: { gt: afterId } }, orderBy: { id: 'asc' }, take, select: { id: true, articleId: true, index: true, start: true, end: true, kind: true } }),
+  );
+  const sentenceRows = await readInPages((afterId, take) =>
+    tx.sentence.findMany({ where: { ...inStory, id: { gt: afterId } }, orderBy: { id: 'asc' }, take, select: { id: true, articleId: true, index: true, start: true, end: true, paragraphId: true } }),
+  );
+  const claimRows = await readInPages((afterId, take) =>
+    tx.claim.findMany({
+      where: { ...inStory, id: { gt: afterId } },
+      orderBy: { id: 'asc' },
+      take,
+      select: { id: true, articleId: true, sentenceId: true, start: true, end: true, text: true, numbers: true, dates: true, personKeys: true },
+    }),
+  );
+  const quoteRows = await readInPages((afterId, take) =>
+    tx.quote.findMany({
+      where: { ...inStory, id: { gt: afterId } },
+      orderBy: { id: 'asc' },
+      take,
+      select: { id: true, articleId: true, sentenceId: true, start: true, end: true, text: true, speakerLabel: true, verb: true, kind: true, speaker: { select: { key: true } } },
+    }),
+  );
+  const paragraphsOf = groupSorted(paragraphRows, (row) => row.articleId, byIndex);
+  const sentencesOf = groupSorted(sentenceRows, (row) => row.articleId, byIndex);
+  const claimsOf = groupSorted(claimRows, (row) => row.articleId, byStart);
+  const quotesOf = groupSorted(quoteRows, (row) => row.articleId, byStart);
+  const articles = (
+    await tx.article.findMany({
+      where: { storyId },
+      orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, sourceFile: true, headline: true, publishedAt: true, cleanedText: true, language: true, outlet: { select: { name: true } } },
+    })
+  ).map((article) => ({
+    ...article,
+    paragraphs: paragraphsOf.get(article.id) ?? [],
+    sentences: sentencesOf.get(article.id) ?? [],
+    claims: claimsOf.get(article.id) ?? [],
+    quotes: quotesOf.get(article.id) ?? [],
+  }));
   const people = await tx.person.findMany({ where: { storyId }, select: { key: true, name: true } });
   const corrections = await tx.correction.findMany({ where: { storyId, kind: { in: ['split_group', 'merge_groups'] } }, orderBy: { id: 'asc' }, select: { kind: true, data: true } });
   return {

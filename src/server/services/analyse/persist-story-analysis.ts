@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import type { StoryAnalysis } from '@/pipeline/cross-article/types';
 import { bulkInsert } from '../../database/bulk-insert';
+import { readInPages } from '../../database/read-in-pages';
 
 type Tx = Prisma.TransactionClient;
 
@@ -78,7 +79,9 @@ export async function persistStoryAnalysis(tx: Tx, storyId: number, analysis: St
     returning: ['id', 'key'],
   });
   const eventIds = new Map(events.map((row) => [row.key, row.id]));
-  const sentences = await tx.sentence.findMany({ where: { article: { storyId } }, select: { id: true, articleId: true, index: true } });
+  const sentences = await readInPages((afterId, take) =>
+    tx.sentence.findMany({ where: { article: { storyId }, id: { gt: afterId } }, orderBy: { id: 'asc' }, take, select: { id: true, articleId: true, index: true } }),
+  );
   const sentenceId = new Map(sentences.map((row) => [`${row.articleId}:${row.index}`, row.id]));
   await bulkInsert(tx, {
     table: 'EventSource',

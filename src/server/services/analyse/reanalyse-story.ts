@@ -1,10 +1,10 @@
 import 'server-only';
 import { countRows, type RowCounts } from '@/lib/row-counts';
 import type { Prisma } from '@/generated/prisma/client';
-import { analyseStory } from '@/pipeline/cross-article/analyse-story';
 import { loadStoryInput } from './load-story-input';
 import { mergeStoryPeople } from './merge-story-people';
 import { persistStoryAnalysis } from './persist-story-analysis';
+import { analyseStoryInWorker } from '../../workers/analysis-pool';
 
 type Tx = Prisma.TransactionClient;
 
@@ -34,7 +34,8 @@ export async function reanalyseStory(tx: Tx, storyId: number, options: { runId?:
   const started = performance.now();
   await mergeStoryPeople(tx, storyId);
   const input = await loadStoryInput(tx, storyId);
-  const analysis = analyseStory(input);
+  // On an analysis thread: a large story takes seconds, during which pages keep answering.
+  const analysis = await analyseStoryInWorker(input);
   await persistStoryAnalysis(tx, storyId, analysis);
   const summary: AnalysisSummary = {
     articles: input.articles.length,

@@ -27,7 +27,11 @@ export async function startBackgroundImport(request: ImportStoryRequest): Promis
       if (!summary.analysis) await db.analysisRun.update({ where: { id: run.id }, data: { status: 'complete', finishedAt: new Date(), stats: { unchanged: true } } });
     })
     .catch(async (error: unknown) => {
-      await db.analysisRun.update({ where: { id: run.id }, data: { status: 'failed', finishedAt: new Date(), error: describeError(error) } }).catch(() => undefined);
+      // The transaction rolled back: nothing of the import is stored. A story created for it
+      // has no articles and is not listed; this run and its reason are what remains.
+      const files = request.articles.map((article) => article.file.sourceFile).join(', ');
+      const reason = `Adding ${files} failed, and nothing was stored: ${describeError(error)}`;
+      await db.analysisRun.update({ where: { id: run.id }, data: { status: 'failed', finishedAt: new Date(), error: reason } }).catch(() => undefined);
     });
   return { storyId: story.id, runId: run.id };
 }

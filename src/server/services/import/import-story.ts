@@ -1,5 +1,4 @@
 import 'server-only';
-import { analyseArticle } from '@/pipeline/stages';
 import type { ArticleDoc } from '@/pipeline/types';
 import { wordCount } from '@/pipeline/text/normalise-space';
 import type { Db } from '../../db';
@@ -7,6 +6,7 @@ import type { ArticleFile } from './read-article-file';
 import { persistArticle } from './persist-article';
 import { outletSlug } from './outlet-key';
 import { reanalyseStory, type AnalysisSummary } from '../analyse/reanalyse-story';
+import { analyseArticleInWorker } from '../../workers/analysis-pool';
 
 export interface ImportArticleSpec {
   file: ArticleFile;
@@ -69,17 +69,18 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
   });
   const hashes = new Map(existing.map((article) => [article.sourceFile, article.contentHash]));
 
-  // The pipeline is pure and runs before the transaction opens, so the transaction is short.
-  const analysed: { spec: ImportArticleSpec; doc: ArticleDoc | null; status: ArticleImportStatus; ms: number }[] = [];
+  // The pipeline is pure and runs before the transaction opens, so the transaction is short,
+  // and on an analysis thread, so the event loop keeps answering requests meanwhile.
+  const analysed: { spec: ImportArticleSpec; doc: ArticleDoc | null; words: { raw: number; cleaned: number } | null; status: ArticleImportStatus; ms: number }[] = [];
   for (const spec of request.articles) {
     const t0 = performance.now();
     const previous = hashes.get(spec.file.sourceFile);
     if (previous === spec.file.contentHash) {
-      analysed.push({ spec, doc: null, status: 'unchanged', ms: 0 });
+      analysed.push({ spec, doc: null, words: null, status: 'unchanged', ms: 0 });
       continue;
     }
-    const doc = analyseArticle({ sourceFile: spec.file.sourceFile, rawText: spec.file.rawText, publishedAt: spec.publishedAt });
-    analysed.push({ spec, doc, status: previous ? 'replaced' : 'added', ms: performance.now() - t0 });
+    const { doc, words } = await analyseArticleInWorker({ sourceFile: spec.file.sourceFile, rawText: spec.file.rawText, publishedAt: spec.publishedAt });
+    analysed.push({ spec, doc, words, status: previous ? 'replaced' : 'added', ms: performance.now() - t0 });
   }
 
   const result = await db.$transaction(
@@ -107,7 +108,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
             select: { id: true },
           });
           await tx.article.deleteMany({ where: { storyId: story.id, sourceFile: item.spec.file.sourceFile } });
-          await persistArticle(tx, { storyId: story.id, outletId: outlet.id, spec: item.spec, doc: item.doc });
+          await persistArticle(tx, { storyId: story.id, outletId: outlet.id, spec: item.spec, doc: item.doc, words: item.words?.cleaned });
           changed = true;
         }
         options.onProgress?.({
@@ -115,7 +116,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
           status: item.status,
           index,
           total: analysed.length,
-          words: wordCount(item.spec.file.rawText),
+          words: item.words?.raw ?? wordCount(item.spec.file.rawText),
           ms: item.ms,
           language: item.doc?.language ?? null,
           skipped: item.doc?.skipped ?? [],

@@ -13,6 +13,8 @@ export interface PersistArticleInput {
   outletId: number;
   spec: ImportArticleSpec;
   doc: ArticleDoc;
+  /** Words of the cleaned text when already counted (off this thread). */
+  words?: number;
 }
 
 /** Writes one analysed article (paragraphs and sentences as spans) inside the caller's transaction. */
@@ -33,7 +35,7 @@ export async function persistArticle(tx: Tx, input: PersistArticleInput): Promis
       evidence: spec.evidence ?? null,
       language: doc.language ?? 'en',
       skippedStages: doc.skipped as unknown as Prisma.InputJsonValue,
-      wordCount: wordCount(text),
+      wordCount: input.words ?? wordCount(text),
       rawText: spec.file.rawText,
       cleanedText: text,
     },
