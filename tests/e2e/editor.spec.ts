@@ -142,7 +142,7 @@ test.describe('editor corrections', () => {
   test.beforeAll(() => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parallax-figures-'));
     writeFileSync(path.join(dir, 'herald.txt'), 'Festival draws record crowd\n\nThe council said 41,372 people attended the harbour festival on Saturday, a record.\n');
-    writeFileSync(path.join(dir, 'times.txt'), 'Harbour festival breaks its record\n\nMore than 60,000 people attended the harbour festival on Saturday, organisers told reporters.\n');
+    writeFileSync(path.join(dir, 'times.txt'), 'Harbour festival breaks its record\n\nMore than 40,000 people attended the harbour festival on Saturday, organisers told reporters.\n');
     for (const [file, outlet] of [['herald.txt', 'Coast Herald'], ['times.txt', 'Bay Times']]) {
       const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/import.ts', path.join(dir, file), '--story', 'festival-figures', '--outlet', outlet, '--published', '2024-06-02'], { env, encoding: 'utf8', timeout: 120_000 });
       expect(result.status, result.stderr).toBe(0);
@@ -175,7 +175,7 @@ test.describe('editor corrections', () => {
     };
     await signIn(page);
     await page.goto('/stories/festival-figures/compare');
-    const both = rowShowing('41,372').filter({ has: page.getByRole('button', { name: /60,000/ }) });
+    const both = rowShowing('41,372').filter({ has: page.getByRole('button', { name: /40,000/ }) });
     await expect(both).toHaveCount(1);
 
     // Split, by keyboard only: open the disclosure, tick the Bay Times claim, send.
@@ -187,7 +187,7 @@ test.describe('editor corrections', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/stories\/festival-figures\/compare/);
     await analysed();
-    const apart = rowShowing('60,000');
+    const apart = rowShowing('40,000');
     await expect(apart).toHaveCount(1);
     await expect(apart.getByRole('button', { name: /41,372/ })).toHaveCount(0);
     await expect(apart.getByText(/Corrected by an editor .*moved this claim out of another row/)).toBeVisible();
@@ -198,7 +198,7 @@ test.describe('editor corrections', () => {
     await apart.getByRole('radio', { name: /41,372/ }).check();
     await apart.getByRole('button', { name: 'Merge the two rows' }).click();
     await analysed();
-    const merged = rowShowing('41,372').filter({ has: page.getByRole('button', { name: /60,000/ }) });
+    const merged = rowShowing('41,372').filter({ has: page.getByRole('button', { name: /40,000/ }) });
     await expect(merged).toHaveCount(1);
     await expect(merged.getByText(/Corrected by an editor .*merged two rows into this one/)).toBeVisible();
 
