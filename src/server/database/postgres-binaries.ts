@@ -66,7 +66,7 @@ export function sharedCopy(nativeDir: string, root: string = SHARED_BINARIES_ROO
     }
   }
   if (!ownedByRootOnly(target)) {
-    throw new Error(`${target} is not a folder only root can change: remove it and start again.`);
+    throw new Error(`${target} is not a folder only its owner (root) can change: remove it and start again.`);
   }
   return target;
 }
