@@ -11,27 +11,40 @@ const QUOTE_KIND: Record<string, QuoteKind> = { direct: 'direct', partial: 'part
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Reads a story's stored per-article analysis back into the cross-article stages' input. */
+/** Rows of one table for the story's articles, grouped by article. */
+function byArticle<T extends { articleId: number }>(rows: T[]): (articleId: number) => T[] {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.articleId);
+    if (group) group.push(row);
+    else groups.set(row.articleId, [row]);
+  }
+  return (articleId) => groups.get(articleId) ?? [];
+}
+
+/** Reads a story's stored per-article analysis back into the cross-article stages' input. */
 export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInput> {
-  const articles = await tx.article.findMany({
+  // One relation per query, awaited in turn: Prisma runs the relations of one query side by
+  // side, which on a transaction's single connection means overlapping queries on one pg client.
+  const rows = await tx.article.findMany({
     where: { storyId },
     orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      sourceFile: true,
-      headline: true,
-      publishedAt: true,
-      cleanedText: true,
-      language: true,
-      outlet: { select: { name: true } },
-      paragraphs: { orderBy: { index: 'asc' }, select: { id: true, start: true, end: true, kind: true } },
-      sentences: { orderBy: { index: 'asc' }, select: { id: true, index: true, start: true, end: true, paragraphId: true } },
-      claims: { orderBy: { start: 'asc' }, select: { id: true, sentenceId: true, start: true, end: true, text: true, numbers: true, dates: true, personKeys: true } },
-      quotes: {
-        orderBy: { start: 'asc' },
-        select: { id: true, sentenceId: true, start: true, end: true, text: true, speakerLabel: true, verb: true, kind: true, speaker: { select: { key: true } } },
-      },
-    },
+    select: { id: true, sourceFile: true, headline: true, publishedAt: true, cleanedText: true, language: true, outlet: { select: { name: true } } },
   });
+  const inStory = { article: { storyId } };
+  const paragraphsOf = byArticle(await tx.paragraph.findMany({ where: inStory, orderBy: { index: 'asc' }, select: { articleId: true, id: true, start: true, end: true, kind: true } }));
+  const sentencesOf = byArticle(await tx.sentence.findMany({ where: inStory, orderBy: { index: 'asc' }, select: { articleId: true, id: true, index: true, start: true, end: true, paragraphId: true } }));
+  const claimsOf = byArticle(
+    await tx.claim.findMany({ where: inStory, orderBy: { start: 'asc' }, select: { articleId: true, id: true, sentenceId: true, start: true, end: true, text: true, numbers: true, dates: true, personKeys: true } }),
+  );
+  const quotesOf = byArticle(
+    await tx.quote.findMany({
+      where: inStory,
+      orderBy: { start: 'asc' },
+      select: { articleId: true, id: true, sentenceId: true, start: true, end: true, text: true, speakerLabel: true, verb: true, kind: true, speaker: { select: { key: true } } },
+    }),
+  );
+  const articles = rows.map((row) => ({ ...row, paragraphs: paragraphsOf(row.id), sentences: sentencesOf(row.id), claims: claimsOf(row.id), quotes: quotesOf(row.id) }));
   const people = await tx.person.findMany({ where: { storyId }, select: { key: true, name: true } });
   const corrections = await tx.correction.findMany({ where: { storyId, kind: { in: ['split_group', 'merge_groups'] } }, orderBy: { id: 'asc' }, select: { kind: true, data: true } });
   return {
