@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/chromium';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${PORT}`;
+const launchOptions = await chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,9 +15,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+    launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS } } }],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
     // A database of its own (recreated each run) and the production build, as users run it.
     command: 'tsx --conditions=react-server tests/e2e/serve.ts',

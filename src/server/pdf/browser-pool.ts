@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Browser, Page } from 'playwright-core';
 import { AppError } from '../errors';
-import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from './find-chromium';
+import { INSTALL_HINT, findChromium } from './find-chromium';
 
 // One Chromium for every export, launched on first use and relaunched if it dies. At most
 // MAX_CONCURRENT pages render at once; the rest wait their turn (up to MAX_WAITING), each
@@ -18,11 +18,11 @@ interface Pool {
 const pool: Pool = ((globalThis as { __parallaxPdfPool?: Pool }).__parallaxPdfPool ??= { browser: null, active: 0, waiting: [] });
 
 async function launch(): Promise<Browser> {
-  const executablePath = await findChromium();
-  if (!executablePath) throw new AppError('browser_unavailable', INSTALL_HINT);
+  const found = await findChromium();
+  if (!found) throw new AppError('browser_unavailable', INSTALL_HINT);
   const { chromium } = await import('playwright-core');
   // Playwright closes the browser when this process gets SIGINT, SIGTERM or SIGHUP.
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
   browser.on('disconnected', () => {
     pool.browser = null;
   });
