@@ -27,5 +27,8 @@ export default defineConfig({
     env: { PORT: String(PORT), EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' },
     stdout: 'ignore',
     stderr: 'pipe',
+    // Without it the server's process group is killed outright: the PDF browser's profile and
+    // the runner's own temp folders stay in /tmp, and the embedded PostgreSQL stops uncleanly.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 });

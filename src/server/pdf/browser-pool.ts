@@ -21,8 +21,17 @@ async function launch(): Promise<Browser> {
   const found = await findChromium();
   if (!found) throw new AppError('browser_unavailable', INSTALL_HINT);
   const { chromium } = await import('playwright-core');
-  // Playwright closes the browser when this process gets SIGINT, SIGTERM or SIGHUP.
-  const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
+  // Inside Next.js, whose SIGINT/SIGTERM handler exits the process, Playwright's own handlers
+  // for those signals would race it: the browser closes, but the exit comes before its
+  // temporary profile is removed (left in /tmp). Without them, Playwright's exit hook kills
+  // the browser and removes the profile synchronously. Elsewhere (the export CLI) they stay.
+  const underNext = Boolean(process.env.NEXT_RUNTIME);
+  const browser = await chromium.launch({
+    executablePath: found.executablePath,
+    args: found.args,
+    handleSIGINT: !underNext,
+    handleSIGTERM: !underNext,
+  });
   browser.on('disconnected', () => {
     pool.browser = null;
   });
