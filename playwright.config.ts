@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/chromium';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${PORT}`;
+const launchOptions = await chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,9 +15,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+    launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS } } }],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
     // A database of its own (recreated each run) and the production build, as users run it.
     command: 'tsx --conditions=react-server tests/e2e/serve.ts',
@@ -26,5 +27,8 @@ export default defineConfig({
     env: { PORT: String(PORT), EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' },
     stdout: 'ignore',
     stderr: 'pipe',
+    // Without it the server's process group is killed outright: the PDF browser's profile and
+    // the runner's own temp folders stay in /tmp, and the embedded PostgreSQL stops uncleanly.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },
 });

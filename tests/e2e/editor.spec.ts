@@ -3,7 +3,7 @@
 // timeline whose small Markdown subset is formatted and whose markup shows as text (never
 // runs) on the page and in the PDF's source.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures';
@@ -143,9 +143,13 @@ test.describe('editor corrections', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parallax-figures-'));
     writeFileSync(path.join(dir, 'herald.txt'), 'Festival draws record crowd\n\nThe council said 41,372 people attended the harbour festival on Saturday, a record.\n');
     writeFileSync(path.join(dir, 'times.txt'), 'Harbour festival breaks its record\n\nMore than 40,000 people attended the harbour festival on Saturday, organisers told reporters.\n');
-    for (const [file, outlet] of [['herald.txt', 'Coast Herald'], ['times.txt', 'Bay Times']]) {
-      const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/import.ts', path.join(dir, file), '--story', 'festival-figures', '--outlet', outlet, '--published', '2024-06-02'], { env, encoding: 'utf8', timeout: 120_000 });
-      expect(result.status, result.stderr).toBe(0);
+    try {
+      for (const [file, outlet] of [['herald.txt', 'Coast Herald'], ['times.txt', 'Bay Times']]) {
+        const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/import.ts', path.join(dir, file), '--story', 'festival-figures', '--outlet', outlet, '--published', '2024-06-02'], { env, encoding: 'utf8', timeout: 120_000 });
+        expect(result.status, result.stderr).toBe(0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -1,7 +1,7 @@
 // Editor exports: the PDF downloaded from the Export panel and read back with pdftotext,
 // the CSV tables, clear errors, and concurrent PDF requests with the browser reused.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures';
@@ -13,6 +13,9 @@ const TITLE = 'Kamala Harris and Andrés Manuel López Obrador';
 const chromiumProcesses = () => Number(execFileSync('sh', ['-c', 'pgrep -c -f "[c]hromium" || true'], { encoding: 'utf8' }).trim() || 0);
 
 test.describe('exports', () => {
+  const scratch: string[] = [];
+  test.afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
   test('the Export panel downloads a PDF of the chosen outlets and sections', async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(`/stories/${SLUG}`);
@@ -23,6 +26,7 @@ test.describe('exports', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download PDF' }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^${SLUG}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
     const dir = mkdtempSync(path.join(tmpdir(), 'parallax-pdf-'));
+    scratch.push(dir);
     const file = path.join(dir, 'export.pdf');
     await download.saveAs(file);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
@@ -108,6 +108,7 @@ test.describe('annotated article', () => {
         ['tsx', '--conditions=react-server', 'src/cli/import.ts', file, '--story', other, '--title', 'Another story', '--outlet', 'Town Gazette', '--published', '2024-01-02'],
         { env: { ...process.env, EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' }, encoding: 'utf8', timeout: 120_000 },
       );
+      rmSync(dir, { recursive: true, force: true });
       expect(result.status, result.stderr).toBe(0);
       const document = (await (await request.get(`/stories/${other}/export.json`)).json()) as { articles: { id: number }[] };
       const id = document.articles[0].id;

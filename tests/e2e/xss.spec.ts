@@ -1,7 +1,7 @@
 // An imported article whose text, headline and outlet carry markup: every page shows it as
 // text and runs nothing (no dialog, no injected element, no javascript: link).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from './fixtures';
@@ -26,6 +26,7 @@ test.beforeAll(() => {
     ['tsx', '--conditions=react-server', 'src/cli/import.ts', file, '--story', SLUG, '--title', 'Markup <em>in</em> articles', '--outlet', HOSTILE_OUTLET, '--published', '2024-01-02'],
     { env: { ...process.env, EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' }, encoding: 'utf8', timeout: 120_000 },
   );
+  rmSync(dir, { recursive: true, force: true });
   expect(result.status, result.stderr).toBe(0);
 });
 

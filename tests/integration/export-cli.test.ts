@@ -2,7 +2,7 @@
 // stderr, and clear errors with exit code 1 for an unknown story or bad arguments.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { storyExportSchema } from '@/lib/story-export';
@@ -40,12 +40,17 @@ describe('npm run export (CLI, real PostgreSQL)', () => {
   });
 
   it('writes to a file with --out and says so on stderr', () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'parallax-export-')), 'story.json');
-    const result = run('src/cli/export.ts', ['--story', SLUG, '--out', out]);
-    expect(result.status).toBe(0);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(out);
-    expect(storyExportSchema.parse(JSON.parse(readFileSync(out, 'utf8'))).articles).toHaveLength(5);
+    const dir = mkdtempSync(path.join(tmpdir(), 'parallax-export-'));
+    try {
+      const out = path.join(dir, 'story.json');
+      const result = run('src/cli/export.ts', ['--story', SLUG, '--out', out]);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(out);
+      expect(storyExportSchema.parse(JSON.parse(readFileSync(out, 'utf8'))).articles).toHaveLength(5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('an unknown story is a clear error with exit code 1 and an empty standard output', () => {

@@ -46,7 +46,7 @@ describe('npm run import (CLI, real PostgreSQL)', () => {
     expect(result.stderr).toMatch(/0 added, 0 replaced, 5 unchanged/);
   });
 
-  const manifestDir = mkdtempSync(path.join(tmpdir(), 'parallax-bad-manifest-'));
+  const manifestDir = mkdtempSync(path.join(dir, 'bad-manifest-'));
   copyFileSync(path.join(SEEDS, '000_90bccb72a864c0a1.txt'), path.join(manifestDir, '000_90bccb72a864c0a1.txt'));
   writeFileSync(
     path.join(manifestDir, 'manifest.json'),
@@ -61,7 +61,7 @@ describe('npm run import (CLI, real PostgreSQL)', () => {
     ['a non-UTF-8 file', () => [file('latin1.txt', Buffer.from('L\xf3pez dijo', 'latin1')), ...common], /latin1\.txt: is not valid UTF-8/],
     ['a file over the size limit', () => [file('huge.txt', 'word '.repeat(1_100_000)), ...common], /huge\.txt: \d+ bytes is over the \d+-byte limit/],
     ['a malformed manifest', () => [manifestDir], /invalid manifest: field "articles\.0\.publishedAt"/],
-    ['two files of the same name', () => { const other = mkdtempSync(path.join(tmpdir(), 'parallax-same-')); writeFileSync(path.join(other, 'twin.txt'), 'Twin B\n\nBody B.'); return [file('twin.txt', 'Twin A\n\nBody A.'), path.join(other, 'twin.txt'), ...common]; }, /another file named twin\.txt/],
+    ['two files of the same name', () => { const other = mkdtempSync(path.join(dir, 'same-')); writeFileSync(path.join(other, 'twin.txt'), 'Twin B\n\nBody B.'); return [file('twin.txt', 'Twin A\n\nBody A.'), path.join(other, 'twin.txt'), ...common]; }, /another file named twin\.txt/],
     ['a symbolic link in the folder to a file outside it', () => { const folder = mkdtempSync(path.join(dir, 'linked-')); writeFileSync(path.join(folder, 'a.txt'), 'A headline\n\nA body.'); symlinkSync(file('passwd', 'root:x:0:0:root:/root:/bin/bash\n'), path.join(folder, 'b.txt')); return [folder, ...common]; }, /b\.txt: is a symbolic link to .*passwd, outside the folder/],
     ['an impossible --published date', () => [file('dated.txt', 'A headline\n\nA body.'), '--story', SLUG, '--outlet', 'Some Outlet', '--published', '2021-02-30'], /--published: "2021-02-30" is not a real date: February 2021 has 28 days/],
     ['a file not in the manifest and no outlet', () => [file('unlisted.txt', 'A headline\n\nA body.'), '--manifest', path.join(SEEDS, 'manifest.json')], /unlisted\.txt: not listed in .*manifest\.json and no --outlet given/],

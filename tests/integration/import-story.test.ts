@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getDb } from '@/server/db';
@@ -94,8 +94,7 @@ describe('import-story (real PostgreSQL)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parallax-changed-'));
     for (const name of ['manifest.json', '004_b8910899ddfdc2f1.txt']) copyFileSync(path.join(SEEDS, name), path.join(dir, name));
     writeFileSync(path.join(dir, '004_b8910899ddfdc2f1.txt'), 'A corrected headline\n\nThe corrected body says something new.\n');
-    const request = await resolveImportRequest({ paths: [dir] }, SEEDS);
-    const summary = await importStory(getDb(), request);
+    const summary = await importStory(getDb(), await resolveImportRequest({ paths: [dir] }, SEEDS)).finally(() => rmSync(dir, { recursive: true, force: true }));
     expect(summary).toMatchObject({ added: 0, replaced: 1, unchanged: 0 });
     const rows = await getDb().article.findMany({ where: { sourceFile: '004_b8910899ddfdc2f1.txt' }, select: { headline: true } });
     expect(rows).toEqual([{ headline: 'A corrected headline' }]);

@@ -15,6 +15,9 @@ import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
 const SEEDS = path.resolve('seeds');
 const SLUG = 'harris-lopez-obrador-2021';
 let database: FreshDatabase;
+// pg warns (once per process) when a query is sent on a client still running another one.
+const warnings: string[] = [];
+process.on('warning', (warning) => warnings.push(warning.message));
 
 beforeAll(async () => {
   database = await freshDatabase();
@@ -32,6 +35,10 @@ const aprilGroup = () =>
   });
 
 describe('story analysis persisted by the import (real PostgreSQL)', () => {
+  it('the import and its analysis send one query at a time on their transaction', () => {
+    expect(warnings.filter((message) => message.includes('already executing'))).toEqual([]);
+  });
+
   it('stores the April figures as one fact with a number divergence between the two articles that give them', async () => {
     const group = await aprilGroup();
     expect(group.status).toBe('diverged');

@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { findChromium } from '../../src/lib/find-chromium';
+import { CHROMIUM_ARGS } from '../../src/lib/chromium-args';
 
-/** CHROMIUM_PATH, then the system Chromium, then Playwright's own browsers (undefined). */
-export function chromiumExecutable(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+/**
+ * The e2e tests' launch options, found as the PDF export finds its browser. With none found,
+ * Playwright's default (its own browser) is left to say what is missing.
+ */
+export async function chromiumLaunchOptions(): Promise<{ executablePath?: string; args: string[] }> {
+  const found = await findChromium();
+  return found ? { executablePath: found.executablePath, args: found.args } : { args: CHROMIUM_ARGS };
 }
-
-export { CHROMIUM_ARGS } from '../../src/lib/chromium-args';

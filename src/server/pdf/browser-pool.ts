@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Browser, Page } from 'playwright-core';
 import { AppError } from '../errors';
-import { CHROMIUM_ARGS, INSTALL_HINT, findChromium } from './find-chromium';
+import { INSTALL_HINT, findChromium } from './find-chromium';
 
 // One Chromium for every export, launched on first use and relaunched if it dies. At most
 // MAX_CONCURRENT pages render at once; the rest wait their turn (up to MAX_WAITING), each
@@ -18,11 +18,20 @@ interface Pool {
 const pool: Pool = ((globalThis as { __parallaxPdfPool?: Pool }).__parallaxPdfPool ??= { browser: null, active: 0, waiting: [] });
 
 async function launch(): Promise<Browser> {
-  const executablePath = await findChromium();
-  if (!executablePath) throw new AppError('browser_unavailable', INSTALL_HINT);
+  const found = await findChromium();
+  if (!found) throw new AppError('browser_unavailable', INSTALL_HINT);
   const { chromium } = await import('playwright-core');
-  // Playwright closes the browser when this process gets SIGINT, SIGTERM or SIGHUP.
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  // Inside Next.js, whose SIGINT/SIGTERM handler exits the process, Playwright's own handlers
+  // for those signals would race it: the browser closes, but the exit comes before its
+  // temporary profile is removed (left in /tmp). Without them, Playwright's exit hook kills
+  // the browser and removes the profile synchronously. Elsewhere (the export CLI) they stay.
+  const underNext = Boolean(process.env.NEXT_RUNTIME);
+  const browser = await chromium.launch({
+    executablePath: found.executablePath,
+    args: found.args,
+    handleSIGINT: !underNext,
+    handleSIGTERM: !underNext,
+  });
   browser.on('disconnected', () => {
     pool.browser = null;
   });

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeArticleBytes, readArticleFile } from '@/server/services/import/read-article-file';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parallax-read-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('read-article-file', () => {
   it.each([
