@@ -123,10 +123,13 @@ export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}
   const possibleAt = Math.min(options.possibleThreshold ?? POSSIBLE_THRESHOLD, confidentAt);
   const { units, vectors, df, score } = scoredUnits(claims, options.nameWords);
   const pairs = pairsToScore({ vectors, df }, (index) => units[index].articleId, { maxShare: 1 });
-  const scored = pairs
-    .map(([a, b]) => ({ a, b, ...score(a, b, possibleAt) }))
-    .filter((pair) => pair.score >= possibleAt)
-    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  // Most pairs of a large story score far below the bar: only those that clear it become objects.
+  const scored: { a: number; b: number; score: number; ceiling: Confidence }[] = [];
+  for (const [a, b] of pairs) {
+    const pair = score(a, b, possibleAt);
+    if (pair.score >= possibleAt) scored.push({ a, b, score: pair.score, ceiling: pair.ceiling });
+  }
+  scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   const constraints = options.constraints ?? NO_CONSTRAINTS;
   const partners = cannotLinkPartners(constraints);
