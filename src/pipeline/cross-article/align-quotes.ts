@@ -70,8 +70,8 @@ function contains(long: string[], short: string[]): boolean {
 }
 
 /**
- * An article whose quotation holds a group's shorter rendering in full ("Do not come"
- * inside "Do not come. Do not come") carries that utterance too, even when its quotation
+ * An article whose quotation holds a group's shorter rendering in full ("Stay home"
+ * inside "Stay home. Stay home") carries that utterance too, even when its quotation
  * already sits in another group (the longer utterance): it joins as one more member.
  */
 function addContainingRenderings(groups: number[][], quotes: AlignableQuote[], words: string[][], partners: Map<number, number[]>): void {
