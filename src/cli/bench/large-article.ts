@@ -4,18 +4,7 @@
 // repeated (the cleaning stage drops repeated paragraphs, which would hide the cost).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same article. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random as randomFrom } from './synthetic-story';
 
 /** The sentences of the prose paragraphs (eight words or more: no chrome lines) of every .txt file. */
 export function readSentences(folders: string[]): string[] {
