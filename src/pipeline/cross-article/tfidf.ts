@@ -105,9 +105,9 @@ export const ALL_PAIRS_LIMIT = 3000;
  * them all (a story of a few thousand sentences): no pair is lost for sharing only words
  * that are common in the story. Above the limit, candidatePairs' blocking.
  */
-export function pairsToScore(vectors: Vectors, groupOf: (index: number) => number, options: CandidateOptions): [number, number][] {
+export function pairsToScore(vectors: Vectors, groupOf: (index: number) => number, options: CandidateOptions & { allPairsUpTo?: number }): [number, number][] {
   const count = vectors.vectors.length;
-  if (count > ALL_PAIRS_LIMIT) return candidatePairs(vectors, groupOf, options);
+  if (count > (options.allPairsUpTo ?? ALL_PAIRS_LIMIT)) return candidatePairs(vectors, groupOf, options);
   const pairs: [number, number][] = [];
   for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) if (groupOf(a) !== groupOf(b)) pairs.push([a, b]);
   return pairs;
