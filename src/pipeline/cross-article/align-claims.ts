@@ -6,10 +6,10 @@
 // then, among what is left, from weaker pairs ("possible" rows, shown as possibly related
 // until an editor confirms or splits them).
 import { factTerms } from './content-terms';
-import { factUnits, inside } from './fact-units';
+import { factUnits } from './fact-units';
 import { cannotLinkPartners, NO_CONSTRAINTS, type AlignConstraints } from './group-constraints';
 import { agglomerate, type LinkCheck } from './agglomerate';
-import { cosine, pairsToScore, vectorise, type Vector } from './tfidf';
+import { cosine, pairsToScore, vectorise } from './tfidf';
 import { scoreUnits, type ComparableUnit, type Confidence, type UnitDate, type UnitFigure, type UnitScore } from './unit-similarity';
 
 export { datesConflict, figureBonus } from './unit-similarity';
@@ -18,8 +18,6 @@ type Spanned = { start?: number; end?: number };
 
 export interface AlignableClaim {
   articleId: number;
-  /** Articles that are copies of one source share a family. */
-  familyKey?: string | null;
   text: string;
   /** Span of the sentence in its article (offsets of figures, dates and quotations use it); 0 when absent. */
   start?: number;
@@ -53,7 +51,7 @@ export interface AlignOptions {
   nameWords?: ReadonlySet<string>;
 }
 
-export interface Unit extends ComparableUnit {
+interface Unit extends ComparableUnit {
   claim: number;
   articleId: number;
   text: string;
@@ -69,7 +67,7 @@ export const POSSIBLE_THRESHOLD = 0.22;
 export const MIN_SHARED_EVIDENCE = 1.6;
 const MIN_UNITS_FOR_EVIDENCE = 50;
 
-export function unitsOf(claims: AlignableClaim[]): Unit[] {
+function unitsOf(claims: AlignableClaim[]): Unit[] {
   return claims.flatMap((claim, index) => {
     const start = claim.start ?? 0;
     const source = {
@@ -82,7 +80,7 @@ export function unitsOf(claims: AlignableClaim[]): Unit[] {
     const spans = factUnits(source, claim.quotations ?? []);
     // Figures and dates without spans (hand-built inputs) belong to every unit.
     const within = <T extends Spanned>(items: T[], span: { start: number; end: number }) =>
-      items.filter((item) => item.start === undefined || inside([{ start: item.start, end: item.end ?? item.start }], span).length > 0);
+      items.filter((item) => item.start === undefined || (item.start >= span.start && (item.end ?? item.start) <= span.end));
     return spans.map((span) => ({
       claim: index,
       articleId: claim.articleId,
@@ -95,7 +93,7 @@ export function unitsOf(claims: AlignableClaim[]): Unit[] {
 }
 
 /** The fact units of the claims, their TF-IDF vectors and the pair score. */
-export function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = new Set()) {
+function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = new Set()) {
   const units = unitsOf(claims);
   const { vectors, df } = vectorise(units.map((unit) => [...factTerms(unit.text, nameWords), ...claims[unit.claim].personKeys.map((key) => `@${key}`)]));
   const idf = (term: string) => Math.log((units.length + 1) / ((df.get(term) ?? 0) + 0.5));
@@ -195,4 +193,3 @@ function claimDrafts(
   return [...byClaims.values(), ...singles];
 }
 
-export type { Vector };

@@ -59,7 +59,6 @@ export function analyseStory(input: StoryInput): StoryAnalysis & { timings: Stag
     alignClaims(
       claims.map((claim) => ({
         articleId: claim.articleId,
-        familyKey: familyOf.get(claim.articleId) ?? null,
         text: claim.text,
         start: claim.start,
         end: claim.end,

@@ -123,8 +123,3 @@ export function factUnits(sentence: UnitSource, quotations: { start: number; end
   if (substantial.length > 0) return substantial.filter((unit) => lowerCaseTerms(unit.text) >= MIN_LOWER_CASE_TERMS);
   return masks.length > 0 || lowerCaseTerms(sentence.text) < MIN_LOWER_CASE_TERMS ? [] : [{ start: sentence.start, end: sentence.end, text: sentence.text }];
 }
-
-/** The items (figures, dates) whose span lies inside the unit. */
-export function inside<T extends { start: number; end: number }>(items: T[], unit: { start: number; end: number }): T[] {
-  return items.filter((item) => item.start >= unit.start && item.end <= unit.end);
-}
