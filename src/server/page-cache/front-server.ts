@@ -139,15 +139,21 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       upstream.end(); // no body: it can be sent again
       return;
     }
+    // Written chunk by chunk rather than piped: each chunk is counted before any of it is sent,
+    // so nothing past the limit reaches the app (a pipe would still write the chunk that crossed it).
     let received = 0;
     request.on('data', (chunk: Buffer) => {
       received += chunk.byteLength;
-      if (received <= limit) return;
-      clientGone = true; // not a failure of the app: our own abort
-      upstream.destroy();
-      payloadTooLarge(request, response, limit);
+      if (received > limit) {
+        clientGone = true; // not a failure of the app: our own abort
+        upstream.destroy();
+        payloadTooLarge(request, response, limit);
+        return;
+      }
+      if (!upstream.write(chunk)) request.pause();
     });
-    request.pipe(upstream);
+    upstream.on('drain', () => request.resume());
+    request.on('end', () => upstream.end());
   }
 
   /** The whole answer of Next.js to an anonymous GET of `target`, tried again once on a stale connection. */
