@@ -14,7 +14,9 @@ const chromiumProcesses = () => Number(execFileSync('sh', ['-c', 'pgrep -c -f "[
 
 test.describe('exports', () => {
   const scratch: string[] = [];
-  test.afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  test.afterAll(() => {
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  });
 
   test('the Export panel downloads a PDF of the chosen outlets and sections', async ({ page }) => {
     test.setTimeout(120_000);

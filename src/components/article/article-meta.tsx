@@ -3,7 +3,7 @@ import { formatDay, plural } from '@/lib/format';
 import type { ArticleView } from './article-view';
 
 /** Who published the article, when, where, and what the analysis could not do with it. */
-export function ArticleMeta({ view, slug }: { view: ArticleView; slug: string }) {
+export function ArticleMeta({ view }: { view: ArticleView }) {
   const published = new Date(view.publishedAt);
   return (
     <div className="mb-3 font-sans text-sm text-stone-700">

@@ -152,16 +152,16 @@ export function filterLabel(filter: CompareFilter | null): string {
 /** Every pair of the story's outlets, in story order. */
 export function outletPairs(slug: string, storyOutlets: OutletDto[], chosen: string[], filter: CompareFilter | null) {
   const pairs: CompareView['pairs'] = [];
-  storyOutlets.forEach((a, i) =>
-    storyOutlets.slice(i + 1).forEach((b) =>
+  for (const [i, a] of storyOutlets.entries()) {
+    for (const b of storyOutlets.slice(i + 1)) {
       pairs.push({
         outlets: [a.slug, b.slug],
         label: `${a.name} and ${b.name}`,
         href: compareHref(slug, { outlets: [a.slug, b.slug], kind: filter ?? undefined }),
         current: chosen.length === 2 && chosen.includes(a.slug) && chosen.includes(b.slug),
-      }),
-    ),
-  );
+      });
+    }
+  }
   return pairs;
 }
 
@@ -275,7 +275,6 @@ function divergenceForChoice(divergence: DivergenceDto, group: ClaimGroupDto, ct
         }));
       return diffs.length > 0 ? { ...base, diffs } : null;
     }
-    case 'date':
     default: {
       const pairs = recordsOf(data.dates).map((entry) => numbersOf(entry.articles));
       if (pairs.length > 0) return pairs.some((articles) => articles.length >= 2 && articles.every(isChosen)) ? base : null;

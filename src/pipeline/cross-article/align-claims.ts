@@ -177,7 +177,7 @@ function claimDrafts(
   const byClaims = new Map<string, ClaimGroupDraft>();
   for (const group of groups) {
     const bestOf = new Map<number, number>();
-    group.members.forEach((unit, index) => bestOf.set(units[unit].claim, Math.max(bestOf.get(units[unit].claim) ?? 0, group.best[index])));
+    for (const [index, unit] of group.members.entries()) bestOf.set(units[unit].claim, Math.max(bestOf.get(units[unit].claim) ?? 0, group.best[index]));
     const members = [...bestOf.keys()].sort((x, y) => x - y);
     const key = members.join(',');
     const similarities = members.map((m) => bestOf.get(m)!);

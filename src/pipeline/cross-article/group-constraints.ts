@@ -39,7 +39,7 @@ function indexesOf(keys: string[], byKey: Map<string, number[]>): number[] {
 export function resolveConstraints(corrections: GroupCorrection[], keys: string[]): AlignConstraints {
   if (corrections.length === 0) return NO_CONSTRAINTS;
   const byKey = new Map<string, number[]>();
-  keys.forEach((key, index) => byKey.set(key, [...(byKey.get(key) ?? []), index]));
+  for (const [index, key] of keys.entries()) byKey.set(key, [...(byKey.get(key) ?? []), index]);
   // Insertion order is kept, so must-links are joined in the order the editors made them.
   const pairs = new Map<string, { pair: [number, number]; link: 'must' | 'cannot' }>();
   const set = (a: number, b: number, link: 'must' | 'cannot') => {

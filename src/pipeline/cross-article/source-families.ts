@@ -52,7 +52,11 @@ function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   let j = 0;
   let shared = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) shared++, i++, j++;
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    }
     else if (a[i] < b[j]) i++;
     else j++;
   }
@@ -144,7 +148,7 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 function collectFamilies(articles: { id: number }[], sets: Uint32Array[], parent: number[], linkScore: Map<number, number>): SourceFamily[] {
   const members = new Map<number, number[]>();
-  articles.forEach((_, i) => addTo(members, findRoot(parent, i), i));
+  for (let i = 0; i < articles.length; i++) addTo(members, findRoot(parent, i), i);
   const scores = new Map<number, number[]>();
   for (const [pair, score] of linkScore) addTo(scores, findRoot(parent, Math.floor(pair / articles.length)), score);
   const families: SourceFamily[] = [];

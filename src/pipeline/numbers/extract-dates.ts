@@ -37,7 +37,7 @@ function withExplicitDay(result: chrono.ParsedResult, reference: Date, forwardDa
   const match = EXPLICIT_DAY.exec(result.text);
   if (!match) return result;
   const [again] = chrono.parse(match[0], { instant: reference, timezone: 0 }, { forwardDate });
-  if (!again || !again.start.isCertain('day')) return result;
+  if (!again?.start.isCertain('day')) return result;
   return { index: result.index + match.index, text: match[0], start: again.start };
 }
 

@@ -53,7 +53,7 @@ function isClockPart(text: string, numberStart: number, numberEnd: number): bool
 }
 
 /** Months and weekdays follow a figure in "600 in November", but are never what it counts. */
-const CALENDAR_UNIT = new RegExp(String.raw`^(?:${MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);
+const CALENDAR_UNIT = new RegExp(`^(?:${MONTH_NAME}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$`);
 
 /** The counted noun after a figure: the next word, or the one after an adjective. */
 function unitAfter(rest: string): string | null {

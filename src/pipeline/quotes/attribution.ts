@@ -56,7 +56,7 @@ export function subjectBefore(text: string): string | null {
   if (clause.endsWith(',')) {
     // "the spokeswoman, Jane Doe, said": a name in apposition; "Jane Doe, a senator from X, said": skip it.
     const inner = /,\s*([^,]{1,60}),$/u.exec(clause);
-    if (inner && inner[1].split(/\s+/).every((w) => isCap(w))) return subjectBefore(inner[1]);
+    if (inner?.[1].split(/\s+/).every((w) => isCap(w))) return subjectBefore(inner[1]);
     clause = clause.replace(/,[^,]{1,80},$/, '').replace(/,$/, '');
   }
   clause = clause.split(/[;:()“”"‘]|,\s|\s[’']|\s[-\u2013\u2014]\s/u).pop() ?? '';

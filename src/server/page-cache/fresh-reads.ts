@@ -17,8 +17,12 @@ export function freshReads<V>(read: (key: string) => Promise<V>): (key: string) 
     state.waiting = [];
     state.running = true;
     read(key).then(
-      (value) => callers.forEach((caller) => caller.resolve(value)),
-      (error: unknown) => callers.forEach((caller) => caller.reject(error)),
+      (value) => {
+        for (const caller of callers) caller.resolve(value);
+      },
+      (error: unknown) => {
+        for (const caller of callers) caller.reject(error);
+      },
     ).finally(() => {
       state.running = false;
       if (state.waiting.length > 0) run(key, state);

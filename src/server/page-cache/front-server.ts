@@ -115,7 +115,10 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   /** Streams a request through to Next.js and its answer back; a body is cut off at its route's limit. */
   function passThrough(request: IncomingMessage, response: ServerResponse, attempt = 1): void {
     const limit = maxRequestBytes(request.url ?? '/');
-    if (!isIdempotent(request) && Number(request.headers['content-length'] ?? 0) > limit) return payloadTooLarge(request, response, limit);
+    if (!isIdempotent(request) && Number(request.headers['content-length'] ?? 0) > limit) {
+      payloadTooLarge(request, response, limit);
+      return;
+    }
     const headers = { ...withoutHopByHop(request.headers), 'x-forwarded-for': forwardedFor(request, options.trustForwardedFor ?? false) };
     let answered = false;
     const upstream = http.request({ host, port, agent, method: request.method, path: request.url, headers }, (answer) => {

@@ -31,7 +31,7 @@ export async function renderPdf(request: PdfRequest): Promise<Buffer> {
   return withBrowserPage(async (page) => {
     // The print page is complete as server-rendered HTML: no scripts to wait for, only its styles and fonts.
     const response = await page.goto(request.url, { waitUntil: 'load' });
-    if (!response || !response.ok()) throw new AppError('internal', `The print page answered ${response?.status() ?? 'nothing'}.`);
+    if (!response?.ok()) throw new AppError('internal', `The print page answered ${response?.status() ?? 'nothing'}.`);
     await page.emulateMedia({ media: 'print' });
     return page.pdf({
       format: 'A4',

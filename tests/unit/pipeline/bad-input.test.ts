@@ -198,9 +198,9 @@ const TOWNS = ['Northbridge', 'Eastmere', 'Kestrel Bay', 'Harrowgate', 'Millbroo
 const TEMPLATES: ((name: string, surname: string, town: string, i: number) => string)[] = [
   (n, s, t, i) => `Council member ${n} said on Tuesday that ${t} would need ${i * 3 + 120} more teachers by next year. "We cannot keep asking people to wait," ${s} said.`,
   (n, s, t, i) => `According to ${n}, a planner in ${t}, nearly ${(i % 60) + 10} percent of new homes are still empty. ${s} blamed rising rents.`,
-  (n, s, t, i) => `"The budget of $${(i % 9) + 1}.${i % 10} million is not enough," said ${n}, who chairs the ${t} transport board. She added that buses were late ${(i % 7) + 2} days in ${i % 2 ? 'March' : 'April'}.`,
+  (n, _s, t, i) => `"The budget of $${(i % 9) + 1}.${i % 10} million is not enough," said ${n}, who chairs the ${t} transport board. She added that buses were late ${(i % 7) + 2} days in ${i % 2 ? 'March' : 'April'}.`,
   (n, s, t, i) => `Residents of ${t} met ${n} at the library on ${['Monday', 'Wednesday', 'Friday'][i % 3]}. ${s} listened for ${(i % 50) + 30} minutes and promised an answer within ${(i % 4) + 2} weeks.`,
-  (n, s, t, i) => `In ${t}, more than ${((i * 37) % 9000) + 1000} people signed a petition, organisers said. ${s}'s office did not respond to a request for comment on case ${i}.`,
+  (_n, s, t, i) => `In ${t}, more than ${((i * 37) % 9000) + 1000} people signed a petition, organisers said. ${s}'s office did not respond to a request for comment on case ${i}.`,
 ];
 
 /** About 1 MB of varied paragraphs (no two alike, so that none is dropped as a duplicate). */

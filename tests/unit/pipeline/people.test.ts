@@ -1,5 +1,5 @@
 // The people stage on hand-made articles (names invented for these tests) and on the seeds.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runStages } from '@/pipeline/run-pipeline';

@@ -38,12 +38,21 @@ function parseCsv(csv: string): string[][] {
   for (let i = 0; i < csv.length; i += 1) {
     const char = csv[i];
     if (quoted) {
-      if (char === '"' && csv[i + 1] === '"') (cell += '"'), (i += 1);
+      if (char === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      }
       else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\n') rows.push([...row, cell]), (row = []), (cell = '');
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+    }
     else cell += char;
   }
   return rows;

@@ -19,7 +19,7 @@ export interface QuoteVariant {
   fragment: boolean;
 }
 
-function describeVariant(anchor: QuoteMemberView, member: QuoteMemberView, anchorWords: string[], words: string[]): string {
+function describeVariant(member: QuoteMemberView, anchorWords: string[], words: string[]): string {
   const overlap = wordOverlap(anchorWords, words);
   if (overlap.common === words.length) return `${member.outlet} quotes ${words.length} of its ${anchorWords.length} words`;
   if (overlap.common < 0.5 * Math.min(words.length, anchorWords.length)) return `${member.outlet} renders it in other words (likely another translation)`;
@@ -46,7 +46,7 @@ export function quoteWordingDivergence(members: QuoteMemberView[]) {
   }));
   const onlyFragments = variants.every((variant) => variant.fragment);
   if (onlyFragments) return null;
-  const descriptions = differing.map((member) => describeVariant(anchor, member, anchorWords, words.get(member.index)!));
+  const descriptions = differing.map((member) => describeVariant(member, anchorWords, words.get(member.index)!));
   return {
     detail: `Quoted in different words: ${descriptions.join('; ')} (against ${anchor.outlet}'s fuller rendering).`,
     score: 0.7,

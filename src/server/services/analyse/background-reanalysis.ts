@@ -24,7 +24,7 @@ export function reanalyseInBackground(db: Db, { storyId, slug, runId }: { storyI
   return db
     .$transaction(
       async (tx) => {
-        await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${'story:' + slug}))`;
+        await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`story:${slug}`}))`;
         await reanalyseStory(tx, storyId, { runId });
       },
       { timeout: 300_000, maxWait: 60_000 },

@@ -62,7 +62,7 @@ export interface ImportOptions {
  */
 export async function importStory(db: Db, request: ImportStoryRequest, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  request.articles.forEach((spec) => outletSlug(spec.outlet)); // a name with no letters fails here, before any work
+  for (const spec of request.articles) outletSlug(spec.outlet); // a name with no letters fails here, before any work
   const existing = await db.article.findMany({
     where: { story: { slug: request.story.slug } },
     select: { sourceFile: true, contentHash: true },
@@ -86,7 +86,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
   const result = await db.$transaction(
     async (tx) => {
       // Serialise imports into one story (two editors adding articles at once).
-      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${'story:' + request.story.slug}))`;
+      await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`story:${request.story.slug}`}))`;
       let story = await tx.story.findUnique({ where: { slug: request.story.slug }, select: { id: true, title: true } });
       const createdStory = !story;
       if (!story) {

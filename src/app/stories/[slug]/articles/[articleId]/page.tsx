@@ -10,7 +10,7 @@ import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analys
 import { buildArticleView } from '@/components/article/article-view';
 import { ArticleBody, ArticleHeadline } from '@/components/article/article-reader';
 import { ArticleMeta, ReaderLegend } from '@/components/article/article-meta';
-import { articlePage, type ArticlePage } from '@/components/article/article-pages';
+import { articlePage, type ArticlePage as ArticleTextPage } from '@/components/article/article-pages';
 
 export const dynamic = 'force-dynamic';
 
@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: loaded ? `${clipText(loaded.reading.headline, 200)} (${loaded.reading.outlet.name})` : 'Article not found' };
 }
 
-function PageNav({ slug, articleId, page }: { slug: string; articleId: number; page: ArticlePage }) {
+function PageNav({ slug, articleId, page }: { slug: string; articleId: number; page: ArticleTextPage }) {
   if (page.pages === 1 && !page.clipped) return null;
   const pageHref = (n: number) => `${articleHref(slug, articleId)}${n > 1 ? `?page=${n}` : ''}`;
   return (
@@ -80,7 +80,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const view = { ...fullView, paragraphs: page.paragraphs };
   return (
     <article className="mx-auto max-w-3xl">
-      <ArticleMeta view={view} slug={loaded.slug} />
+      <ArticleMeta view={view} />
       <ArticleHeadline view={view} />
       <ReaderLegend view={view} />
       <div className="mt-6">
