@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 import { malformedUrl } from '@/lib/malformed-url';
 import { pageCsp } from '@/lib/security-headers';
 
@@ -7,7 +7,8 @@ import { pageCsp } from '@/lib/security-headers';
 export function proxy(request: NextRequest) {
   // Also checked by the page-cache front (npm start); this covers `npm run dev`.
   const malformed = malformedUrl(request.nextUrl.pathname + request.nextUrl.search);
-  if (malformed) return new NextResponse(`${malformed} Check the link.\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (malformed)
+    return new NextResponse(`${malformed} Check the link.\n`, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = pageCsp(nonce, { dev: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);

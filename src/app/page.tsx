@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import { listStories } from '@/server/data/stories/list-stories';
+import { claimCountsText } from '@/components/overview/story-list-view';
 import { formatDayRange, plural } from '@/lib/format';
 import { storyHref } from '@/lib/links';
-import { claimCountsText } from '@/components/overview/story-list-view';
 import { getCurrentEditor } from '@/server/auth/current-editor';
+import { listStories } from '@/server/data/stories/list-stories';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,8 +20,8 @@ export default async function HomePage() {
         )}
       </div>
       <p className="mt-1 max-w-prose text-stone-700">
-        Each story gathers several outlets&rsquo; articles about the same events, so you can see where they agree, where they
-        diverge and what each one left out.
+        Each story gathers several outlets&rsquo; articles about the same events, so you can see where they agree, where they diverge and
+        what each one left out.
       </p>
       {stories.length === 0 ? (
         <p className="mt-8 rounded border border-dashed border-stone-300 p-6 text-stone-700">
@@ -41,7 +41,9 @@ export default async function HomePage() {
               </p>
               <p className="mt-1 text-sm">
                 <span className="font-medium text-stone-900">{claimCountsText(story.claims)}</span>
-                {story.claims.single > 0 && <span className="text-stone-600"> · {plural(story.claims.single, 'claim')} from one source</span>}
+                {story.claims.single > 0 && (
+                  <span className="text-stone-600"> · {plural(story.claims.single, 'claim')} from one source</span>
+                )}
               </p>
               <ul className="mt-3 flex flex-wrap gap-2" aria-label="Outlets">
                 {story.outlets.map((outlet) => (

@@ -2,12 +2,12 @@
 // it, on PORT, the page cache (src/server/page-cache) that answers anonymous readers' story
 // pages from stored copies until the story changes.
 import net from 'node:net';
+import { editorOfSession } from '@/server/auth/session';
+import { getStoryFingerprint } from '@/server/data/stories/get-story-fingerprint';
 import { getEnv } from '@/server/env';
+import { freshReads } from '@/server/page-cache/fresh-reads';
 import { createFrontServer, UPSTREAM_KEEP_ALIVE_MS } from '@/server/page-cache/front-server';
 import { PageStore } from '@/server/page-cache/page-store';
-import { freshReads } from '@/server/page-cache/fresh-reads';
-import { getStoryFingerprint } from '@/server/data/stories/get-story-fingerprint';
-import { editorOfSession } from '@/server/auth/session';
 import { startNextServer } from './next-server';
 import { log } from './with-database';
 
@@ -30,7 +30,12 @@ async function freeLoopbackPort(): Promise<number> {
 
 export async function startAppServer(port: number): Promise<AppServer> {
   const env = getEnv();
-  const next = await startNextServer({ port: await freeLoopbackPort(), hostname: '127.0.0.1', showOutput: true, keepAliveMs: UPSTREAM_KEEP_ALIVE_MS });
+  const next = await startNextServer({
+    port: await freeLoopbackPort(),
+    hostname: '127.0.0.1',
+    showOutput: true,
+    keepAliveMs: UPSTREAM_KEEP_ALIVE_MS,
+  });
   const upstream = new URL(next.baseUrl);
   const front = createFrontServer({
     upstream: { host: upstream.hostname, port: Number(upstream.port) },

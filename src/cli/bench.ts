@@ -3,12 +3,13 @@
 // 10,100,1000) synthetic story sizes for the cross-article figures; BENCH_LOAD_SECONDS
 // (default 15) per route for the page figures; BENCH_LARGE_MB (default 1,2,5) article sizes for
 // the large-import figures; BENCH_ONLY=per-article,cross-article,large-import,pages.
-import { log } from './with-database';
+
 import { benchCrossArticle } from './bench/cross-article';
-import { benchPerArticle } from './bench/per-article';
-import { benchPages } from './bench/pages';
 import { benchLargeImport } from './bench/large-import';
+import { benchPages } from './bench/pages';
+import { benchPerArticle } from './bench/per-article';
 import { readSeedArticles } from './bench/seed-story-input';
+import { log } from './with-database';
 
 async function main(): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 20);

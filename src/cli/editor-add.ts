@@ -48,19 +48,25 @@ async function unlock(email: string): Promise<void> {
 }
 
 runCli(async () => {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { reset: { type: 'boolean', default: false }, unlock: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { reset: { type: 'boolean', default: false }, unlock: { type: 'boolean', default: false } },
+  });
   const email = z.email().safeParse(positionals[0]?.trim().toLowerCase());
-  if (!email.success) throw new AppError('invalid_input', 'Give the editor\'s email address: npm run editor:add -- editor@example.org');
-  if (values.unlock && values.reset) throw new AppError('invalid_input', 'Give --reset (a new password, which also unlocks) or --unlock (the same password), not both.');
+  if (!email.success) throw new AppError('invalid_input', "Give the editor's email address: npm run editor:add -- editor@example.org");
+  if (values.unlock && values.reset)
+    throw new AppError('invalid_input', 'Give --reset (a new password, which also unlocks) or --unlock (the same password), not both.');
   if (values.unlock) return unlock(email.data);
   const { MIN_PASSWORD_LENGTH, hashPassword } = await import('@/server/auth/password');
   const password = await readPassword();
-  if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('invalid_input', `The password must have at least ${MIN_PASSWORD_LENGTH} characters; nothing was created.`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new AppError('invalid_input', `The password must have at least ${MIN_PASSWORD_LENGTH} characters; nothing was created.`);
   const passwordHash = await hashPassword(password);
   await withDatabase(async () => {
     const { getDb } = await import('@/server/db');
     const existing = await getDb().editor.findUnique({ where: { email: email.data }, select: { id: true } });
-    if (existing && !values.reset) throw new AppError('invalid_input', `An editor ${email.data} exists already; add --reset to set a new password.`);
+    if (existing && !values.reset)
+      throw new AppError('invalid_input', `An editor ${email.data} exists already; add --reset to set a new password.`);
     if (existing) {
       await getDb().editor.update({ where: { id: existing.id }, data: { passwordHash } });
       await getDb().editorSession.deleteMany({ where: { editorId: existing.id } });

@@ -3,11 +3,11 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import type { ExportOptions } from '@/lib/export-options';
 import { parseExportOptions } from '@/lib/export-options';
+import { printHref } from '@/lib/links';
 import { AppError } from '@/server/errors';
 import { storySlugSchema } from '@/server/services/import/manifest';
-import type { ExportOptions } from '@/lib/export-options';
-import { printHref } from '@/lib/links';
 import { ensureProductionBuild, startNextServer } from './next-server';
 import { log, runCli, withDatabase } from './with-database';
 
@@ -28,7 +28,8 @@ async function exportPdf(slug: string, options: ExportOptions): Promise<Buffer> 
   }
 }
 
-const USAGE = 'Usage: npm run -s export -- --story <slug> --format json|csv|pdf [--table claims|quotes] [--outlets a,b] [--sections grid,divergences,quotes,timeline,sources] [--out FILE]';
+const USAGE =
+  'Usage: npm run -s export -- --story <slug> --format json|csv|pdf [--table claims|quotes] [--outlets a,b] [--sections grid,divergences,quotes,timeline,sources] [--out FILE]';
 
 const argsSchema = z.object({
   story: storySlugSchema,
@@ -39,8 +40,12 @@ const argsSchema = z.object({
 runCli(async () => {
   const { values } = parseArgs({
     options: {
-      story: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' },
-      table: { type: 'string' }, outlets: { type: 'string' }, sections: { type: 'string' },
+      story: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      table: { type: 'string' },
+      outlets: { type: 'string' },
+      sections: { type: 'string' },
     },
   });
   const parsed = argsSchema.safeParse(values);
@@ -51,7 +56,8 @@ runCli(async () => {
   const options = parseExportOptions({ table: values.table, outlets: values.outlets, sections: values.sections });
   if (!options.ok) throw new AppError('invalid_input', `--${options.parameter}: ${options.message} ${USAGE}`);
   const { story, format, out } = parsed.data;
-  if (format === 'pdf' && !out && process.stdout.isTTY) throw new AppError('invalid_input', 'A PDF is binary: give --out FILE or redirect standard output to a file.');
+  if (format === 'pdf' && !out && process.stdout.isTTY)
+    throw new AppError('invalid_input', 'A PDF is binary: give --out FILE or redirect standard output to a file.');
 
   const body = await withDatabase(async () => {
     if (format !== 'pdf') {

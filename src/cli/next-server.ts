@@ -1,6 +1,6 @@
 // Starting the production Next.js server from a CLI (npm start, the PDF export, the page
 // benchmark): a current build first, then `next start` on a port of its own, ready when it answers.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { buildIsCurrent, markBuildCurrent } from './build-freshness';
 import { log } from './with-database';
 
@@ -34,15 +34,30 @@ export interface NextServerOptions {
 }
 
 /** `next start` (the environment, DATABASE_URL included, is passed on); resolves once it answers. */
-export async function startNextServer({ port, hostname, showOutput = false, timeoutMs = 120_000, keepAliveMs }: NextServerOptions): Promise<RunningServer> {
-  const args = ['start', '-p', String(port), ...(hostname ? ['-H', hostname] : []), ...(keepAliveMs ? ['--keepAliveTimeout', String(keepAliveMs)] : [])];
+export async function startNextServer({
+  port,
+  hostname,
+  showOutput = false,
+  timeoutMs = 120_000,
+  keepAliveMs,
+}: NextServerOptions): Promise<RunningServer> {
+  const args = [
+    'start',
+    '-p',
+    String(port),
+    ...(hostname ? ['-H', hostname] : []),
+    ...(keepAliveMs ? ['--keepAliveTimeout', String(keepAliveMs)] : []),
+  ];
   const child = spawn('next', args, {
     env: nextEnv(),
     stdio: ['ignore', showOutput ? 'pipe' : 'ignore', showOutput ? 'inherit' : 'pipe'],
   });
   // Next.js announces its own (private) address; npm start announces the public one.
   child.stdout?.on('data', (chunk: Buffer) => {
-    const lines = chunk.toString().split('\n').filter((line) => !/^\s*- (Local|Network):/.test(line));
+    const lines = chunk
+      .toString()
+      .split('\n')
+      .filter((line) => !/^\s*- (Local|Network):/.test(line));
     process.stdout.write(lines.join('\n'));
   });
   let stderr = '';

@@ -2,9 +2,9 @@
 // the embedded PostgreSQL), migrations, the seed story when missing, a production build
 // when there is no current one, then the server (app-server.ts). `--dev` runs `next dev`.
 import path from 'node:path';
-import { getEnv } from '@/server/env';
 import { embeddedDataDir } from '@/server/database/ensure-database';
 import { claimDataFolder } from '@/server/database/start-lock';
+import { getEnv } from '@/server/env';
 import { describeError } from '@/server/errors';
 import { readManifest } from '@/server/services/import/manifest';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';

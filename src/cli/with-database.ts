@@ -2,10 +2,10 @@
 // embedded server), migrations applied, import progress on stderr, clear one-line errors,
 // and a clean exit.
 import { rowCountsText } from '@/lib/row-counts';
-import { ensureDatabase, type DatabaseHandle } from '@/server/database/ensure-database';
-import { applyMigrations } from '@/server/migrations/schema-engine';
+import { type DatabaseHandle, ensureDatabase } from '@/server/database/ensure-database';
 import { resetEnvCache } from '@/server/env';
 import { describeError } from '@/server/errors';
+import { applyMigrations } from '@/server/migrations/schema-engine';
 import type { ImportStoryRequest, ImportSummary } from '@/server/services/import/import-story';
 
 export const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -42,14 +42,20 @@ export async function importWithProgress(request: ImportStoryRequest): Promise<I
   log(`Importing ${request.articles.length} article(s) into story "${request.story.slug}"`);
   const summary = await importStory(getDb(), request, {
     onProgress: (event) => {
-      const skipped = event.skipped.length > 0 ? `; ${event.skipped[0].reason}: skipped ${event.skipped.map((s) => s.stage).join(', ')}` : '';
-      log(`  [${event.index + 1}/${event.total}] ${event.sourceFile}: ${event.status} (${event.words} words, ${event.ms.toFixed(0)} ms${skipped})`);
+      const skipped =
+        event.skipped.length > 0 ? `; ${event.skipped[0].reason}: skipped ${event.skipped.map((s) => s.stage).join(', ')}` : '';
+      log(
+        `  [${event.index + 1}/${event.total}] ${event.sourceFile}: ${event.status} (${event.words} words, ${event.ms.toFixed(0)} ms${skipped})`,
+      );
     },
     onAnalysing: (articles) => log(`  Comparing the story's ${articles} article(s)…`),
   });
   const analysis = summary.analysis;
   if (analysis) {
-    const divergences = Object.entries(analysis.divergences).map(([kind, count]) => `${count} ${kind}`).join(', ') || 'none';
+    const divergences =
+      Object.entries(analysis.divergences)
+        .map(([kind, count]) => `${count} ${kind}`)
+        .join(', ') || 'none';
     log(
       `  Analysis: ${rowCountsText(analysis.groups)} · ${analysis.groups.single} single; ` +
         `divergences: ${divergences}; ${analysis.events} events; ${analysis.families} source families (${analysis.ms} ms)`,

@@ -12,4 +12,3 @@ export function clipText(text: string, max = MAX_SHOWN_TEXT_CHARS): string {
   const space = cut.search(/\s\S*$/);
   return `${(space > max * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
-

@@ -17,7 +17,14 @@ export const sectionLabels: Record<ExportSection, string> = {
 const sectionsParam = z
   .string()
   .optional()
-  .transform((value) => (value ? value.split(',').map((part) => part.trim()).filter(Boolean) : [...exportSections]))
+  .transform((value) =>
+    value
+      ? value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : [...exportSections],
+  )
   .pipe(z.array(z.enum(exportSections, { error: `must be among ${exportSections.join(', ')}` })).min(1));
 
 export const exportOptionsSchema = z.object({

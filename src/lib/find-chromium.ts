@@ -35,7 +35,14 @@ async function playwrightChromium(): Promise<string | null> {
 // The package's flags are made for a one-page serverless run: one process (the e2e runner's
 // second browser context then fails) and no web security. Those go; the rendering flags stay.
 // Its feature lists would also replace Playwright's own, which must stay.
-const SERVERLESS_ONLY = ['--single-process', '--disable-web-security', '--allow-running-insecure-content', '--disable-site-isolation-trials', '--disable-features=', '--enable-features='];
+const SERVERLESS_ONLY = [
+  '--single-process',
+  '--disable-web-security',
+  '--allow-running-insecure-content',
+  '--disable-site-isolation-trials',
+  '--disable-features=',
+  '--enable-features=',
+];
 
 async function packagedChromium(): Promise<ChromiumLaunch | null> {
   if (process.platform !== 'linux' || process.arch !== 'x64') return null;

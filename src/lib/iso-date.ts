@@ -27,7 +27,8 @@ export function parseIsoDate(value: string): IsoDateResult {
   }
   if (h === undefined) return { ok: true, date: new Date(Date.UTC(year, month - 1, day, 12)) };
   const [hour, minute, second] = [Number(h), Number(mi), Number(s ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return { ok: false, reason: `"${value}" is not a real time of day: ${h}:${mi}${s ? `:${s}` : ''}` };
+  if (hour > 23 || minute > 59 || second > 59)
+    return { ok: false, reason: `"${value}" is not a real time of day: ${h}:${mi}${s ? `:${s}` : ''}` };
   const ms = fraction ? Math.floor(Number(fraction) * 1000) : 0;
   if (!zone) return { ok: true, date: new Date(year, month - 1, day, hour, minute, second, ms) };
   let offsetMinutes = 0;

@@ -12,7 +12,8 @@ export function compareHref(slug: string, options: { outlets?: string[]; kind?: 
 
 export const quotesHref = (slug: string) => `/stories/${slug}/quotes`;
 export const peopleHref = (slug: string) => `/stories/${slug}/people`;
-export const timelineHref = (slug: string, outlet?: string) => `/stories/${slug}/timeline${outlet ? `?outlet=${encodeURIComponent(outlet)}` : ''}`;
+export const timelineHref = (slug: string, outlet?: string) =>
+  `/stories/${slug}/timeline${outlet ? `?outlet=${encodeURIComponent(outlet)}` : ''}`;
 export const exportJsonHref = (slug: string) => `/stories/${slug}/export.json`;
 
 /** The annotated article, scrolled to a sentence when given (anchor `#sentence-<id>`). */
@@ -34,7 +35,11 @@ export function printHref(slug: string, options: { outlets?: string[]; sections?
   return `/print/${slug}${query ? `?${query}` : ''}`;
 }
 
-export function exportHref(slug: string, format: 'pdf' | 'json' | 'csv', options: { outlets?: string[]; sections?: string[]; table?: string } = {}): string {
+export function exportHref(
+  slug: string,
+  format: 'pdf' | 'json' | 'csv',
+  options: { outlets?: string[]; sections?: string[]; table?: string } = {},
+): string {
   const params = new URLSearchParams();
   if (options.outlets && options.outlets.length > 0) params.set('outlets', options.outlets.join(','));
   if (format === 'pdf' && options.sections && options.sections.length > 0) params.set('sections', options.sections.join(','));

@@ -8,7 +8,14 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be outlet slug
 export const outletsParam = z
   .string()
   .optional()
-  .transform((value) => (value ? value.split(',').map((part) => part.trim()).filter(Boolean) : undefined))
+  .transform((value) =>
+    value
+      ? value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : undefined,
+  )
   .pipe(z.array(slug).max(50).optional());
 
 export const divergenceKindParam = z.enum(['number', 'wording', 'attribution', 'date', 'omission']).optional();
@@ -27,7 +34,10 @@ export function parseParam<T>(name: string, schema: z.ZodType<T>, raw: string | 
   const value = Array.isArray(raw) ? raw[0] : raw;
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, message: `The “${name}” parameter ${JSON.stringify(value ?? '')} is not valid: ${parsed.error.issues.map((issue) => issue.message).join('; ')}.` };
+  return {
+    ok: false,
+    message: `The “${name}” parameter ${JSON.stringify(value ?? '')} is not valid: ${parsed.error.issues.map((issue) => issue.message).join('; ')}.`,
+  };
 }
 
 /** Outlet slugs that do not belong to the story, for a clear message. */

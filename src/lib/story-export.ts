@@ -43,7 +43,9 @@ export const storyExportSchema = z.object({
       mentions: z.array(
         z.object({ articleId: z.number().int(), text: z.string(), sentenceId: z.number().int().nullable(), similarity: z.number() }),
       ),
-      divergences: z.array(z.object({ kind: divergenceKind, detail: z.string(), score: z.number(), articleIds: z.array(z.number().int()) })),
+      divergences: z.array(
+        z.object({ kind: divergenceKind, detail: z.string(), score: z.number(), articleIds: z.array(z.number().int()) }),
+      ),
     }),
   ),
   events: z.array(

@@ -8,7 +8,10 @@ export const DATABASE_NAME_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
 const envSchema = z.object({
   DATABASE_URL: z.preprocess(
     (value) => (value === '' ? undefined : value),
-    z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// URL')
+      .optional(),
   ),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   EMBEDDED_PG_DATABASE: z.string().regex(DATABASE_NAME_PATTERN, 'EMBEDDED_PG_DATABASE must be a plain lower-case name').default('parallax'),
@@ -18,7 +21,10 @@ const envSchema = z.object({
   /** Memory for stored copies of story pages (see server/page-cache); 0 turns the cache off. */
   PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(128),
   /** Set when another proxy in front of Parallax sets X-Forwarded-For (the sign-in rate limit counts per address). */
-  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0').transform((value) => value === '1' || value === 'true'),
+  TRUST_PROXY: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((value) => value === '1' || value === 'true'),
   /** Worker threads for the analysis (default: one per spare core, at most two); 0 runs it on the main thread. */
   ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).optional(),
   /** Heap limit of one analysis thread: past it the import fails with a readable reason instead of the server. */

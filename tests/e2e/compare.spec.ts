@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const story = '/stories/harris-lopez-obrador-2021';
 const compare = `${story}/compare`;
@@ -13,7 +13,8 @@ test.describe('compare outlets side by side', () => {
     for (const name of ['Daily Mail', 'The New York Times', 'EFE', 'Voice of America', 'Riviera Maya News']) {
       await expect(form.getByRole('checkbox', { name })).toBeChecked();
     }
-    for (const name of ['The New York Times', 'Voice of America', 'Riviera Maya News']) await form.getByRole('checkbox', { name }).uncheck();
+    for (const name of ['The New York Times', 'Voice of America', 'Riviera Maya News'])
+      await form.getByRole('checkbox', { name }).uncheck();
     await page.getByRole('button', { name: 'Compare these outlets' }).click();
     await expect(page).toHaveURL(/\/compare\?outlets=daily-mail,efe$/);
     await expect(page.getByText(/^Daily Mail · EFE: \d+ claims/)).toBeVisible();
@@ -50,7 +51,10 @@ test.describe('compare outlets side by side', () => {
     await page.goto(`${compare}?outlets=daily-mail,efe`);
     const rows = page.getByRole('list', { name: /Claims side by side/ }).locator(':scope > li');
     const all = await rows.count();
-    await page.getByRole('navigation', { name: 'Filter rows' }).getByRole('link', { name: /^Number/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter rows' })
+      .getByRole('link', { name: /^Number/ })
+      .click();
     await expect(page).toHaveURL(/outlets=daily-mail,efe&kind=number$/);
     await expect(rows).toHaveCount(1);
     expect(all).toBeGreaterThan(1);
@@ -77,7 +81,10 @@ test.describe('compare outlets side by side', () => {
 
   test('the keyboard selects a row: Tab to a cell and press Enter', async ({ page }) => {
     await page.goto(`${compare}?outlets=daily-mail,efe&kind=number`);
-    const firstCell = page.getByRole('list', { name: /Claims side by side/ }).getByRole('button').first();
+    const firstCell = page
+      .getByRole('list', { name: /Claims side by side/ })
+      .getByRole('button')
+      .first();
     // Tab from the last control before the rows until the first cell has focus.
     await page.getByRole('link', { name: /^Omission/ }).focus();
     for (let i = 0; i < 10 && !(await firstCell.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -118,7 +125,8 @@ test.describe('compare outlets side by side', () => {
     const page = await context.newPage();
     await page.goto(compare);
     const form = page.getByRole('group', { name: 'Outlets to compare' });
-    for (const name of ['The New York Times', 'Voice of America', 'Riviera Maya News']) await form.getByRole('checkbox', { name }).uncheck();
+    for (const name of ['The New York Times', 'Voice of America', 'Riviera Maya News'])
+      await form.getByRole('checkbox', { name }).uncheck();
     await page.getByRole('button', { name: 'Compare these outlets' }).click();
     await expect(page).toHaveURL(/outlets=daily-mail&outlets=efe$/);
     await expect(page.getByText(/^Daily Mail · EFE: \d+ claims/)).toBeVisible();

@@ -6,14 +6,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const EMAIL = `editor-${Date.now()}@example.org`;
 const PASSWORD = 'a long and careful passphrase';
 const env = { ...process.env, EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' };
 
 test.beforeAll(() => {
-  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', EMAIL], { env, input: `${PASSWORD}\n`, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', EMAIL], {
+    env,
+    input: `${PASSWORD}\n`,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(result.status, result.stderr).toBe(0);
 });
 
@@ -27,9 +32,17 @@ async function signIn(page: import('@playwright/test').Page) {
 
 test.describe('editor workspace', () => {
   test('every change route refuses an anonymous request (401) and a cross-site one (403)', async ({ request, baseURL }) => {
-    const routes = ['/api/stories', '/api/stories/harris-lopez-obrador-2021/articles', '/api/stories/harris-lopez-obrador-2021/annotations', '/api/stories/harris-lopez-obrador-2021/corrections'];
+    const routes = [
+      '/api/stories',
+      '/api/stories/harris-lopez-obrador-2021/articles',
+      '/api/stories/harris-lopez-obrador-2021/annotations',
+      '/api/stories/harris-lopez-obrador-2021/corrections',
+    ];
     for (const route of routes) {
-      const anonymous = await request.post(route, { headers: { origin: baseURL! }, multipart: { outlet: 'X', publishedAt: '2024-01-01', text: 'Hello world.' } });
+      const anonymous = await request.post(route, {
+        headers: { origin: baseURL! },
+        multipart: { outlet: 'X', publishedAt: '2024-01-01', text: 'Hello world.' },
+      });
       expect(anonymous.status(), route).toBe(401);
       const crossSite = await request.post(route, { headers: { origin: 'https://attacker.example' }, multipart: { outlet: 'X' } });
       expect(crossSite.status(), route).toBe(403);
@@ -39,7 +52,11 @@ test.describe('editor workspace', () => {
   });
 
   test('after sign-in, a "next" address that leaves the site goes home; a path on the site is followed', async ({ page, baseURL }) => {
-    for (const [next, landing] of [['/%5Cevil.example', '/'], ['//evil.example', '/'], ['/stories/new', '/stories/new']]) {
+    for (const [next, landing] of [
+      ['/%5Cevil.example', '/'],
+      ['//evil.example', '/'],
+      ['/stories/new', '/stories/new'],
+    ]) {
       await page.context().clearCookies();
       await page.goto(`/sign-in?next=${next}`);
       await page.getByLabel('Email').fill(EMAIL);
@@ -67,10 +84,16 @@ test.describe('editor workspace', () => {
     await page.getByLabel(/Story address/).fill(slug);
     await page.getByLabel('Outlet').fill('Coast <i>Herald</i>');
     await page.getByLabel('Published on').fill('2024-03-05');
-    await page.getByLabel('or paste its text').fill('Council approves harbour bridge\n\nThe council approved the harbour bridge budget on Tuesday after a long debate, the mayor said.\n\n<script>window.__xss = 1</script> "We will build it by spring," said Mayor Jo Grant.');
+    await page
+      .getByLabel('or paste its text')
+      .fill(
+        'Council approves harbour bridge\n\nThe council approved the harbour bridge budget on Tuesday after a long debate, the mayor said.\n\n<script>window.__xss = 1</script> "We will build it by spring," said Mayor Jo Grant.',
+      );
     await page.getByRole('button', { name: 'Create the story' }).click();
     await expect(page).toHaveURL(new RegExp(`/stories/${slug}`));
-    await expect.poll(async () => (await page.request.get(`/api/stories/${slug}/status`)).json().then((s) => s.status), { timeout: 60_000 }).toBe('complete');
+    await expect
+      .poll(async () => (await page.request.get(`/api/stories/${slug}/status`)).json().then((s) => s.status), { timeout: 60_000 })
+      .toBe('complete');
 
     await page.goto(`/stories/${slug}/add`);
     await page.getByLabel('Outlet').fill('Bay Times');
@@ -78,19 +101,27 @@ test.describe('editor workspace', () => {
     await page.getByLabel('Upload a .txt or .html file').setInputFiles({
       name: '../../etc/bay-times.html',
       mimeType: 'text/html',
-      buffer: Buffer.from('<html><body><h1>Harbour bridge gets the go-ahead</h1><p>After a lengthy debate the council approved the budget for the harbour bridge on Tuesday.</p></body></html>'),
+      buffer: Buffer.from(
+        '<html><body><h1>Harbour bridge gets the go-ahead</h1><p>After a lengthy debate the council approved the budget for the harbour bridge on Tuesday.</p></body></html>',
+      ),
     });
     await page.getByRole('button', { name: 'Add the article' }).click();
     await expect(page).toHaveURL(new RegExp(`/stories/${slug}\\?added=bay-times-`));
     // Either the progress banner is showing or the analysis has already finished and the page refreshed.
-    await expect.poll(async () => (await page.request.get(`/api/stories/${slug}/status`)).json().then((s) => s.status), { timeout: 60_000 }).toBe('complete');
+    await expect
+      .poll(async () => (await page.request.get(`/api/stories/${slug}/status`)).json().then((s) => s.status), { timeout: 60_000 })
+      .toBe('complete');
     await page.reload();
     await expect(page.getByText('2 articles from 2 outlets')).toBeVisible();
     await expect(page.locator('main')).toContainText('Harbour bridge <b>approved</b>');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
-  test('an editor writes a note on a timeline event; its Markdown is formatted and its markup shows as text', async ({ page, browser, baseURL }) => {
+  test('an editor writes a note on a timeline event; its Markdown is formatted and its markup shows as text', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await signIn(page);
     await page.goto('/stories/harris-lopez-obrador-2021/timeline');
     const firstEvent = page.getByRole('list', { name: 'Events in date order' }).getByRole('listitem').first();
@@ -111,7 +142,10 @@ test.describe('editor workspace', () => {
 
     const reader = await browser.newPage();
     await reader.goto(`${baseURL}/stories/harris-lopez-obrador-2021/timeline`);
-    const shown = reader.locator('div', { has: reader.getByText(`Context for`) }).filter({ hasText: `${stamp}` }).last();
+    const shown = reader
+      .locator('div', { has: reader.getByText(`Context for`) })
+      .filter({ hasText: `${stamp}` })
+      .last();
     await expect(shown.locator('strong', { hasText: 'students' })).toBeVisible();
     await expect(shown.locator('em', { hasText: 'the date' })).toBeVisible();
     await expect(shown.getByRole('listitem')).toHaveCount(2);
@@ -129,7 +163,10 @@ test.describe('editor workspace', () => {
 
     // The printable comparison (what the PDF renders) formats the note the same way.
     await reader.goto(`${baseURL}/print/harris-lopez-obrador-2021`);
-    const printed = reader.locator('div', { has: reader.getByText(`Context for`) }).filter({ hasText: `${stamp}` }).last();
+    const printed = reader
+      .locator('div', { has: reader.getByText(`Context for`) })
+      .filter({ hasText: `${stamp}` })
+      .last();
     await expect(printed.locator('strong', { hasText: 'students' })).toBeVisible();
     await expect(printed).toContainText('<script>window.__xss = 1</script>');
     expect(await reader.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
@@ -141,11 +178,35 @@ test.describe('editor corrections', () => {
   // A story of its own, so the seed story's divergences stay as the other tests expect them.
   test.beforeAll(() => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parallax-figures-'));
-    writeFileSync(path.join(dir, 'herald.txt'), 'Festival draws record crowd\n\nThe council said 41,372 people attended the harbour festival on Saturday, a record.\n');
-    writeFileSync(path.join(dir, 'times.txt'), 'Harbour festival breaks its record\n\nMore than 40,000 people attended the harbour festival on Saturday, organisers told reporters.\n');
+    writeFileSync(
+      path.join(dir, 'herald.txt'),
+      'Festival draws record crowd\n\nThe council said 41,372 people attended the harbour festival on Saturday, a record.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'times.txt'),
+      'Harbour festival breaks its record\n\nMore than 40,000 people attended the harbour festival on Saturday, organisers told reporters.\n',
+    );
     try {
-      for (const [file, outlet] of [['herald.txt', 'Coast Herald'], ['times.txt', 'Bay Times']]) {
-        const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/import.ts', path.join(dir, file), '--story', 'festival-figures', '--outlet', outlet, '--published', '2024-06-02'], { env, encoding: 'utf8', timeout: 120_000 });
+      for (const [file, outlet] of [
+        ['herald.txt', 'Coast Herald'],
+        ['times.txt', 'Bay Times'],
+      ]) {
+        const result = spawnSync(
+          'npx',
+          [
+            'tsx',
+            '--conditions=react-server',
+            'src/cli/import.ts',
+            path.join(dir, file),
+            '--story',
+            'festival-figures',
+            '--outlet',
+            outlet,
+            '--published',
+            '2024-06-02',
+          ],
+          { env, encoding: 'utf8', timeout: 120_000 },
+        );
         expect(result.status, result.stderr).toBe(0);
       }
     } finally {
@@ -168,13 +229,21 @@ test.describe('editor corrections', () => {
     await reader.close();
   });
 
-  test('an editor splits a row and merges two rows on the compare page; readers see the rows were corrected', async ({ page, browser, baseURL }) => {
+  test('an editor splits a row and merges two rows on the compare page; readers see the rows were corrected', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const rows = page.locator('ol[aria-label="Claims side by side, one row per claim"] > li');
     // A row by what its outlets' cells say (the forms inside a row quote other rows too).
     const rowShowing = (figure: string) => rows.filter({ has: page.getByRole('button', { name: new RegExp(figure) }) });
     const analysed = async () => {
-      await expect.poll(async () => (await page.request.get('/api/stories/festival-figures/status')).json().then((s) => s.status), { timeout: 60_000 }).toBe('complete');
+      await expect
+        .poll(async () => (await page.request.get('/api/stories/festival-figures/status')).json().then((s) => s.status), {
+          timeout: 60_000,
+        })
+        .toBe('complete');
       await page.reload();
     };
     await signIn(page);

@@ -1,5 +1,5 @@
 import { storyExportSchema } from '../../src/lib/story-export';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 test.describe('JSON export route', () => {
   test('GET /stories/<slug>/export.json returns the contract document with the analysis', async ({ request }) => {
@@ -8,9 +8,13 @@ test.describe('JSON export route', () => {
     expect(response.headers()['content-type']).toContain('application/json');
     const document = storyExportSchema.parse(await response.json());
     expect(document.story.slug).toBe('harris-lopez-obrador-2021');
-    expect(document.articles.map((article) => article.outlet).sort()).toEqual(
-      ['Daily Mail', 'EFE', 'Riviera Maya News', 'The New York Times', 'Voice of America'],
-    );
+    expect(document.articles.map((article) => article.outlet).sort()).toEqual([
+      'Daily Mail',
+      'EFE',
+      'Riviera Maya News',
+      'The New York Times',
+      'Voice of America',
+    ]);
     // 000 gives "more than 170,000 encounters", 002 "178,120 illegal immigrants" for April.
     const april = document.claims.find((claim) => claim.divergences.some((d) => d.kind === 'number' && d.detail.includes('178,120')));
     expect(april?.status).toBe('diverged');

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const SLUG = 'harris-lopez-obrador-2021';
 const TITLE = 'Kamala Harris and Andrés Manuel López Obrador';
@@ -54,14 +54,21 @@ test.describe('exports', () => {
     expect(header).toContain('Daily Mail');
     expect(header).not.toContain('Voice of America');
     const quotes = await (await request.get(`/stories/${SLUG}/export.csv?table=quotes`)).text();
-    expect(quotes.split('\n')[0]).toBe('quote_id,article_id,outlet,published,speaker,speaker_label,kind,verb,text,utterance_id,outlets_carrying_it');
+    expect(quotes.split('\n')[0]).toBe(
+      'quote_id,article_id,outlet,published,speaker,speaker_label,kind,verb,text,utterance_id,outlets_carrying_it',
+    );
     expect(quotes).toContain('This is disappointing to see');
   });
 
   test('errors: unknown story 404, bad parameters 400 naming the parameter', async ({ request }) => {
     expect((await request.get('/stories/no-such-story/export.pdf')).status()).toBe(404);
     expect((await request.get('/stories/no-such-story/export.csv')).status()).toBe(404);
-    for (const [query, parameter] of [['sections=grid,nonsense', 'sections'], ['outlets=no-such-outlet', 'outlets'], ['table=people', 'table'], ['outlets=Not A Slug', 'outlets']]) {
+    for (const [query, parameter] of [
+      ['sections=grid,nonsense', 'sections'],
+      ['outlets=no-such-outlet', 'outlets'],
+      ['table=people', 'table'],
+      ['outlets=Not A Slug', 'outlets'],
+    ]) {
       const format = parameter === 'table' ? 'csv' : 'pdf';
       const response = await request.get(`/stories/${SLUG}/export.${format}?${query}`);
       expect(response.status(), query).toBe(400);
@@ -74,9 +81,7 @@ test.describe('exports', () => {
     expect((await request.get(`/stories/${SLUG}/export.pdf?sections=sources`, { timeout: 60_000 })).status()).toBe(200); // the shared browser is up
     await new Promise((resolve) => setTimeout(resolve, 2000)); // let the warm-up page's renderer exit
     const before = chromiumProcesses();
-    const responses = await Promise.all(
-      Array.from({ length: 10 }, () => request.get(`/stories/${SLUG}/export.pdf`, { timeout: 150_000 })),
-    );
+    const responses = await Promise.all(Array.from({ length: 10 }, () => request.get(`/stories/${SLUG}/export.pdf`, { timeout: 150_000 })));
     for (const response of responses) {
       expect(response.status()).toBe(200);
       expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');

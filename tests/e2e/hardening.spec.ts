@@ -1,25 +1,38 @@
 // Issue 12 (hardening), as a browser and a client meet the built app behind its front:
 // security headers and a nonce-based CSP the pages satisfy, the PDF export behind an HTTPS
 // proxy, malformed paths answered 4xx, and a junk session cookie served from the cache.
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const SLUG = 'harris-lopez-obrador-2021';
-const PAGES = ['/', `/stories/${SLUG}`, `/stories/${SLUG}/compare`, `/stories/${SLUG}/quotes`, `/stories/${SLUG}/people`, `/stories/${SLUG}/timeline`, '/sign-in'];
+const PAGES = [
+  '/',
+  `/stories/${SLUG}`,
+  `/stories/${SLUG}/compare`,
+  `/stories/${SLUG}/quotes`,
+  `/stories/${SLUG}/people`,
+  `/stories/${SLUG}/timeline`,
+  '/sign-in',
+];
 
 test.describe('security headers (item 14)', () => {
   for (const path of PAGES) {
-    test(`${path}: a nonce CSP that forbids framing, nosniff, a referrer policy, and the page still works`, async ({ page, consoleErrors }) => {
+    test(`${path}: a nonce CSP that forbids framing, nosniff, a referrer policy, and the page still works`, async ({
+      page,
+      consoleErrors,
+    }) => {
       const response = await page.goto(path);
       const headers = response!.headers();
       const csp = headers['content-security-policy'] ?? '';
       expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
       expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).not.toContain('unsafe-inline\' \'strict');
+      expect(csp).not.toContain("unsafe-inline' 'strict");
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
       // Every inline script carries the nonce (Next.js' own), and the page hydrated.
       const nonce = /'nonce-([^']+)'/.exec(csp)![1];
-      const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce));
+      const inline = await page
+        .locator('script:not([src])')
+        .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).nonce));
       expect(inline.length).toBeGreaterThan(0);
       expect(inline.every((value) => value === nonce)).toBe(true);
       await page.waitForLoadState('networkidle');
@@ -41,7 +54,10 @@ test.describe('security headers (item 14)', () => {
 
 test('item 7: the PDF export works behind an HTTPS proxy, and a forged Host does not steer the renderer', async ({ request }) => {
   test.setTimeout(120_000);
-  const attempts: Record<string, string>[] = [{ 'x-forwarded-proto': 'https', 'x-forwarded-host': 'news.example.org' }, { host: 'attacker.example:9' }];
+  const attempts: Record<string, string>[] = [
+    { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'news.example.org' },
+    { host: 'attacker.example:9' },
+  ];
   for (const headers of attempts) {
     const response = await request.get(`/stories/${SLUG}/export.pdf?sections=grid`, { headers });
     expect(response.status(), await response.text().catch(() => '')).toBe(200);
@@ -50,14 +66,22 @@ test('item 7: the PDF export works behind an HTTPS proxy, and a forged Host does
 });
 
 test('item 10: a NUL or invalid percent-encoding in a path answers 4xx, never 500', async ({ request }) => {
-  for (const path of ['/%00', `/stories/%00`, `/stories/${SLUG}/articles/%00`, '/stories/%E0%A4%A', `/stories/${SLUG}/%ZZ`, '/api/stories/%00/status', `/stories/%00/export.csv`]) {
+  for (const path of [
+    '/%00',
+    `/stories/%00`,
+    `/stories/${SLUG}/articles/%00`,
+    '/stories/%E0%A4%A',
+    `/stories/${SLUG}/%ZZ`,
+    '/api/stories/%00/status',
+    `/stories/%00/export.csv`,
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBeGreaterThanOrEqual(400);
     expect(response.status(), path).toBeLessThan(500);
   }
 });
 
-test('item 6: a made-up session cookie gets the readers\' stored copy', async ({ request }) => {
+test("item 6: a made-up session cookie gets the readers' stored copy", async ({ request }) => {
   const path = `/stories/${SLUG}/compare`;
   await request.get(path);
   const junk = await request.get(path, { headers: { cookie: 'parallax_session=junk' } });

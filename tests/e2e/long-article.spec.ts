@@ -5,20 +5,43 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const SLUG = `long-article-${Date.now()}`;
 // Made in beforeAll: the runner also loads this file (to list the tests), in another process.
 let folder: string;
 // One sentence of about 20,000 characters with no full stop in it.
 const LONG_SENTENCE = `The harbour board said that ${Array.from({ length: 400 }, (_, i) => `berth ${i + 1} would reopen after repairs costing ${(i + 1) * 1000} dollars`).join(' and ')}.`;
-const body = Array.from({ length: 1500 }, (_, i) => `The council met on day ${i + 1} of the review and approved ${i + 2} new plans for the harbour district.`);
-const LONG_TEXT = ['Harbour review runs long', '', ...body.slice(0, 700).flatMap((line) => [line, '']), LONG_SENTENCE, '', ...body.slice(700).flatMap((line) => [line, ''])].join('\n');
+const body = Array.from(
+  { length: 1500 },
+  (_, i) => `The council met on day ${i + 1} of the review and approved ${i + 2} new plans for the harbour district.`,
+);
+const LONG_TEXT = [
+  'Harbour review runs long',
+  '',
+  ...body.slice(0, 700).flatMap((line) => [line, '']),
+  LONG_SENTENCE,
+  '',
+  ...body.slice(700).flatMap((line) => [line, '']),
+].join('\n');
 
 function importArticle(file: string, text: string, outlet: string) {
   writeFileSync(path.join(folder, file), text);
   const env = { ...process.env, EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' };
-  const args = ['tsx', '--conditions=react-server', 'src/cli/import.ts', path.join(folder, file), '--story', SLUG, '--title', 'Harbour review', '--outlet', outlet, '--published', '2024-03-05'];
+  const args = [
+    'tsx',
+    '--conditions=react-server',
+    'src/cli/import.ts',
+    path.join(folder, file),
+    '--story',
+    SLUG,
+    '--title',
+    'Harbour review',
+    '--outlet',
+    outlet,
+    '--published',
+    '2024-03-05',
+  ];
   const result = spawnSync('npx', args, { env, encoding: 'utf8', timeout: 240_000 });
   expect(result.status, result.stderr).toBe(0);
 }
@@ -27,7 +50,11 @@ test.beforeAll(() => {
   test.setTimeout(300_000);
   folder = mkdtempSync(path.join(tmpdir(), 'parallax-long-'));
   importArticle('long.txt', LONG_TEXT, 'Long Form Weekly');
-  importArticle('short.txt', 'Harbour board approves repairs\n\nThe harbour board said that berth 1 would reopen after repairs costing 1000 dollars.\n', 'Quay Daily');
+  importArticle(
+    'short.txt',
+    'Harbour board approves repairs\n\nThe harbour board said that berth 1 would reopen after repairs costing 1000 dollars.\n',
+    'Quay Daily',
+  );
 });
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const STORY = '/stories/harris-lopez-obrador-2021';
 
@@ -43,7 +43,9 @@ test.describe('story overview', () => {
 
   test('re-sorting from the column headers changes the address and the order', async ({ page }) => {
     await page.goto(STORY);
-    await grid(page).getByRole('link', { name: /^Claim/ }).click();
+    await grid(page)
+      .getByRole('link', { name: /^Claim/ })
+      .click();
     await expect(page).toHaveURL(/\?sort=label#coverage$/);
     await expect(grid(page).getByRole('columnheader', { name: /^Claim/ })).toHaveAttribute('aria-sort', 'ascending');
     await expect(grid(page).getByRole('columnheader', { name: /^Outlets/ })).not.toHaveAttribute('aria-sort', /.+/);
@@ -51,7 +53,9 @@ test.describe('story overview', () => {
     const key = (label: string) => label.replace(/^[^\p{L}\p{N}]+/u, '');
     expect(labels.map(key)).toEqual([...labels.map(key)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })));
 
-    await grid(page).getByRole('link', { name: /^Status/ }).click();
+    await grid(page)
+      .getByRole('link', { name: /^Status/ })
+      .click();
     await expect(page).toHaveURL(/\?sort=divergence#coverage$/);
     await expect(gridRows(page).first()).toContainText('Diverged');
     await expect(gridRows(page).first()).toContainText('Reported differently');
@@ -131,7 +135,10 @@ test.describe('story overview', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.getByRole('navigation', { name: 'Sort the claims' }).getByRole('link', { name: 'A–Z' }).click();
     await expect(page).toHaveURL(/\?sort=label#coverage$/);
-    await expect(page.getByRole('navigation', { name: 'Sort the claims' }).getByRole('link', { name: 'A–Z' })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('navigation', { name: 'Sort the claims' }).getByRole('link', { name: 'A–Z' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
     await expect(page.getByRole('list', { name: 'The outlets and their articles' }).getByRole('link')).toHaveCount(5);
   });
 
@@ -146,8 +153,15 @@ test.describe('story overview', () => {
   test('axe finds no serious or critical violation on the overview, with evidence open', async ({ page }) => {
     test.slow();
     await page.goto(STORY);
-    await grid(page).locator('details').first().evaluate((element) => element.setAttribute('open', ''));
-    await page.getByRole('region', { name: 'Key divergences' }).locator('details').first().evaluate((element) => element.setAttribute('open', ''));
+    await grid(page)
+      .locator('details')
+      .first()
+      .evaluate((element) => element.setAttribute('open', ''));
+    await page
+      .getByRole('region', { name: 'Key divergences' })
+      .locator('details')
+      .first()
+      .evaluate((element) => element.setAttribute('open', ''));
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });

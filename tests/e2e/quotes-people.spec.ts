@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const STORY = '/stories/harris-lopez-obrador-2021';
 
@@ -38,7 +38,9 @@ test.describe('quotes page', () => {
     await expect(card).not.toContainText(/Not carried by .*Voice of America/);
   });
 
-  test('the interpreter’s lines are López Obrador’s words, marked as interpreted, with no invented attribution divergence', async ({ page }) => {
+  test('the interpreter’s lines are López Obrador’s words, marked as interpreted, with no invented attribution divergence', async ({
+    page,
+  }) => {
     await page.goto(`${STORY}/quotes`);
     const lopezObrador = page.locator('section', { has: page.getByRole('heading', { level: 2, name: /L[oó]pez Obrador/ }) });
     const card = lopezObrador.locator('article', { hasText: 'very pleased' }).first();
@@ -49,7 +51,10 @@ test.describe('quotes page', () => {
 
   test('the speaker filter shows one speaker, and a bad value explains itself', async ({ page }) => {
     await page.goto(`${STORY}/quotes`);
-    await page.getByRole('navigation', { name: 'Filter by speaker' }).getByRole('link', { name: /^Reporter/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter by speaker' })
+      .getByRole('link', { name: /^Reporter/ })
+      .click();
     await expect(page).toHaveURL(/speaker=reporter$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quotations by Reporter');
     await expect(page.getByRole('heading', { level: 2 })).toHaveCount(1);

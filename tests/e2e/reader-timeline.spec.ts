@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const SLUG = 'harris-lopez-obrador-2021';
 
@@ -57,7 +57,10 @@ test.describe('annotated article', () => {
   test('focusing a shared claim with the keyboard shows its counterparts in other outlets', async ({ page, request }) => {
     const id = await articleId(request, 'The New York Times');
     await page.goto(`/stories/${SLUG}/articles/${id}`);
-    const trigger = page.locator('[data-annotated] button[aria-expanded]').filter({ hasText: /\d+ outlets/ }).first();
+    const trigger = page
+      .locator('[data-annotated] button[aria-expanded]')
+      .filter({ hasText: /\d+ outlets/ })
+      .first();
     await expect(trigger).toBeVisible();
     await expect(trigger).toHaveAttribute('aria-expanded', 'false');
     // Tab through the page until the first shared claim's badge has the focus.
@@ -105,7 +108,20 @@ test.describe('annotated article', () => {
       writeFileSync(file, 'Council approves bridge\n\nThe council approved the bridge on Tuesday after a long debate.');
       const result = spawnSync(
         'npx',
-        ['tsx', '--conditions=react-server', 'src/cli/import.ts', file, '--story', other, '--title', 'Another story', '--outlet', 'Town Gazette', '--published', '2024-01-02'],
+        [
+          'tsx',
+          '--conditions=react-server',
+          'src/cli/import.ts',
+          file,
+          '--story',
+          other,
+          '--title',
+          'Another story',
+          '--outlet',
+          'Town Gazette',
+          '--published',
+          '2024-01-02',
+        ],
         { env: { ...process.env, EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' }, encoding: 'utf8', timeout: 120_000 },
       );
       rmSync(dir, { recursive: true, force: true });
@@ -143,7 +159,10 @@ test.describe('timeline', () => {
     await page.goto(`/stories/${SLUG}/timeline`);
     const events = page.getByRole('list', { name: 'Events in date order' }).locator(':scope > li');
     const all = await events.count();
-    await page.getByRole('navigation', { name: 'Filter by outlet' }).getByRole('link', { name: /Voice of America/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter by outlet' })
+      .getByRole('link', { name: /Voice of America/ })
+      .click();
     await expect(page).toHaveURL(/\/timeline\?outlet=voice-of-america$/);
     await expect(page.getByRole('link', { name: /Voice of America/ })).toHaveAttribute('aria-current', 'page');
     await expect.poll(() => events.count()).toBeLessThan(all);

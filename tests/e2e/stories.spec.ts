@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 test.describe('story list and story page', () => {
   test('the home page lists the seed story with its outlets, dates and claim counts', async ({ page }) => {
@@ -24,7 +24,10 @@ test.describe('story list and story page', () => {
 
   test('following the story shows the overview with its five articles by outlet, headline and date', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: /Harris/ }).first().click();
+    await page
+      .getByRole('link', { name: /Harris/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/stories\/harris-lopez-obrador-2021$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     const rows = page.getByRole('region', { name: /outlets and their articles/ }).locator('tbody tr');

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const SLUG = 'markup-in-articles';
 const HOSTILE_OUTLET = '<img src=x onerror="window.__xss=4">Outlet';
@@ -23,7 +23,20 @@ test.beforeAll(() => {
   );
   const result = spawnSync(
     'npx',
-    ['tsx', '--conditions=react-server', 'src/cli/import.ts', file, '--story', SLUG, '--title', 'Markup <em>in</em> articles', '--outlet', HOSTILE_OUTLET, '--published', '2024-01-02'],
+    [
+      'tsx',
+      '--conditions=react-server',
+      'src/cli/import.ts',
+      file,
+      '--story',
+      SLUG,
+      '--title',
+      'Markup <em>in</em> articles',
+      '--outlet',
+      HOSTILE_OUTLET,
+      '--published',
+      '2024-01-02',
+    ],
     { env: { ...process.env, EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' }, encoding: 'utf8', timeout: 120_000 },
   );
   rmSync(dir, { recursive: true, force: true });
@@ -38,7 +51,15 @@ test('markup in an imported article is shown as text on every page and never run
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  const paths = ['/', `/stories/${SLUG}`, `/stories/${SLUG}/compare`, `/stories/${SLUG}/quotes`, `/stories/${SLUG}/people`, `/stories/${SLUG}/timeline`, `/stories/${SLUG}/articles/${articleId}`];
+  const paths = [
+    '/',
+    `/stories/${SLUG}`,
+    `/stories/${SLUG}/compare`,
+    `/stories/${SLUG}/quotes`,
+    `/stories/${SLUG}/people`,
+    `/stories/${SLUG}/timeline`,
+    `/stories/${SLUG}/articles/${articleId}`,
+  ];
   for (const target of paths) {
     const response = await page.goto(target);
     expect(response?.status(), target).toBe(200);

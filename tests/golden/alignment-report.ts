@@ -19,7 +19,9 @@ for (const golden of goldenStories().filter((g) => !only || g.name === only)) {
   const counts = { agreed: 0, diverged: 0, possible: 0, single: 0 };
   for (const g of golden.analysis.groups) counts[g.status]++;
   const s = scoreAlignment(golden);
-  console.log(`\n${golden.name}: rows ${JSON.stringify(counts)}; golden facts ${s.grouped}/${s.facts} on confident rows (${Math.round((100 * s.grouped) / s.facts)}%), ${s.possible} more on possible rows`);
+  console.log(
+    `\n${golden.name}: rows ${JSON.stringify(counts)}; golden facts ${s.grouped}/${s.facts} on confident rows (${Math.round((100 * s.grouped) / s.facts)}%), ${s.possible} more on possible rows`,
+  );
   console.log(`  missed: ${s.missed.join(' ')}\n  different-fact pairs on a confident row: ${s.wronglyGrouped.join(' ') || 'none'}`);
   console.log(`  labelled pairs on confident rows: ${s.labelledPairs.same} same fact, ${s.labelledPairs.different} different facts`);
 }

@@ -29,7 +29,11 @@ export function analyseGoldenFiles<Id extends string>(files: GoldenFileSource<Id
   const items = files.map((file) => ({
     outlet: file.outlet,
     publishedOn: file.publishedAt.slice(0, 10),
-    doc: analyseArticle({ sourceFile: file.sourceFile, rawText: readFileSync(file.path, 'utf8'), publishedAt: parsePublishedAt(file.publishedAt)! }),
+    doc: analyseArticle({
+      sourceFile: file.sourceFile,
+      rawText: readFileSync(file.path, 'utf8'),
+      publishedAt: parsePublishedAt(file.publishedAt)!,
+    }),
   }));
   const input = storyInputFromDocs(items);
   return {

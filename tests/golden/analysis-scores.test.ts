@@ -8,10 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { foldAccents } from '@/pipeline/text/fold-accents';
 import { goldenStories, scoreAlignment } from './golden-stories';
 import { analyseSeedStory } from './seed-analysis';
-import { goldenNotDivergences, goldenPeople, goldenQuotes, speakerLabels, type FileId } from './seed-story.golden';
+import { type FileId, goldenNotDivergences, goldenPeople, goldenQuotes, speakerLabels } from './seed-story.golden';
 
 const norm = (s: string) => s.replace(/[\u00a0\s]+/g, ' ').trim();
-const words = (s: string) => new Set(foldAccents(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const words = (s: string) =>
+  new Set(
+    foldAccents(s)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
 function sameQuote(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   const shared = [...x].filter((w) => y.has(w)).length;
@@ -20,7 +25,8 @@ function sameQuote(a: string, b: string): boolean {
 
 const { input, analysis, fileOf, articleOf } = analyseSeedStory();
 const articleFor = (file: FileId) => input.articles[articleOf(file) - 1];
-const claimsWith = (file: FileId, text: string) => articleFor(file).claims.filter((claim) => norm(claim.text).includes(norm(text)) || norm(text).includes(norm(claim.text)));
+const claimsWith = (file: FileId, text: string) =>
+  articleFor(file).claims.filter((claim) => norm(claim.text).includes(norm(text)) || norm(text).includes(norm(claim.text)));
 const groupsOfClaim = (claimId: number) => analysis.groups.filter((group) => group.members.some((member) => member.claimId === claimId));
 
 describe('analysis scored against the golden set', () => {
@@ -34,7 +40,11 @@ describe('analysis scored against the golden set', () => {
       if (!quote) continue;
       found++;
       const isLabel = (speakerLabels as readonly string[]).includes(golden.speaker);
-      const goldenNames = [golden.speaker, golden.onBehalfOf ?? '', ...(goldenPeople.find((p) => p.name === golden.speaker)?.aliases ?? [])];
+      const goldenNames = [
+        golden.speaker,
+        golden.onBehalfOf ?? '',
+        ...(goldenPeople.find((p) => p.name === golden.speaker)?.aliases ?? []),
+      ];
       const name = quote.speakerKey ? people.get(quote.speakerKey)! : null;
       const ok = isLabel
         ? name === null || (golden.onBehalfOf !== undefined && [...words(name)].some((w) => words(golden.onBehalfOf!).has(w)))
@@ -55,7 +65,9 @@ describe('analysis scored against the golden set', () => {
   for (const golden of goldenStories()) {
     it(`golden (${golden.name}): a quarter or more of the facts two or more outlets report share a confident row`, () => {
       const scores = scoreAlignment(golden);
-      console.log(`${golden.name}: ${scores.grouped}/${scores.facts} golden facts on confident rows, ${scores.possible} more on possible rows; missed ${scores.missed.join(', ')}`);
+      console.log(
+        `${golden.name}: ${scores.grouped}/${scores.facts} golden facts on confident rows, ${scores.possible} more on possible rows; missed ${scores.missed.join(', ')}`,
+      );
       expect(scores.grouped / scores.facts).toBeGreaterThanOrEqual(0.25);
       expect((scores.grouped + scores.possible) / scores.facts).toBeGreaterThanOrEqual(0.35);
     });
@@ -73,14 +85,22 @@ describe('analysis scored against the golden set', () => {
     const together = (a: [FileId, string], b: [FileId, string]) => {
       const [x] = claimsWith(...a);
       const [y] = claimsWith(...b);
-      return analysis.groups.some((g) => g.status !== 'possible' && g.members.some((m) => m.claimId === x.id) && g.members.some((m) => m.claimId === y.id));
+      return analysis.groups.some(
+        (g) => g.status !== 'possible' && g.members.some((m) => m.claimId === x.id) && g.members.some((m) => m.claimId === y.id),
+      );
     };
     // 000: "nearly 19,000 unaccompanied children in March"; 003: "more than 20,000 ... since January".
-    expect(together(['000', 'nearly 19,000 unaccompanied children in March'], ['003', 'more than 20,000 unaccompanied children'])).toBe(false);
+    expect(together(['000', 'nearly 19,000 unaccompanied children in March'], ['003', 'more than 20,000 unaccompanied children'])).toBe(
+      false,
+    );
     // 000: Harris's remark about neighbours on Monday night; 002: her landing in Mexico City that night.
-    expect(together(['000', 'Other than Canada, we are the closest neighbors'], ['002', 'landed in Mexico City on Monday night'])).toBe(false);
+    expect(together(['000', 'Other than Canada, we are the closest neighbors'], ['002', 'landed in Mexico City on Monday night'])).toBe(
+      false,
+    );
     // 003: the virtual talks of 7 May; 001: the meeting of Tuesday 8 June.
-    expect(together(['003', 'during virtual immigration talks'], ['001', 'met with President Andres Manuel Lopez Obrador of Mexico on Tuesday'])).toBe(false);
+    expect(
+      together(['003', 'during virtual immigration talks'], ['001', 'met with President Andres Manuel Lopez Obrador of Mexico on Tuesday']),
+    ).toBe(false);
   });
 
   it('golden: a quotation several outlets carry is one row, not also a fact row of the sentences carrying it', () => {
@@ -89,7 +109,12 @@ describe('analysis scored against the golden set', () => {
     // A sentence that is nothing but such a quotation has no fact row of its own.
     let checked = 0;
     for (const quote of quoted.filter((q) => q.text.split(/\s+/).length >= 6)) {
-      const claim = articleFor(fileOf(quote.articleId)).claims.find((c) => c.start <= quote.start && c.end >= quote.end && c.text.replace(/[“”"'‘’,.\s]/g, '').length <= quote.text.replace(/[“”"'‘’,.\s]/g, '').length + 2);
+      const claim = articleFor(fileOf(quote.articleId)).claims.find(
+        (c) =>
+          c.start <= quote.start &&
+          c.end >= quote.end &&
+          c.text.replace(/[“”"'‘’,.\s]/g, '').length <= quote.text.replace(/[“”"'‘’,.\s]/g, '').length + 2,
+      );
       if (!claim) continue;
       checked++;
       expect(groupsOfClaim(claim.id)).toEqual([]);
@@ -125,9 +150,15 @@ describe('analysis scored against the golden set', () => {
     const flagged: string[] = [];
     for (const pair of goldenNotDivergences) {
       const claimIds = pair.members.flatMap((member) => claimsWith(member.file, member.text).map((claim) => claim.id));
-      const quoteIds = pair.members.flatMap((member) => articleFor(member.file).quotes.filter((q) => sameQuote(q.text, member.text)).map((q) => q.id));
+      const quoteIds = pair.members.flatMap((member) =>
+        articleFor(member.file)
+          .quotes.filter((q) => sameQuote(q.text, member.text))
+          .map((q) => q.id),
+      );
       for (const group of analysis.groups) {
-        const involved = group.members.filter((m) => (m.claimId && claimIds.includes(m.claimId)) || (m.quoteId && quoteIds.includes(m.quoteId)));
+        const involved = group.members.filter(
+          (m) => (m.claimId && claimIds.includes(m.claimId)) || (m.quoteId && quoteIds.includes(m.quoteId)),
+        );
         if (involved.length < 2) continue;
         for (const divergence of group.divergences.filter((d) => d.kind === 'number' || d.kind === 'wording' || d.kind === 'date')) {
           const indexes = divergence.memberIndexes.map((index) => group.members[index]);

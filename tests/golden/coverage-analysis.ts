@@ -2,19 +2,21 @@
 // once per test file, for the alignment scoring tests.
 import { join } from 'node:path';
 import { analyseGoldenFiles, type GoldenAnalysis } from './analyse-golden-files';
-import { coverageFiles, type CoverageFileId } from './coverage-story.golden';
+import { type CoverageFileId, coverageFiles } from './coverage-story.golden';
 
 let cached: GoldenAnalysis<CoverageFileId> | undefined;
 
 export function analyseCoverageStory(): GoldenAnalysis<CoverageFileId> {
   cached ??= analyseGoldenFiles(
-    (Object.entries(coverageFiles) as [CoverageFileId, { sourceFile: string; outlet: string; publishedAt: string }][]).map(([id, meta]) => ({
-      id,
-      path: join(process.cwd(), 'tests/fixtures/coverage', meta.sourceFile),
-      sourceFile: meta.sourceFile,
-      outlet: meta.outlet,
-      publishedAt: meta.publishedAt,
-    })),
+    (Object.entries(coverageFiles) as [CoverageFileId, { sourceFile: string; outlet: string; publishedAt: string }][]).map(
+      ([id, meta]) => ({
+        id,
+        path: join(process.cwd(), 'tests/fixtures/coverage', meta.sourceFile),
+        sourceFile: meta.sourceFile,
+        outlet: meta.outlet,
+        publishedAt: meta.publishedAt,
+      }),
+    ),
   );
   return cached;
 }

@@ -29,7 +29,10 @@ const MIN_WORDS = 6;
 const hspace = (s: string) => s.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
 /** Whitespace-insensitive form used for substring lookups. */
 const norm = (s: string) => hspace(s).replace(/\s+/g, ' ').trim();
-const countWords = (s: string) => norm(s).split(' ').filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+const countWords = (s: string) =>
+  norm(s)
+    .split(' ')
+    .filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 
 const index = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8')) as {
   files: { file: string; outlet: string; published: string }[];

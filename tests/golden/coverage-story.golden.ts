@@ -37,7 +37,12 @@ export const coverageFiles: Record<CoverageFileId, { sourceFile: string; outlet:
     publishedAt: '2021-06-09',
     note: 'Written the day AFTER the meeting: its "Wednesday" news conference is 9 June, not 8 June. Ad lines and a duplicated photo caption at the top.',
   },
-  '11': { sourceFile: '11_riotimes.txt', outlet: 'The Rio Times', publishedAt: '2021-06-08', note: 'Dateline "RIO DE JANEIRO, BRAZIL" although the events are in Mexico City.' },
+  '11': {
+    sourceFile: '11_riotimes.txt',
+    outlet: 'The Rio Times',
+    publishedAt: '2021-06-08',
+    note: 'Dateline "RIO DE JANEIRO, BRAZIL" although the events are in Mexico City.',
+  },
   '12': { sourceFile: '12_pulsenewsmexico_jun9.txt', outlet: 'Pulse News Mexico', publishedAt: '2021-06-09' },
   '13': {
     sourceFile: '13_elamerican_efe_translation.txt',
@@ -51,7 +56,12 @@ export const coverageFiles: Record<CoverageFileId, { sourceFile: string; outlet:
     publishedAt: '2021-06-08',
     note: 'Live blog: "today" = Tuesday 8 June, "yesterday" = Monday 7 June.',
   },
-  '20': { sourceFile: '20_big1021_radio.txt', outlet: 'BIG 102.1', publishedAt: '2021-06-08', note: 'Ends in a comment form (site chrome).' },
+  '20': {
+    sourceFile: '20_big1021_radio.txt',
+    outlet: 'BIG 102.1',
+    publishedAt: '2021-06-08',
+    note: 'Ends in a comment form (site chrome).',
+  },
   '24': {
     sourceFile: '24_may7_pulsenewsmexico.txt',
     outlet: 'Pulse News Mexico',
@@ -102,7 +112,10 @@ export const coverageSharedFacts: CoverageSharedFact[] = [
       { file: '02', text: 'the two leaders met for over an hour in an elegant conference room at the palace' },
       { file: '04', text: 'after the two leaders met in Mexico City on Tuesday' },
       { file: '12', text: 'afterwards went into AMLO’s office to discuss important issues between Mexico and the United States' },
-      { file: '13', text: 'Mexican President Andrés Manuel López Obrador received Kamala Harris, Vice President of the United States this Tuesday' },
+      {
+        file: '13',
+        text: 'Mexican President Andrés Manuel López Obrador received Kamala Harris, Vice President of the United States this Tuesday',
+      },
       { file: '18', text: 'KAMALA Harris has finally met with Mexican President Andrés Manuel López Obrador today' },
       { file: '20', text: 'Vice President Kamala Harris met with Mexican President Andres Manuel Lopez Obrador in Mexico City on Tuesday' },
     ],
@@ -170,24 +183,38 @@ export const coverageSharedFacts: CoverageSharedFact[] = [
   },
   {
     id: 'C08-mou-signed-at-palace',
-    statement: 'A memorandum of understanding between the two governments was signed at the palace in the presence of Harris and López Obrador.',
+    statement:
+      'A memorandum of understanding between the two governments was signed at the palace in the presence of Harris and López Obrador.',
     event: 'june-8-meeting',
     sources: [
       { file: '02', text: 'Harris and López Obrador watched as the Mexican foreign affairs secretary' },
-      { file: '11', text: 'witnessed on Tuesday at Mexico’s National Palace the signing of a memorandum between the governments of both countries on immigration cooperation' },
+      {
+        file: '11',
+        text: 'witnessed on Tuesday at Mexico’s National Palace the signing of a memorandum between the governments of both countries on immigration cooperation',
+      },
       { file: '12', text: 'Together they signed the memorandum and took a tour of the National Palace' },
-      { file: '13', text: 'where they both witnessed the signing of a memorandum of cooperation between the two governments on immigration' },
+      {
+        file: '13',
+        text: 'where they both witnessed the signing of a memorandum of cooperation between the two governments on immigration',
+      },
       { file: '18', text: 'she met with Mexican President Andrés Manuel López Obrador to sign the Memorandum of Understanding' },
     ],
     note: 'Who signed differs (12 and 18: Harris and López Obrador themselves); see D03.',
   },
   {
     id: 'C09-mou-signatories',
-    statement: 'The memorandum was signed by Mexico\'s foreign secretary (Marcelo Ebrard) and the US Embassy\'s chargé d\'affaires (John S. Creamer).',
+    statement:
+      "The memorandum was signed by Mexico's foreign secretary (Marcelo Ebrard) and the US Embassy's chargé d'affaires (John S. Creamer).",
     event: 'june-8-meeting',
     sources: [
-      { file: '02', text: "the Mexican foreign affairs secretary and the chargé d'affaires of the US Embassy in Mexico signed a memorandum of understanding" },
-      { file: '11', text: 'The document was signed by the Mexican Secretary of Foreign Affairs, Marcelo Ebrard, and the Chargé d’Affaires of the U.S. Embassy in Mexico, John S. Creamer.' },
+      {
+        file: '02',
+        text: "the Mexican foreign affairs secretary and the chargé d'affaires of the US Embassy in Mexico signed a memorandum of understanding",
+      },
+      {
+        file: '11',
+        text: 'The document was signed by the Mexican Secretary of Foreign Affairs, Marcelo Ebrard, and the Chargé d’Affaires of the U.S. Embassy in Mexico, John S. Creamer.',
+      },
     ],
     note: '02 gives the offices only, 11 also the names. Apostrophe differs: straight in 02, U+2019 in 11.',
   },
@@ -198,7 +225,10 @@ export const coverageSharedFacts: CoverageSharedFact[] = [
     sources: [
       { file: '02', text: 'Just prior to the meeting, Harris and López Obrador watched' },
       { file: '11', text: 'before starting the private meeting between the delegations of both countries' },
-      { file: '12', text: 'Together they signed the memorandum and took a tour of the National Palace, and afterwards went into AMLO’s office' },
+      {
+        file: '12',
+        text: 'Together they signed the memorandum and took a tour of the National Palace, and afterwards went into AMLO’s office',
+      },
       { file: '18', text: 'to sign the Memorandum of Understanding followed by their bilateral meeting' },
     ],
   },
@@ -208,7 +238,10 @@ export const coverageSharedFacts: CoverageSharedFact[] = [
     event: 'june-8-meeting',
     sources: [
       { file: '11', text: 'López Obrador and Harris were photographed on the steps of the Palace, in front of a Diego Rivera mural' },
-      { file: '18', text: 'Standing in front of the Diego Rivera mural, López Obrador was asked about increasing border security spending' },
+      {
+        file: '18',
+        text: 'Standing in front of the Diego Rivera mural, López Obrador was asked about increasing border security spending',
+      },
     ],
   },
   {
@@ -216,44 +249,66 @@ export const coverageSharedFacts: CoverageSharedFact[] = [
     statement: 'The memorandum is about cooperation (development / migration) in Central America: Guatemala, El Salvador, Honduras.',
     event: 'june-8-meeting',
     sources: [
-      { file: '02', text: 'aimed at greater cooperation between the two countries on development programmes in Guatemala, El Salvador and Honduras' },
-      { file: '11', text: 'would promote and “foster options” in Central American countries, especially Guatemala, Honduras, and El Salvador' },
+      {
+        file: '02',
+        text: 'aimed at greater cooperation between the two countries on development programmes in Guatemala, El Salvador and Honduras',
+      },
+      {
+        file: '11',
+        text: 'would promote and “foster options” in Central American countries, especially Guatemala, Honduras, and El Salvador',
+      },
       { file: '12', text: 'sign a memorandum of understanding with Mexico on the topic of Central American migration' },
-      { file: '13', text: 'the two countries will sign a memorandum that will address “cooperation between development agencies working in Central America”' },
+      {
+        file: '13',
+        text: 'the two countries will sign a memorandum that will address “cooperation between development agencies working in Central America”',
+      },
     ],
     note: '12 and 13 describe it before the signing (Ebrard in the morning; Sanders on Monday night). Framing differs: see D09.',
   },
   {
     id: 'C13-mou-reforestation-youth',
-    statement: 'The memorandum extends Mexico\'s reforestation programme (Sembrando Vida) and youth programme into Central America.',
+    statement: "The memorandum extends Mexico's reforestation programme (Sembrando Vida) and youth programme into Central America.",
     event: 'june-8-meeting',
     sources: [
-      { file: '11', text: 'extend into Central America the reforestation projects Sembrando Vida and the scholarship program Jóvenes Construyendo el Futuro' },
+      {
+        file: '11',
+        text: 'extend into Central America the reforestation projects Sembrando Vida and the scholarship program Jóvenes Construyendo el Futuro',
+      },
       { file: '13', text: 'measures focused on giving opportunities to youth and also to farmers through a reforestation program' },
     ],
   },
   {
     id: 'C14-ebrard-morning-conference',
-    statement: 'At López Obrador\'s morning press conference on Tuesday, Foreign Secretary Ebrard spoke about the memorandum.',
+    statement: "At López Obrador's morning press conference on Tuesday, Foreign Secretary Ebrard spoke about the memorandum.",
     event: 'june-8-meeting',
     sources: [
-      { file: '11', text: 'during López Obrador’s morning press conference, the Mexican Foreign Minister stated that the Memorandum of Understanding' },
-      { file: '12', text: 'During the president’s daily morning press conference on Tuesday, Ebrard said Harris was expected to sign a memorandum of understanding' },
+      {
+        file: '11',
+        text: 'during López Obrador’s morning press conference, the Mexican Foreign Minister stated that the Memorandum of Understanding',
+      },
+      {
+        file: '12',
+        text: 'During the president’s daily morning press conference on Tuesday, Ebrard said Harris was expected to sign a memorandum of understanding',
+      },
     ],
     note: 'Not the same press conference as 04\'s "Wednesday" news conference (9 June); see P09.',
   },
   {
     id: 'C15-delegations',
-    statement: 'The talks were held with the two delegations (Harris\'s aides for the region, Mexican ministers).',
+    statement: "The talks were held with the two delegations (Harris's aides for the region, Mexican ministers).",
     event: 'june-8-meeting',
     sources: [
       { file: '02', text: 'Joined by her top foreign policy aides for the region, the two leaders met' },
-      { file: '11', text: 'formed by several Mexican ministers and the U.S. special envoy for the Northern Triangle of Central America, Ricardo Zúñiga' },
+      {
+        file: '11',
+        text: 'formed by several Mexican ministers and the U.S. special envoy for the Northern Triangle of Central America, Ricardo Zúñiga',
+      },
     ],
   },
   {
     id: 'C16-pre-meeting-remark',
-    statement: 'Before the meeting López Obrador told the press he was pleased to have Harris and they would discuss migration while addressing its (root) causes.',
+    statement:
+      'Before the meeting López Obrador told the press he was pleased to have Harris and they would discuss migration while addressing its (root) causes.',
     event: 'june-8-meeting',
     sources: [
       { file: '11', text: 'We are going to talk about the migration issue but addressing the causes' },
@@ -279,7 +334,10 @@ export const coverageSharedFacts: CoverageSharedFact[] = [
     statement: 'Before Mexico, Harris visited Guatemala on Monday 7 June.',
     event: 'june-7-guatemala',
     sources: [
-      { file: '02', text: 'a brief foray focused on dealing with the root causes of migration that brought her first to Guatemala on Monday' },
+      {
+        file: '02',
+        text: 'a brief foray focused on dealing with the root causes of migration that brought her first to Guatemala on Monday',
+      },
       { file: '20', text: 'Harris’ Mexico visit comes after she visited Guatemala on Monday' },
     ],
     note: '12, 13 and 18 mention the Guatemala stop only as where she flew from (C17).',
@@ -295,7 +353,7 @@ export const coverageSharedFacts: CoverageSharedFact[] = [
   },
   {
     id: 'C20-first-foreign-trip',
-    statement: 'The Guatemala–Mexico trip is Harris\'s first foreign trip as vice president.',
+    statement: "The Guatemala–Mexico trip is Harris's first foreign trip as vice president.",
     sources: [
       { file: '02', text: "The visit to Mexico capped Harris' first foreign trip as vice president" },
       { file: '04', text: 'as part of her first trip abroad since taking office' },
@@ -351,7 +409,10 @@ export const coverageSharedFacts: CoverageSharedFact[] = [
     event: 'june-8-meeting',
     sources: [
       { file: '02', text: "Her visit to Mexico didn't yield any clear and concrete agreements" },
-      { file: '12', text: 'Nothing significant is expected to come out of the visit aside from establishing a rapport between the two administrations' },
+      {
+        file: '12',
+        text: 'Nothing significant is expected to come out of the visit aside from establishing a rapport between the two administrations',
+      },
     ],
     note: '12 is prospective ("is expected"). 04 frames the outcome as an agreement: D10.',
   },
@@ -367,10 +428,13 @@ export const coverageSharedFacts: CoverageSharedFact[] = [
   },
   {
     id: 'C27-guatemala-corruption',
-    statement: 'In Guatemala, Harris\'s visit pressed on corruption.',
+    statement: "In Guatemala, Harris's visit pressed on corruption.",
     event: 'june-7-guatemala',
     sources: [
-      { file: '02', text: 'the Biden administration announced a number of new commitments to combat trafficking, smuggling, and corruption' },
+      {
+        file: '02',
+        text: 'the Biden administration announced a number of new commitments to combat trafficking, smuggling, and corruption',
+      },
       { file: '04', text: 'as well as urging Guatemala to crack down on corruption' },
       { file: '12', text: 'necessary to have very frank and honest discussions about the need to address corruption, crime and violence' },
     ],
@@ -412,57 +476,93 @@ export interface CoverageDifferentFactPair {
 export const coverageDifferentFactPairs: CoverageDifferentFactPair[] = [
   {
     id: 'P01-june-meeting-vs-may-call-purpose',
-    a: { file: '20', text: 'Vice President Kamala Harris met with Mexican President Andres Manuel Lopez Obrador in Mexico City on Tuesday to discuss immigration policy' },
-    b: { file: '24', text: 'held a virtual meeting on the afternoon of Friday, May 7, to discuss immigration policies concerning the border' },
-    explanation: 'Same two people, same "to discuss immigration policy/policies", but the in-person 8 June meeting vs the 7 May video call.',
+    a: {
+      file: '20',
+      text: 'Vice President Kamala Harris met with Mexican President Andres Manuel Lopez Obrador in Mexico City on Tuesday to discuss immigration policy',
+    },
+    b: {
+      file: '24',
+      text: 'held a virtual meeting on the afternoon of Friday, May 7, to discuss immigration policies concerning the border',
+    },
+    explanation:
+      'Same two people, same "to discuss immigration policy/policies", but the in-person 8 June meeting vs the 7 May video call.',
   },
   {
     id: 'P02-same-names-different-events',
     a: { file: '11', text: 'Mexican President Andrés Manuel López Obrador and U.S. Vice President Kamala Harris witnessed on Tuesday' },
-    b: { file: '24', text: 'Mexican President Andrés Manuel López Obrador (AMLO) and U.S. Vice President Kamala Harris held a virtual meeting' },
+    b: {
+      file: '24',
+      text: 'Mexican President Andrés Manuel López Obrador (AMLO) and U.S. Vice President Kamala Harris held a virtual meeting',
+    },
     explanation: 'Identical name strings; 11 is the 8 June MOU signing, 24 the 7 May virtual meeting.',
   },
   {
     id: 'P03-covid-topics',
-    a: { file: '12', text: 'such as the immigration crisis at the border of the two countries and the effects from the worldwide covid-19 pandemic' },
-    b: { file: '24', text: 'The two high-ranking government officials also discussed topics like the worldwide covid-19 pandemic and the economy.' },
-    explanation: 'Same outlet (Pulse News Mexico), same phrasing "worldwide covid-19 pandemic", but the agenda of the June meeting vs the May call.',
+    a: {
+      file: '12',
+      text: 'such as the immigration crisis at the border of the two countries and the effects from the worldwide covid-19 pandemic',
+    },
+    b: {
+      file: '24',
+      text: 'The two high-ranking government officials also discussed topics like the worldwide covid-19 pandemic and the economy.',
+    },
+    explanation:
+      'Same outlet (Pulse News Mexico), same phrasing "worldwide covid-19 pandemic", but the agenda of the June meeting vs the May call.',
   },
   {
     id: 'P04-northern-triangle-mou-vs-may-talks',
-    a: { file: '02', text: 'aimed at greater cooperation between the two countries on development programmes in Guatemala, El Salvador and Honduras' },
-    b: { file: '24', text: 'including improving conditions in El Salvador, Guatemala and Honduras to encourage potential migrants to stay in their native countries' },
+    a: {
+      file: '02',
+      text: 'aimed at greater cooperation between the two countries on development programmes in Guatemala, El Salvador and Honduras',
+    },
+    b: {
+      file: '24',
+      text: 'including improving conditions in El Salvador, Guatemala and Honduras to encourage potential migrants to stay in their native countries',
+    },
     explanation: 'Same three countries; 02 is the scope of the memorandum signed on 8 June, 24 what the two discussed on 7 May.',
   },
   {
     id: 'P05-lopez-obrador-quotes-two-events',
     a: { file: '13', text: 'We are going to talk about the immigration issue but addressing the causes' },
-    b: { file: '24', text: 'We are in agreement when it comes to the policies that you are undertaking to curb migration and we will help.' },
+    b: {
+      file: '24',
+      text: 'We are in agreement when it comes to the policies that you are undertaking to curb migration and we will help.',
+    },
     explanation: 'Both López Obrador on migration, first person plural; 13 is his 8 June pre-meeting remark, 24 his 7 May pledge of help.',
   },
   {
     id: 'P06-agreed-june-vs-may',
-    a: { file: '04', text: 'She agreed with Mexico to deepen economic ties and investment to alleviate poverty in Central America and curb immigration' },
+    a: {
+      file: '04',
+      text: 'She agreed with Mexico to deepen economic ties and investment to alleviate poverty in Central America and curb immigration',
+    },
     b: { file: '13', text: 'continue the virtual conversation they held last May, in which they agreed to' },
     explanation: '"agreed" in both: 04 is the June outcome, 13 what was agreed in the May call (cut before the object).',
   },
   {
     id: 'P07-ebrard-airport-vs-signing',
-    a: { file: '12', text: 'Mexican Secretary of Foreign Affairs Marcelo Ebrard was waiting at the airport to receive the U.S. politician' },
+    a: {
+      file: '12',
+      text: 'Mexican Secretary of Foreign Affairs Marcelo Ebrard was waiting at the airport to receive the U.S. politician',
+    },
     b: { file: '11', text: 'The document was signed by the Mexican Secretary of Foreign Affairs, Marcelo Ebrard' },
     explanation: 'Same title and name; meeting Harris at the airport on Monday night vs signing the MOU at the palace on Tuesday.',
   },
   {
     id: 'P08-new-era-vs-new-phase',
-    a: { file: '02', text: "told Mexico's President Andrés Manuel onLópez Obrador on Tuesday that the United States and Mexico are 'embarking on a new era'" },
+    a: {
+      file: '02',
+      text: "told Mexico's President Andrés Manuel onLópez Obrador on Tuesday that the United States and Mexico are 'embarking on a new era'",
+    },
     b: { file: '04', text: `"It's a completely new phase," Lopez Obrador told a news conference.` },
     explanation: 'Near-synonyms ("new era" / "new phase"), but different speakers (Harris vs López Obrador) and days (8 vs 9 June).',
   },
   {
     id: 'P09-two-press-conferences',
-    a: { file: '04', text: 'Mexico\'s government on Wednesday praised U.S. Vice President Kamala Harris following talks' },
+    a: { file: '04', text: "Mexico's government on Wednesday praised U.S. Vice President Kamala Harris following talks" },
     b: { file: '12', text: 'During the president’s daily morning press conference on Tuesday, Ebrard said Harris was expected to sign' },
-    explanation: 'López Obrador\'s news conference on Wednesday 9 June (praise after the visit) vs his morning press conference on Tuesday 8 June (Ebrard, before the visit).',
+    explanation:
+      "López Obrador's news conference on Wednesday 9 June (praise after the visit) vs his morning press conference on Tuesday 8 June (Ebrard, before the visit).",
   },
   {
     id: 'P10-first-visit-vs-first-trip',
@@ -472,7 +572,10 @@ export const coverageDifferentFactPairs: CoverageDifferentFactPair[] = [
   },
   {
     id: 'P11-in-person-vs-virtual',
-    a: { file: '02', text: "that the United States and Mexico are 'embarking on a new era' during her first in-person meeting with the leader" },
+    a: {
+      file: '02',
+      text: "that the United States and Mexico are 'embarking on a new era' during her first in-person meeting with the leader",
+    },
     b: { file: '13', text: 'will serve to continue the virtual conversation they held last May' },
     explanation: 'The first in-person meeting (8 June) vs the earlier virtual one (May).',
   },
@@ -490,7 +593,10 @@ export const coverageDifferentFactPairs: CoverageDifferentFactPair[] = [
   },
   {
     id: 'P14-guatemala-two-speakers',
-    a: { file: '12', text: 'where she said it was “necessary to have very frank and honest discussions about the need to address corruption' },
+    a: {
+      file: '12',
+      text: 'where she said it was “necessary to have very frank and honest discussions about the need to address corruption',
+    },
     b: { file: '20', text: 'The Guatemalan president said he and Harris “are not on the same side of the coin” on migration' },
     explanation: 'Both quoted statements from the Guatemala stop, but by Harris (corruption) and by Giammattei (migration).',
   },
@@ -498,7 +604,8 @@ export const coverageDifferentFactPairs: CoverageDifferentFactPair[] = [
     id: 'P15-pre-meeting-remarks-two-events',
     a: { file: '24', text: 'Prior to the meeting, López Obrador ranted against the United States for giving money to nonprofits' },
     b: { file: '13', text: 'said López Obrador to the press before starting the private meeting' },
-    explanation: 'López Obrador speaking before a meeting with Harris: 7 May (attacking US funding of NGOs) vs 8 June (migration and its causes).',
+    explanation:
+      'López Obrador speaking before a meeting with Harris: 7 May (attacking US funding of NGOs) vs 8 June (migration and its causes).',
   },
   {
     id: 'P16-programmes-status-vs-mou-scope',
@@ -510,7 +617,8 @@ export const coverageDifferentFactPairs: CoverageDifferentFactPair[] = [
     id: 'P17-mou-cost-vs-economic-ties',
     a: { file: '11', text: 'The Foreign Minister clarified that the document signed “does not imply a transfer of resources”' },
     b: { file: '04', text: 'She agreed with Mexico to deepen economic ties and investment to alleviate poverty' },
-    explanation: 'No money moves under the memorandum (Ebrard) vs an agreement on investment (Reuters\' summary of the talks): different claims, not the same fact.',
+    explanation:
+      "No money moves under the memorandum (Ebrard) vs an agreement on investment (Reuters' summary of the talks): different claims, not the same fact.",
   },
 ];
 
@@ -542,7 +650,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '12', text: 'Harris arrived to the National Palace, which beefed up security ahead of her visit, at 10 a.m.' },
       { file: '13', text: 'Harris arrived at 9.59 local time (14.59 GMT)' },
     ],
-    detail: 'Time of arrival at the palace: "10 a.m." (12) vs "9.59 local time (14.59 GMT)" (13). Same moment at different precision, compatible.',
+    detail:
+      'Time of arrival at the palace: "10 a.m." (12) vs "9.59 local time (14.59 GMT)" (13). Same moment at different precision, compatible.',
   },
   {
     id: 'D02-date-return-to-washington',
@@ -552,7 +661,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '02', text: 'before heading back to Washington on Tuesday night' },
       { file: '13', text: 'will leave for Washington this Tuesday afternoon' },
     ],
-    detail: 'Departure for Washington: "Tuesday night" (02) vs "this Tuesday afternoon" (13). Both are prospective; the part of the day differs.',
+    detail:
+      'Departure for Washington: "Tuesday night" (02) vs "this Tuesday afternoon" (13). Both are prospective; the part of the day differs.',
   },
   // --- attribution ---
   {
@@ -566,7 +676,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '12', text: 'Together they signed the memorandum and took a tour of the National Palace' },
       { file: '18', text: 'she met with Mexican President Andrés Manuel López Obrador to sign the Memorandum of Understanding' },
     ],
-    detail: '12 and 18 say Harris and López Obrador signed the memorandum themselves; 02, 11 and 13 say the two watched while Ebrard and the US chargé d\'affaires signed it.',
+    detail:
+      "12 and 18 say Harris and López Obrador signed the memorandum themselves; 02, 11 and 13 say the two watched while Ebrard and the US chargé d'affaires signed it.",
   },
   // --- quote variants ---
   {
@@ -578,7 +689,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '11', text: 'We are going to talk to the Vice President, and we are very pleased that she is visiting us.' },
       { file: '13', text: 'We are going to talk with the Vice President and we are very pleased that she is visiting us.' },
     ],
-    detail: 'Same translation family with small changes: "talk to" (11) vs "talk with" (13), "the migration issue" (11) vs "the immigration issue" (13), comma inside (11) vs outside (13) the closing mark.',
+    detail:
+      'Same translation family with small changes: "talk to" (11) vs "talk with" (13), "the migration issue" (11) vs "the immigration issue" (13), comma inside (11) vs outside (13) the closing mark.',
   },
   {
     id: 'D05-quote-remark-live-blog-vs-big1021',
@@ -589,7 +701,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '18', text: 'We will be speaking to the vice president and we are pleased to have her here,' },
       { file: '20', text: 'We are very pleased to have her here and we will touch on [border security]' },
     ],
-    detail: '20 drops "We will be speaking to the vice president", has "very pleased" where 18 has "pleased", and replaces "that subject" (18) with the editorial insertion "[border security]".',
+    detail:
+      '20 drops "We will be speaking to the vice president", has "very pleased" where 18 has "pleased", and replaces "that subject" (18) with the editorial insertion "[border security]".',
   },
   {
     id: 'D06-quote-remark-two-translations',
@@ -602,7 +715,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '18', text: 'And we will touch on that subject but always addressing the fundamental root causes.' },
       { file: '20', text: 'we will touch on [border security], but always addressing the fundamental root causes.' },
     ],
-    detail: 'Two English translations of one Spanish remark: "very pleased that she is visiting us ... addressing the causes" (11, 13) vs "pleased to have her here ... always addressing the fundamental root causes" (18, 20).',
+    detail:
+      'Two English translations of one Spanish remark: "very pleased that she is visiting us ... addressing the causes" (11, 13) vs "pleased to have her here ... always addressing the fundamental root causes" (18, 20).',
   },
   {
     id: 'D07-quote-tweet',
@@ -613,7 +727,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '12', text: 'Our economies are tied and our security depends on each other.' },
       { file: '20', text: 'Our economies are tied, and our security relies on one another.' },
     ],
-    detail: 'The same tweet: "depends on each other" (12) vs "relies on one another" (20), and a comma before "and" in 20. The first and third sentences agree.',
+    detail:
+      'The same tweet: "depends on each other" (12) vs "relies on one another" (20), and a comma before "and" in 20. The first and third sentences agree.',
   },
   {
     id: 'D08-quote-greeting',
@@ -633,12 +748,16 @@ export const coverageDivergences: CoverageDivergence[] = [
     kind: 'wording',
     factId: 'C12-mou-central-america',
     members: [
-      { file: '02', text: 'aimed at greater cooperation between the two countries on development programmes in Guatemala, El Salvador and Honduras' },
+      {
+        file: '02',
+        text: 'aimed at greater cooperation between the two countries on development programmes in Guatemala, El Salvador and Honduras',
+      },
       { file: '11', text: 'the signing of a memorandum between the governments of both countries on immigration cooperation' },
       { file: '12', text: 'sign a memorandum of understanding with Mexico on the topic of Central American migration' },
       { file: '13', text: 'a memorandum of cooperation between the two governments on immigration' },
     ],
-    detail: 'The same document is a development-programmes MOU (02), a memorandum on immigration cooperation (11, 13) and one on "Central American migration" (12).',
+    detail:
+      'The same document is a development-programmes MOU (02), a memorandum on immigration cooperation (11, 13) and one on "Central American migration" (12).',
   },
   {
     id: 'D10-wording-outcome',
@@ -647,9 +766,13 @@ export const coverageDivergences: CoverageDivergence[] = [
     members: [
       { file: '02', text: "Her visit to Mexico didn't yield any clear and concrete agreements" },
       { file: '12', text: 'the memorandum signed was merely honorific of the countries’' },
-      { file: '04', text: 'She agreed with Mexico to deepen economic ties and investment to alleviate poverty in Central America and curb immigration' },
+      {
+        file: '04',
+        text: 'She agreed with Mexico to deepen economic ties and investment to alleviate poverty in Central America and curb immigration',
+      },
     ],
-    detail: 'Outcome of the visit: no clear and concrete agreements (02) and a merely honorific memorandum (12) vs "She agreed with Mexico to deepen economic ties and investment" (04).',
+    detail:
+      'Outcome of the visit: no clear and concrete agreements (02) and a merely honorific memorandum (12) vs "She agreed with Mexico to deepen economic ties and investment" (04).',
   },
   {
     id: 'D11-wording-mandate',
@@ -660,7 +783,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '13', text: 'in charge of immigration management on behalf of the White House' },
       { file: '20', text: 'President Joe Biden put Harris in charge of the migrant surge at the southern border.' },
     ],
-    detail: 'Harris\'s brief is "the migration challenge" (04), "immigration management" (13) and "the migrant surge at the southern border" (20).',
+    detail:
+      'Harris\'s brief is "the migration challenge" (04), "immigration management" (13) and "the migrant surge at the southern border" (20).',
   },
   {
     id: 'D12-wording-subject-of-talks',
@@ -672,7 +796,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '20', text: 'in Mexico City on Tuesday to discuss immigration policy' },
       { file: '02', text: 'as she seeks to foster greater cooperation with Mexico on immigration to the US' },
     ],
-    detail: 'The subject is "curbing undocumented immigration" (04), "the migration crisis" (13), "immigration policy" (20) and "cooperation ... on immigration" (02).',
+    detail:
+      'The subject is "curbing undocumented immigration" (04), "the migration crisis" (13), "immigration policy" (20) and "cooperation ... on immigration" (02).',
   },
   {
     id: 'D13-wording-meeting-room',
@@ -682,7 +807,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '02', text: 'the two leaders met for over an hour in an elegant conference room at the palace' },
       { file: '12', text: 'afterwards went into AMLO’s office to discuss important issues' },
     ],
-    detail: 'Where they talked: "an elegant conference room at the palace" (02) vs "AMLO’s office" (12). Both can be loose descriptions of the same room.',
+    detail:
+      'Where they talked: "an elegant conference room at the palace" (02) vs "AMLO’s office" (12). Both can be loose descriptions of the same room.',
     optional: true,
   },
   {
@@ -693,7 +819,8 @@ export const coverageDivergences: CoverageDivergence[] = [
       { file: '18', text: '“I’ve been to the border. I will go again.”' },
       { file: '20', text: 'Harris has still yet to visit the border, responding to criticism' },
     ],
-    detail: '18 quotes Harris saying she has been to the border; 20 states as fact that she has yet to visit it. Compatible if 20 means as vice president (she visited earlier as a senator), but neither text says so.',
+    detail:
+      '18 quotes Harris saying she has been to the border; 20 states as fact that she has yet to visit it. Compatible if 20 means as vice president (she visited earlier as a senator), but neither text says so.',
     optional: true,
   },
 ];
@@ -707,7 +834,8 @@ export const coverageNotDivergences: { id: string; members: CoverageSource[]; ex
       { file: '13', text: 'landed on Monday night in Mexico City' },
       { file: '18', text: 'Harris left Guatemala for Mexico yesterday evening' },
     ],
-    explanation: '"late Monday night", "Monday night" and "yesterday evening ... shortly after 11p" (18, written on Tuesday) are the same time.',
+    explanation:
+      '"late Monday night", "Monday night" and "yesterday evening ... shortly after 11p" (18, written on Tuesday) are the same time.',
   },
   {
     id: 'ND02-today-vs-tuesday',
@@ -729,9 +857,13 @@ export const coverageNotDivergences: { id: string; members: CoverageSource[]; ex
     id: 'ND04-two-announcers-of-the-mou',
     members: [
       { file: '12', text: 'Ebrard said Harris was expected to sign a memorandum of understanding' },
-      { file: '13', text: 'the Vice President’s spokeswoman, Symone Sanders, told the press that the two countries will sign a memorandum' },
+      {
+        file: '13',
+        text: 'the Vice President’s spokeswoman, Symone Sanders, told the press that the two countries will sign a memorandum',
+      },
     ],
-    explanation: 'Two different people announced the memorandum on two occasions (Sanders on landing, Ebrard at the morning conference). Not an attribution conflict.',
+    explanation:
+      'Two different people announced the memorandum on two occasions (Sanders on landing, Ebrard at the morning conference). Not an attribution conflict.',
   },
   {
     id: 'ND05-country-order',
@@ -811,11 +943,28 @@ export const coverageQuotes: CoverageQuote[] = [
     speaker: 'Andrés Manuel López Obrador',
     event: 'june-8-meeting',
     renderings: [
-      { file: '11', kind: 'direct', text: 'We are going to talk to the Vice President, and we are very pleased that she is visiting us. We are going to talk about the migration issue but addressing the causes,' },
-      { file: '13', kind: 'direct', text: 'We are going to talk with the Vice President and we are very pleased that she is visiting us. We are going to talk about the immigration issue but addressing the causes' },
+      {
+        file: '11',
+        kind: 'direct',
+        text: 'We are going to talk to the Vice President, and we are very pleased that she is visiting us. We are going to talk about the migration issue but addressing the causes,',
+      },
+      {
+        file: '13',
+        kind: 'direct',
+        text: 'We are going to talk with the Vice President and we are very pleased that she is visiting us. We are going to talk about the immigration issue but addressing the causes',
+      },
       { file: '18', kind: 'direct', text: 'We will be speaking to the vice president and we are pleased to have her here,' },
-      { file: '18', kind: 'direct', text: 'And we will touch on that subject but always addressing the fundamental root causes.', continues: true },
-      { file: '20', kind: 'direct', text: 'We are very pleased to have her here and we will touch on [border security], but always addressing the fundamental root causes.' },
+      {
+        file: '18',
+        kind: 'direct',
+        text: 'And we will touch on that subject but always addressing the fundamental root causes.',
+        continues: true,
+      },
+      {
+        file: '20',
+        kind: 'direct',
+        text: 'We are very pleased to have her here and we will touch on [border security], but always addressing the fundamental root causes.',
+      },
     ],
     note: 'Translated from Spanish. 11 is cut just after the closing mark ("Ló"). 20 starts mid-remark and inserts "[border security]".',
   },
@@ -824,8 +973,17 @@ export const coverageQuotes: CoverageQuote[] = [
     speaker: 'Kamala Harris',
     renderings: [
       { file: '12', kind: 'direct', text: 'The United States and Mexico share history and family,' },
-      { file: '12', kind: 'direct', text: 'Our economies are tied and our security depends on each other. I am here in Mexico City to renew our nation’s important partnership with Mexico.', continues: true },
-      { file: '20', kind: 'direct', text: 'The United States and Mexico share history and family. Our economies are tied, and our security relies on one another. I am here in Mexico City to renew our nation’s important partnership with Mexico.' },
+      {
+        file: '12',
+        kind: 'direct',
+        text: 'Our economies are tied and our security depends on each other. I am here in Mexico City to renew our nation’s important partnership with Mexico.',
+        continues: true,
+      },
+      {
+        file: '20',
+        kind: 'direct',
+        text: 'The United States and Mexico share history and family. Our economies are tied, and our security relies on one another. I am here in Mexico City to renew our nation’s important partnership with Mexico.',
+      },
     ],
     note: 'A tweet; D07 records the wording difference.',
   },
@@ -834,7 +992,11 @@ export const coverageQuotes: CoverageQuote[] = [
     speaker: 'Kamala Harris',
     event: 'june-7-guatemala',
     renderings: [
-      { file: '18', kind: 'direct', text: 'I want to be clear to folks in this region who are thinking about making that dangerous trek to the United States-Mexico border: Do not come. Do not come,' },
+      {
+        file: '18',
+        kind: 'direct',
+        text: 'I want to be clear to folks in this region who are thinking about making that dangerous trek to the United States-Mexico border: Do not come. Do not come,',
+      },
       { file: '18', kind: 'partial', text: 'do not come [to the US],' },
       { file: '20', kind: 'partial', text: 'Do not come.' },
     ],
@@ -867,19 +1029,35 @@ export const coverageQuotes: CoverageQuote[] = [
 
 export const coverageTraps: { file: CoverageFileId; text: string; note: string }[] = [
   { file: '02', text: 'Andrés Manuel onLópez Obrador', note: 'Scraping glitch: "on" glued to the surname. Still López Obrador.' },
-  { file: '02', text: ' date 2021-06-09 Vice President', note: 'Republication date glued to the first sentence; index.json gives 2021-06-08.' },
+  {
+    file: '02',
+    text: ' date 2021-06-09 Vice President',
+    note: 'Republication date glued to the first sentence; index.json gives 2021-06-08.',
+  },
   { file: '04', text: 'This Tech Portfolio is up 29% YTD!', note: 'Advertising chrome, not a figure about the story.' },
   {
     file: '04',
-    text: '© Reuters. Mexico\'s President Andres Manuel Lopez Obrador and U.S. Vice President Kamala Harris have a conversation',
+    text: "© Reuters. Mexico's President Andres Manuel Lopez Obrador and U.S. Vice President Kamala Harris have a conversation",
     note: 'Photo caption, printed twice and cut at "coo"; it is not body text.',
   },
   { file: '04', text: 'By Dave Graham (NYSE:GHM)', note: 'Byline with a stock ticker the site linked into it.' },
   { file: '11', text: 'RIO DE JANEIRO, BRAZIL – Mexican President', note: 'Dateline of the outlet, not where the event happened.' },
   { file: '12', text: 'Vice President of the United States Kamala Harris. Photo: Google', note: 'Photo caption.' },
-  { file: '13', text: 'López Obrador recibe a Kamala Harris en el Palacio Nacional de México', note: 'Spanish headline and language-switch chrome.' },
-  { file: '18', text: "VP says 'I've been to the border & I'll go again' after criticism", note: 'Headline; the body has the quote differently ("I’ve been to the border. I will go again.").' },
-  { file: '20', text: 'Your email address will not be published.', note: 'Comment form chrome; the HTML tag list after it contains many straight quotation marks.' },
+  {
+    file: '13',
+    text: 'López Obrador recibe a Kamala Harris en el Palacio Nacional de México',
+    note: 'Spanish headline and language-switch chrome.',
+  },
+  {
+    file: '18',
+    text: "VP says 'I've been to the border & I'll go again' after criticism",
+    note: 'Headline; the body has the quote differently ("I’ve been to the border. I will go again.").',
+  },
+  {
+    file: '20',
+    text: 'Your email address will not be published.',
+    note: 'Comment form chrome; the HTML tag list after it contains many straight quotation marks.',
+  },
   { file: '24', text: 'U.S. Vice President Kamala Harris. Photo: Alarmy', note: 'Photo caption.' },
   {
     file: '24',

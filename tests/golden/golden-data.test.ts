@@ -30,7 +30,10 @@ const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const hspace = (s: string) => s.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ');
 /** Whitespace-insensitive form used for substring lookups. */
 const norm = (s: string) => hspace(s).replace(/\s+/g, ' ').trim();
-const countWords = (s: string) => norm(s).split(' ').filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+const countWords = (s: string) =>
+  norm(s)
+    .split(' ')
+    .filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 
 const raw = {} as Record<FileId, string>;
 for (const id of FILE_IDS) {
@@ -117,10 +120,16 @@ describe('golden data: people', () => {
   it.each(goldenPeople.map((p) => [p.name, p] as const))('%s', (_n, p) => {
     const wordRe = (a: string) => new RegExp(`(^|[^\\p{L}])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
     for (const alias of p.aliases) {
-      expect(p.files.some((f) => wordRe(alias).test(normText[f])), `alias "${alias}" not in ${p.files}`).toBe(true);
+      expect(
+        p.files.some((f) => wordRe(alias).test(normText[f])),
+        `alias "${alias}" not in ${p.files}`,
+      ).toBe(true);
     }
     for (const f of p.files) {
-      expect(p.aliases.some((a) => wordRe(a).test(normText[f])), `no alias of ${p.name} in ${f}`).toBe(true);
+      expect(
+        p.aliases.some((a) => wordRe(a).test(normText[f])),
+        `no alias of ${p.name} in ${f}`,
+      ).toBe(true);
     }
     for (const f of FILE_IDS.filter((id) => !p.files.includes(id))) {
       const surname = p.name.split(' ').at(-1)!;
@@ -149,7 +158,11 @@ describe('golden data: shared facts', () => {
       expectFound(s.file, s.text, 'fact substring');
       expect(countWords(s.text), `fact substring too short: ${s.text}`).toBeGreaterThanOrEqual(6);
     }
-    if (f.event) expect(goldenEvents.some((e) => e.id === f.event), f.event).toBe(true);
+    if (f.event)
+      expect(
+        goldenEvents.some((e) => e.id === f.event),
+        f.event,
+      ).toBe(true);
   });
 });
 
@@ -157,7 +170,11 @@ describe('golden data: divergences', () => {
   it.each(goldenDivergences.map((d) => [d.id, d] as const))('%s', (_id, d) => {
     expect(['number', 'wording', 'attribution', 'date', 'omission']).toContain(d.kind);
     for (const m of d.members) expectFound(m.file, m.text, 'divergence substring');
-    if (d.factId) expect(goldenSharedFacts.some((f) => f.id === d.factId), d.factId).toBe(true);
+    if (d.factId)
+      expect(
+        goldenSharedFacts.some((f) => f.id === d.factId),
+        d.factId,
+      ).toBe(true);
     if (d.kind === 'omission') {
       expect(d.omittedBy?.length).toBeGreaterThan(0);
       for (const f of d.omittedBy!) expect(d.members.some((m) => m.file === f)).toBe(false);

@@ -1,14 +1,18 @@
 // The two hand-read golden stories in one shape, for the alignment scores: each story's
 // analysis, its shared facts (sources by file and substring) and its known pairs of
 // sentences that share words but report different facts.
+
+import type { StoryAnalysis, StoryClaim, StoryInput } from '@/pipeline/cross-article/types';
 import { foldAccents } from '@/pipeline/text/fold-accents';
-import type { StoryClaim, StoryInput, StoryAnalysis } from '@/pipeline/cross-article/types';
 import { analyseCoverageStory } from './coverage-analysis';
 import { coverageDifferentFactPairs, coverageSharedFacts } from './coverage-story.golden';
 import { analyseSeedStory } from './seed-analysis';
 import { goldenSharedFacts } from './seed-story.golden';
 
-export interface GoldenSource { file: string; text: string }
+export interface GoldenSource {
+  file: string;
+  text: string;
+}
 export interface GoldenStory {
   name: string;
   input: StoryInput;
@@ -20,12 +24,38 @@ export interface GoldenStory {
   claimsWith: (source: GoldenSource) => StoryClaim[];
 }
 
-const norm = (s: string) => foldAccents(s.replace(/[\u00a0\s]+/g, ' ').replace(/[’´‘]/g, "'").replace(/[“”]/g, '"')).trim().toLowerCase();
+const norm = (s: string) =>
+  foldAccents(
+    s
+      .replace(/[\u00a0\s]+/g, ' ')
+      .replace(/[’´‘]/g, "'")
+      .replace(/[“”]/g, '"'),
+  )
+    .trim()
+    .toLowerCase();
 
-function story(name: string, input: StoryInput, analysis: StoryAnalysis, fileOf: (id: number) => string, facts: GoldenStory['facts'], differentPairs: GoldenStory['differentPairs']): GoldenStory {
+function story(
+  name: string,
+  input: StoryInput,
+  analysis: StoryAnalysis,
+  fileOf: (id: number) => string,
+  facts: GoldenStory['facts'],
+  differentPairs: GoldenStory['differentPairs'],
+): GoldenStory {
   const claimsWith = (source: GoldenSource) =>
-    input.articles.filter((a) => fileOf(a.id) === source.file).flatMap((a) => a.claims).filter((c) => norm(c.text).includes(norm(source.text)) || norm(source.text).includes(norm(c.text)));
-  return { name, input, analysis, fileOf, facts: facts.filter((f) => new Set(f.sources.map((s) => s.file)).size >= 2), differentPairs, claimsWith };
+    input.articles
+      .filter((a) => fileOf(a.id) === source.file)
+      .flatMap((a) => a.claims)
+      .filter((c) => norm(c.text).includes(norm(source.text)) || norm(source.text).includes(norm(c.text)));
+  return {
+    name,
+    input,
+    analysis,
+    fileOf,
+    facts: facts.filter((f) => new Set(f.sources.map((s) => s.file)).size >= 2),
+    differentPairs,
+    claimsWith,
+  };
 }
 
 export function goldenStories(): GoldenStory[] {
@@ -65,7 +95,9 @@ export function scoreAlignment(golden: GoldenStory): AlignmentScores {
       const quote = quotes.get(quoteId)!;
       return claims.some((c) => c.articleId === quote.articleId && quote.start < c.end && quote.end > c.start);
     };
-    return golden.analysis.groups.filter((g) => g.members.some((m) => (m.claimId !== undefined && ids.has(m.claimId)) || (m.quoteId !== undefined && carries(m.quoteId))));
+    return golden.analysis.groups.filter((g) =>
+      g.members.some((m) => (m.claimId !== undefined && ids.has(m.claimId)) || (m.quoteId !== undefined && carries(m.quoteId))),
+    );
   };
   let grouped = 0;
   let possible = 0;
@@ -79,19 +111,26 @@ export function scoreAlignment(golden: GoldenStory): AlignmentScores {
         files.set(g.key, entry);
       }
     }
-    const best = (level?: string) => Math.max(0, ...[...files.values()].filter((e) => !level || e.confidence === level).map((e) => e.files.size));
+    const best = (level?: string) =>
+      Math.max(0, ...[...files.values()].filter((e) => !level || e.confidence === level).map((e) => e.files.size));
     if (best('confident') >= 2) grouped++;
     else if (best() >= 2) possible++;
     else missed.push(fact.id);
   }
   const wronglyGrouped = golden.differentPairs
     .filter((pair) => {
-      const a = new Set(rowsOf(pair.a).filter((g) => g.status !== 'possible').map((g) => g.key));
+      const a = new Set(
+        rowsOf(pair.a)
+          .filter((g) => g.status !== 'possible')
+          .map((g) => g.key),
+      );
       return rowsOf(pair.b).some((g) => g.status !== 'possible' && a.has(g.key));
     })
     .map((pair) => pair.id);
   const factsOf = new Map<number, Set<string>>();
-  for (const fact of golden.facts) for (const source of fact.sources) for (const c of golden.claimsWith(source)) factsOf.set(c.id, (factsOf.get(c.id) ?? new Set()).add(fact.id));
+  for (const fact of golden.facts)
+    for (const source of fact.sources)
+      for (const c of golden.claimsWith(source)) factsOf.set(c.id, (factsOf.get(c.id) ?? new Set()).add(fact.id));
   const labelledPairs = { same: 0, different: 0 };
   for (const g of golden.analysis.groups.filter((x) => x.kind === 'fact' && x.status !== 'possible' && x.status !== 'single')) {
     const ids = g.members.map((m) => m.claimId!).filter((id) => factsOf.has(id));

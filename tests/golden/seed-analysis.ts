@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseGoldenFiles, type GoldenAnalysis } from './analyse-golden-files';
-import { goldenFiles, type FileId } from './seed-story.golden';
+import { type FileId, goldenFiles } from './seed-story.golden';
 
 export type SeedAnalysis = GoldenAnalysis<FileId>;
 
@@ -17,7 +17,13 @@ export function analyseSeedStory(): SeedAnalysis {
   cached = analyseGoldenFiles(
     (Object.entries(goldenFiles) as [FileId, { sourceFile: string }][]).map(([id, meta]) => {
       const entry = manifest.articles.find((article) => article.file === meta.sourceFile)!;
-      return { id, path: join(process.cwd(), 'seeds', entry.file), sourceFile: entry.file, outlet: entry.outlet, publishedAt: entry.publishedAt };
+      return {
+        id,
+        path: join(process.cwd(), 'seeds', entry.file),
+        sourceFile: entry.file,
+        outlet: entry.outlet,
+        publishedAt: entry.publishedAt,
+      };
     }),
   );
   return cached;

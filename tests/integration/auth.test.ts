@@ -1,12 +1,13 @@
 // Editor accounts against real PostgreSQL: argon2 hashes, signed session cookies, and the
 // rate limit on failed sign-ins holding under a burst of wrong passwords.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { spawnSync } from 'node:child_process';
-import { getDb } from '@/server/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '@/server/auth/password';
 import { deleteSession, editorOfSession } from '@/server/auth/session';
-import { FAILURE_WINDOW_MS, MAX_FAILURES_PER_EMAIL, clearSignInFailures, signIn } from '@/server/auth/sign-in';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { clearSignInFailures, FAILURE_WINDOW_MS, MAX_FAILURES_PER_EMAIL, signIn } from '@/server/auth/sign-in';
+import { getDb } from '@/server/db';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 let database: FreshDatabase;
 const PASSWORD = 'a long enough passphrase';
@@ -41,8 +42,14 @@ describe('editor sign-in (real PostgreSQL)', () => {
   });
 
   it('a wrong password or an unknown email is refused with the same answer', async () => {
-    expect(await signIn({ email: 'ed@example.org', password: 'wrong password!', address: '10.0.0.2' })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await signIn({ email: 'nobody@example.org', password: PASSWORD, address: '10.0.0.2' })).toEqual({ ok: false, reason: 'invalid' });
+    expect(await signIn({ email: 'ed@example.org', password: 'wrong password!', address: '10.0.0.2' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await signIn({ email: 'nobody@example.org', password: PASSWORD, address: '10.0.0.2' })).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('an expired session is refused', async () => {
@@ -54,7 +61,9 @@ describe('editor sign-in (real PostgreSQL)', () => {
 
   it('the rate limit holds under a burst of wrong passwords: even the right one is refused afterwards', async () => {
     const burst = await Promise.all(
-      Array.from({ length: MAX_FAILURES_PER_EMAIL + 5 }, (_, i) => signIn({ email: 'ed@example.org', password: `wrong ${i} password`, address: `10.1.0.${i}` })),
+      Array.from({ length: MAX_FAILURES_PER_EMAIL + 5 }, (_, i) =>
+        signIn({ email: 'ed@example.org', password: `wrong ${i} password`, address: `10.1.0.${i}` }),
+      ),
     );
     expect(burst.every((result) => !result.ok)).toBe(true);
     // At most the allowed number of attempts had their password checked; the rest were refused unchecked.
@@ -65,7 +74,8 @@ describe('editor sign-in (real PostgreSQL)', () => {
   });
 
   it('an operator lifts the lock with the CLI (editor:add --unlock); the password is unchanged and works at once', async () => {
-    for (let i = 0; i <= MAX_FAILURES_PER_EMAIL; i += 1) await signIn({ email: 'ed@example.org', password: `wrong ${i} password`, address: `10.3.0.${i}` });
+    for (let i = 0; i <= MAX_FAILURES_PER_EMAIL; i += 1)
+      await signIn({ email: 'ed@example.org', password: `wrong ${i} password`, address: `10.3.0.${i}` });
     expect(await signIn({ email: 'ed@example.org', password: PASSWORD, address: '10.3.1.1' })).toEqual({ ok: false, reason: 'limited' });
     const cli = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', 'ED@example.org', '--unlock'], {
       env: { ...process.env, DATABASE_URL: database.url },
@@ -87,7 +97,7 @@ describe('editor sign-in (real PostgreSQL)', () => {
     expect(cli.stderr).toContain('error: There is no editor nobody@example.org');
   });
 
-  it('clearSignInFailures forgets one email\'s failures and no one else\'s', async () => {
+  it("clearSignInFailures forgets one email's failures and no one else's", async () => {
     await getDb().signInFailure.createMany({ data: [{ key: 'email:a@example.org' }, { key: 'email:b@example.org' }] });
     expect(await clearSignInFailures({ email: ' A@example.org' })).toBe(1);
     expect(await getDb().signInFailure.count({ where: { key: 'email:b@example.org' } })).toBe(1);
@@ -95,7 +105,13 @@ describe('editor sign-in (real PostgreSQL)', () => {
 
   it('failures older than the window are deleted when a new attempt is recorded; recent ones stay', async () => {
     const old = new Date(Date.now() - FAILURE_WINDOW_MS - 60_000);
-    await getDb().signInFailure.createMany({ data: [{ key: 'email:old@example.org', createdAt: old }, { key: 'address:192.0.2.1', createdAt: old }, { key: 'email:recent@example.org' }] });
+    await getDb().signInFailure.createMany({
+      data: [
+        { key: 'email:old@example.org', createdAt: old },
+        { key: 'address:192.0.2.1', createdAt: old },
+        { key: 'email:recent@example.org' },
+      ],
+    });
     await signIn({ email: 'someone@example.org', password: 'wrong password!', address: '10.4.0.1' });
     expect(await getDb().signInFailure.count({ where: { createdAt: { lt: new Date(Date.now() - FAILURE_WINDOW_MS) } } })).toBe(0);
     expect(await getDb().signInFailure.count({ where: { key: 'email:recent@example.org' } })).toBe(1);

@@ -1,13 +1,14 @@
 // Editors' corrections (real PostgreSQL): a divergence marked wrong and a quotation's
 // speaker reassigned show in the analysis the pages read, and survive a re-analysis.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import path from 'node:path';
-import { getDb } from '@/server/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { getDb } from '@/server/db';
+import { createCorrection } from '@/server/services/corrections/create-correction';
 import { importStory } from '@/server/services/import/import-story';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
-import { createCorrection } from '@/server/services/corrections/create-correction';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 const SEEDS = path.resolve('seeds');
 const SLUG = 'harris-lopez-obrador-2021';
@@ -23,7 +24,8 @@ afterAll(async () => {
   await database.drop();
 });
 
-const april = async () => (await getStoryAnalysis({ slug: SLUG }))!.groups.find((g) => g.members.some((m) => m.text.includes('170,000 encounters')))!;
+const april = async () =>
+  (await getStoryAnalysis({ slug: SLUG }))!.groups.find((g) => g.members.some((m) => m.text.includes('170,000 encounters')))!;
 
 describe('corrections (real PostgreSQL)', () => {
   it('a divergence marked wrong disappears from the analysis, the status follows, and the page can say an editor corrected it', async () => {
@@ -36,7 +38,7 @@ describe('corrections (real PostgreSQL)', () => {
     expect(after.corrections?.[0]).toMatchObject({ editor: 'fix@example.org' });
   });
 
-  it('a quotation\'s speaker reassigned by an editor is what the analysis says', async () => {
+  it("a quotation's speaker reassigned by an editor is what the analysis says", async () => {
     const dto = (await getStoryAnalysis({ slug: SLUG }))!;
     const quote = dto.quotes.find((q) => q.text.startsWith('This is disappointing to see'))!;
     const other = dto.people.find((p) => p.id !== quote.speakerId)!;
@@ -48,7 +50,11 @@ describe('corrections (real PostgreSQL)', () => {
   it('corrections survive a re-analysis of the story', async () => {
     const request = await resolveImportRequest({ paths: [] }, SEEDS);
     const changed = request.articles.find((a) => a.file.sourceFile.startsWith('004'))!;
-    changed.file = { ...changed.file, rawText: `${changed.file.rawText}\n\nThe town council met on Thursday to discuss parking fees.\n`, contentHash: 'changed' };
+    changed.file = {
+      ...changed.file,
+      rawText: `${changed.file.rawText}\n\nThe town council met on Thursday to discuss parking fees.\n`,
+      contentHash: 'changed',
+    };
     expect((await importStory(getDb(), request)).analysis).not.toBeNull();
     const after = await april();
     expect(after.divergences.map((d) => d.kind)).not.toContain('number');
@@ -56,6 +62,8 @@ describe('corrections (real PostgreSQL)', () => {
   });
 
   it('refuses a correction of a divergence that does not exist', async () => {
-    await expect(createCorrection({ slug: SLUG, input: { kind: 'reject_divergence', targetKey: 'fact-nothing', divergenceKind: 'date' }, editorId })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      createCorrection({ slug: SLUG, input: { kind: 'reject_divergence', targetKey: 'fact-nothing', divergenceKind: 'date' }, editorId }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
   });
 });

@@ -1,9 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { PASSWORD_FILE, startEmbeddedServer, type RunningServer } from '@/server/database/embedded-server';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PASSWORD_FILE, type RunningServer, startEmbeddedServer } from '@/server/database/embedded-server';
 
 // A server of its own (own folder and port), so the shared test server is not touched.
 // mkdtemp makes a 0700 folder; as root, PostgreSQL runs as "postgres" and must traverse it.

@@ -1,12 +1,13 @@
 // npm run -s export: the document alone on stdout (valid JSON of the contract), logs on
 // stderr, and clear errors with exit code 1 for an unknown story or bad arguments.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyExportSchema } from '@/lib/story-export';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 const SLUG = 'harris-lopez-obrador-2021';
 let database: FreshDatabase;

@@ -2,22 +2,24 @@
 // nothing is queued for them; outlets keep their identity in any script (real PostgreSQL,
 // the route handlers as Next.js calls them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/server/db';
 import { hashPassword } from '@/server/auth/password';
-import { SESSION_COOKIE, createSession } from '@/server/auth/session';
-import { handleUpload } from '@/server/http/upload-route';
-import { formChange } from '@/server/http/form-change';
+import { createSession, SESSION_COOKIE } from '@/server/auth/session';
+import { getDb } from '@/server/db';
 import { MAX_CHANGE_REQUEST_BYTES, MAX_UPLOAD_REQUEST_BYTES } from '@/server/http/body-limits';
+import { formChange } from '@/server/http/form-change';
+import { handleUpload } from '@/server/http/upload-route';
 import { annotationSchema } from '@/server/services/annotations/create-annotation';
 import { importStory } from '@/server/services/import/import-story';
 import { decodeArticleBytes } from '@/server/services/import/read-article-file';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 let database: FreshDatabase;
 let cookie: string;
 beforeAll(async () => {
   database = await freshDatabase();
-  const editor = await getDb().editor.create({ data: { email: 'ed@example.org', passwordHash: await hashPassword('a long enough passphrase') } });
+  const editor = await getDb().editor.create({
+    data: { email: 'ed@example.org', passwordHash: await hashPassword('a long enough passphrase') },
+  });
   cookie = `${SESSION_COOKIE}=${(await createSession(editor.id)).value}`;
 });
 afterAll(async () => {
@@ -25,8 +27,15 @@ afterAll(async () => {
 });
 
 const published = new Date('2024-03-05T10:00:00Z');
-const article = (name: string) => decodeArticleBytes(name, Buffer.from('Council approves harbour bridge\n\nThe council approved the harbour bridge budget on Tuesday.\n'));
-const editorHeaders = (extra: Record<string, string> = {}) => ({ host: 'localhost', origin: 'http://localhost', cookie, accept: 'application/json', ...extra });
+const article = (name: string) =>
+  decodeArticleBytes(name, Buffer.from('Council approves harbour bridge\n\nThe council approved the harbour bridge budget on Tuesday.\n'));
+const editorHeaders = (extra: Record<string, string> = {}) => ({
+  host: 'localhost',
+  origin: 'http://localhost',
+  cookie,
+  accept: 'application/json',
+  ...extra,
+});
 
 /** A chunked body (no Content-Length) of up to `totalBytes`, counting what the server pulled. */
 function endlessBody(totalBytes: number) {
@@ -44,13 +53,24 @@ function endlessBody(totalBytes: number) {
 
 function uploadForm(fields: Record<string, string>, file?: File): FormData {
   const form = new FormData();
-  for (const [name, value] of Object.entries({ publishedAt: '2024-03-05', title: 'Harbour bridge', slug: 'harbour-bridge', text: 'Council approves bridge\n\nThe council approved the bridge on Tuesday.', ...fields })) form.set(name, value);
+  for (const [name, value] of Object.entries({
+    publishedAt: '2024-03-05',
+    title: 'Harbour bridge',
+    slug: 'harbour-bridge',
+    text: 'Council approves bridge\n\nThe council approved the bridge on Tuesday.',
+    ...fields,
+  }))
+    form.set(name, value);
   if (file) form.set('file', file);
   return form;
 }
 
 const upload = (body: FormData | ReadableStream | string, headers: Record<string, string> = {}) =>
-  handleUpload(new Request('http://localhost/api/stories', { method: 'POST', headers: editorHeaders(headers), body, duplex: 'half' } as RequestInit), null, { newStory: true });
+  handleUpload(
+    new Request('http://localhost/api/stories', { method: 'POST', headers: editorHeaders(headers), body, duplex: 'half' } as RequestInit),
+    null,
+    { newStory: true },
+  );
 
 const queuedRuns = () => getDb().analysisRun.count();
 
@@ -61,10 +81,15 @@ describe('outlet identity (issue 12, item 1)', () => {
       story: { slug: 'scripts', title: 'Scripts' },
       articles: names.map((outlet, i) => ({ file: article(`a${i}.txt`), outlet, publishedAt: published })),
     });
-    const story = await getDb().story.findUniqueOrThrow({ where: { slug: 'scripts' }, include: { articles: { include: { outlet: true } } } });
+    const story = await getDb().story.findUniqueOrThrow({
+      where: { slug: 'scripts' },
+      include: { articles: { include: { outlet: true } } },
+    });
     const outlets = new Map(story.articles.map((a) => [a.outlet.id, a.outlet]));
     expect(outlets.size).toBe(5);
-    expect([...outlets.values()].map((o) => o.name).sort()).toEqual(['Coast Herald', 'Известия', 'Новая газета', 'الجزيرة', '新华社'].sort());
+    expect([...outlets.values()].map((o) => o.name).sort()).toEqual(
+      ['Coast Herald', 'Известия', 'Новая газета', 'الجزيرة', '新华社'].sort(),
+    );
     for (const outlet of outlets.values()) expect(outlet.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(outlets.size).toBe(new Set([...outlets.values()].map((o) => o.slug)).size);
   });
@@ -72,7 +97,10 @@ describe('outlet identity (issue 12, item 1)', () => {
   it('refuses an outlet name with no letters or digits, saying why, before anything is stored', async () => {
     const before = await getDb().outlet.count();
     await expect(
-      importStory(getDb(), { story: { slug: 'punctuation', title: 'Punctuation' }, articles: [{ file: article('p.txt'), outlet: '!!!', publishedAt: published }] }),
+      importStory(getDb(), {
+        story: { slug: 'punctuation', title: 'Punctuation' },
+        articles: [{ file: article('p.txt'), outlet: '!!!', publishedAt: published }],
+      }),
     ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('has no letters or digits') });
     expect(await getDb().outlet.count()).toBe(before);
     const response = await upload(uploadForm({ outlet: '!!!' }));
@@ -91,11 +119,19 @@ describe('body limits (issue 12, item 5)', () => {
 
   it('bounds a note (a form change) the same way: 413 long before the whole body is read', async () => {
     const { stream, counter } = endlessBody(32 * 1024 * 1024);
-    const response = await formChange(new Request('http://localhost/api/stories/scripts/annotations', { method: 'POST', headers: editorHeaders({ 'content-type': 'application/x-www-form-urlencoded' }), body: stream, duplex: 'half' } as RequestInit), {
-      fields: ['targetType', 'targetKey', 'body'],
-      schema: annotationSchema,
-      run: async () => ({}),
-    });
+    const response = await formChange(
+      new Request('http://localhost/api/stories/scripts/annotations', {
+        method: 'POST',
+        headers: editorHeaders({ 'content-type': 'application/x-www-form-urlencoded' }),
+        body: stream,
+        duplex: 'half',
+      } as RequestInit),
+      {
+        fields: ['targetType', 'targetKey', 'body'],
+        schema: annotationSchema,
+        run: async () => ({}),
+      },
+    );
     expect(response.status).toBe(413);
     expect(counter.pulled).toBeLessThan(MAX_CHANGE_REQUEST_BYTES + 1024 * 1024);
   });
@@ -103,7 +139,9 @@ describe('body limits (issue 12, item 5)', () => {
 
 describe('malformed requests answer 4xx (issue 12, item 10)', () => {
   it('a malformed multipart body is a 400 naming the problem', async () => {
-    const response = await upload('--x\r\nContent-Disposition: form-data; name="outlet"\r\n\r\nHerald', { 'content-type': 'multipart/form-data; boundary=x' });
+    const response = await upload('--x\r\nContent-Disposition: form-data; name="outlet"\r\n\r\nHerald', {
+      'content-type': 'multipart/form-data; boundary=x',
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).message).toContain('not a well-formed form');
   });

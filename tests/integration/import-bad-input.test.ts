@@ -1,13 +1,14 @@
 // Articles that are unusual but valid: no quotes, no names, one paragraph, 1 MB of text,
 // another language. Each is stored with a clear status, in bounded time, and the story
 // is still analysed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/server/db';
-import { importStory, type ImportProgressEvent } from '@/server/services/import/import-story';
+import { type ImportProgressEvent, importStory } from '@/server/services/import/import-story';
 import { decodeArticleBytes } from '@/server/services/import/read-article-file';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 let database: FreshDatabase;
 beforeAll(async () => {
@@ -36,9 +37,18 @@ function megabyteArticle(): string {
 describe('import of unusual articles (real PostgreSQL)', () => {
   it('stores articles without quotes, without names, in one paragraph, of 1 MB, and in Spanish, with their status', async () => {
     const files = [
-      { name: 'no-quotes.txt', text: 'Rain expected all week\n\nForecasters expect heavy rain across the region until Sunday.\n\nRivers may rise by up to two metres, the agency said.\n' },
-      { name: 'no-names.txt', text: 'Prices rise again\n\nPrices rose by 3 percent in February, the third rise in a row.\n\nEconomists had expected a smaller increase.\n' },
-      { name: 'one-paragraph.txt', text: 'The mayor said the works would start in May and the road would reopen in the autumn after "a long and difficult winter" for traders.' },
+      {
+        name: 'no-quotes.txt',
+        text: 'Rain expected all week\n\nForecasters expect heavy rain across the region until Sunday.\n\nRivers may rise by up to two metres, the agency said.\n',
+      },
+      {
+        name: 'no-names.txt',
+        text: 'Prices rise again\n\nPrices rose by 3 percent in February, the third rise in a row.\n\nEconomists had expected a smaller increase.\n',
+      },
+      {
+        name: 'one-paragraph.txt',
+        text: 'The mayor said the works would start in May and the road would reopen in the autumn after "a long and difficult winter" for traders.',
+      },
       { name: 'one-megabyte.txt', text: megabyteArticle() },
       { name: 'spanish.txt', text: readFileSync(path.resolve('tests/fixtures/coverage/31_es_proceso.txt'), 'utf8') },
     ];
@@ -48,12 +58,18 @@ describe('import of unusual articles (real PostgreSQL)', () => {
       getDb(),
       {
         story: { slug: 'unusual-articles', title: 'Unusual articles' },
-        articles: files.map(({ name, text }) => ({ file: decodeArticleBytes(name, Buffer.from(text)), outlet: `Outlet ${name}`, publishedAt: published })),
+        articles: files.map(({ name, text }) => ({
+          file: decodeArticleBytes(name, Buffer.from(text)),
+          outlet: `Outlet ${name}`,
+          publishedAt: published,
+        })),
       },
       { onProgress: (event) => events.push(event) },
     );
     const seconds = (performance.now() - started) / 1000;
-    console.log(`unusual articles imported in ${seconds.toFixed(1)} s; per file: ${events.map((e) => `${e.sourceFile} ${e.ms.toFixed(0)} ms`).join(', ')}`);
+    console.log(
+      `unusual articles imported in ${seconds.toFixed(1)} s; per file: ${events.map((e) => `${e.sourceFile} ${e.ms.toFixed(0)} ms`).join(', ')}`,
+    );
     expect(summary).toMatchObject({ added: 5 });
     expect(summary.analysis?.articles).toBe(5);
 
@@ -64,7 +80,13 @@ describe('import of unusual articles (real PostgreSQL)', () => {
 
     const stored = await getDb().article.findMany({
       where: { story: { slug: 'unusual-articles' } },
-      select: { sourceFile: true, language: true, skippedStages: true, wordCount: true, _count: { select: { quotes: true, sentences: true, mentions: true } } },
+      select: {
+        sourceFile: true,
+        language: true,
+        skippedStages: true,
+        wordCount: true,
+        _count: { select: { quotes: true, sentences: true, mentions: true } },
+      },
     });
     const bySource = new Map(stored.map((article) => [article.sourceFile, article]));
     expect(bySource.get('spanish.txt')).toMatchObject({ language: 'es' });

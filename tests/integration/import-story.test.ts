@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/server/db';
 import { importStory } from '@/server/services/import/import-story';
-import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
 import { decodeArticleBytes } from '@/server/services/import/read-article-file';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 import { snapshotStory } from '../support/snapshot-story';
 
 const SEEDS = path.resolve('seeds');
@@ -31,7 +31,13 @@ describe('import-story (real PostgreSQL)', () => {
     const articles = await getDb().article.findMany({
       where: { story: { slug: SLUG } },
       orderBy: { sourceFile: 'asc' },
-      select: { sourceFile: true, publishedAt: true, headline: true, outlet: { select: { name: true } }, _count: { select: { paragraphs: true, sentences: true } } },
+      select: {
+        sourceFile: true,
+        publishedAt: true,
+        headline: true,
+        outlet: { select: { name: true } },
+        _count: { select: { paragraphs: true, sentences: true } },
+      },
     });
     expect(articles.map((a) => [a.sourceFile.slice(0, 3), a.outlet.name, a.publishedAt.toISOString().slice(0, 10)])).toEqual([
       ['000', 'Daily Mail', '2021-06-08'],
@@ -65,7 +71,14 @@ describe('import-story (real PostgreSQL)', () => {
     // 001 quotes Harris in Guatemala: “I want to be clear to folks in this region who are thinking about making that dangerous trek…”
     const quote = await getDb().quote.findFirstOrThrow({
       where: { article: { sourceFile: '001_f6c1b219ac37888e.txt' }, text: { startsWith: 'I want to be clear to folks in this region' } },
-      select: { kind: true, speaker: { select: { name: true } }, start: true, end: true, text: true, article: { select: { cleanedText: true } } },
+      select: {
+        kind: true,
+        speaker: { select: { name: true } },
+        start: true,
+        end: true,
+        text: true,
+        article: { select: { cleanedText: true } },
+      },
     });
     expect(quote.speaker?.name).toMatch(/Kamala Harris/);
     expect(quote.article.cleanedText.slice(quote.start, quote.end)).toBe(quote.text);
@@ -94,7 +107,9 @@ describe('import-story (real PostgreSQL)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parallax-changed-'));
     for (const name of ['manifest.json', '004_b8910899ddfdc2f1.txt']) copyFileSync(path.join(SEEDS, name), path.join(dir, name));
     writeFileSync(path.join(dir, '004_b8910899ddfdc2f1.txt'), 'A corrected headline\n\nThe corrected body says something new.\n');
-    const summary = await importStory(getDb(), await resolveImportRequest({ paths: [dir] }, SEEDS)).finally(() => rmSync(dir, { recursive: true, force: true }));
+    const summary = await importStory(getDb(), await resolveImportRequest({ paths: [dir] }, SEEDS)).finally(() =>
+      rmSync(dir, { recursive: true, force: true }),
+    );
     expect(summary).toMatchObject({ added: 0, replaced: 1, unchanged: 0 });
     const rows = await getDb().article.findMany({ where: { sourceFile: '004_b8910899ddfdc2f1.txt' }, select: { headline: true } });
     expect(rows).toEqual([{ headline: 'A corrected headline' }]);
@@ -127,6 +142,8 @@ describe('import-story (real PostgreSQL)', () => {
       articles: [{ file, outlet: 'Some Outlet', publishedAt: new Date('2022-01-01T12:00:00Z') }],
     });
     expect(summary.createdStory).toBe(true);
-    await expect(getDb().story.findUniqueOrThrow({ where: { slug: 'another-story' }, select: { title: true } })).resolves.toEqual({ title: 'another-story' });
+    await expect(getDb().story.findUniqueOrThrow({ where: { slug: 'another-story' }, select: { title: true } })).resolves.toEqual({
+      title: 'another-story',
+    });
   });
 });

@@ -1,16 +1,17 @@
 // A large article (over 1 MB) imported into a story while the event loop is watched: the
 // analysis runs on a worker thread, so the loop that answers requests is never blocked for
 // long. Bounds are generous (shared, noisy machines): they catch seconds-long stalls, not jitter.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import path from 'node:path';
-import { getDb } from '@/server/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLargeArticle, defaultLargeArticleFolders, readSentences } from '@/cli/bench/large-article';
 import { listStories } from '@/server/data/stories/list-stories';
+import { getDb } from '@/server/db';
 import { importStory } from '@/server/services/import/import-story';
 import { decodeArticleBytes } from '@/server/services/import/read-article-file';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
 import { analyseArticleInWorker, closeAnalysisPool } from '@/server/workers/analysis-pool';
-import { buildLargeArticle, defaultLargeArticleFolders, readSentences } from '@/cli/bench/large-article';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 let database: FreshDatabase;
 beforeAll(async () => {
@@ -39,9 +40,15 @@ async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; sta
 
 describe('large article import (real PostgreSQL, analysis on a worker thread)', () => {
   it('analysis thread: a pipeline error comes back as a rejected promise with its message', async () => {
-    await expect(analyseArticleInWorker({ sourceFile: 'bad.txt', rawText: undefined as unknown as string, publishedAt: new Date() })).rejects.toThrow(/\S/);
+    await expect(
+      analyseArticleInWorker({ sourceFile: 'bad.txt', rawText: undefined as unknown as string, publishedAt: new Date() }),
+    ).rejects.toThrow(/\S/);
     // The thread is still usable afterwards.
-    const { doc, words } = await analyseArticleInWorker({ sourceFile: 'ok.txt', rawText: 'Bridge approved\n\nThe council approved the bridge on Tuesday.', publishedAt: new Date('2024-03-05') });
+    const { doc, words } = await analyseArticleInWorker({
+      sourceFile: 'ok.txt',
+      rawText: 'Bridge approved\n\nThe council approved the bridge on Tuesday.',
+      publishedAt: new Date('2024-03-05'),
+    });
     expect(doc.sentences).toHaveLength(1);
     expect(doc.input.publishedAt).toBeInstanceOf(Date);
     expect(words.raw).toBe(9);
@@ -57,7 +64,10 @@ describe('large article import (real PostgreSQL, analysis on a worker thread)', 
     const file = decodeArticleBytes('large.txt', Buffer.from(text));
 
     const { result: summary, stallMs } = await longestStall(() =>
-      importStory(db, { story: { slug: 'large-article' }, articles: [{ file, outlet: 'Large Outlet', publishedAt: new Date('2021-06-09T00:00:00Z') }] }),
+      importStory(db, {
+        story: { slug: 'large-article' },
+        articles: [{ file, outlet: 'Large Outlet', publishedAt: new Date('2021-06-09T00:00:00Z') }],
+      }),
     );
     expect(summary).toMatchObject({ added: 1, replaced: 0 });
     expect(summary.analysis?.articles).toBe(6);
@@ -66,7 +76,10 @@ describe('large article import (real PostgreSQL, analysis on a worker thread)', 
     // database work in short steps (about 100-300 ms at worst measured on a loaded 2-core machine).
     expect(stallMs).toBeLessThan(1_000);
 
-    const stored = await db.article.findFirstOrThrow({ where: { sourceFile: 'large.txt' }, select: { _count: { select: { sentences: true, claims: true } } } });
+    const stored = await db.article.findFirstOrThrow({
+      where: { sourceFile: 'large.txt' },
+      select: { _count: { select: { sentences: true, claims: true } } },
+    });
     expect(stored._count.sentences).toBeGreaterThan(5_000);
     expect(stored._count.claims).toBeGreaterThan(1_000);
     expect((await listStories()).map((story) => story.slug)).toContain('large-article');

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { applyMigrations, createMigration } from '@/server/migrations/schema-engine';
 import { scriptChecksum } from '@/server/migrations/migrations-dir';
+import { applyMigrations, createMigration } from '@/server/migrations/schema-engine';
 
 const MIGRATIONS = path.resolve('prisma', 'migrations');
 const LOCAL = readdirSync(MIGRATIONS, { withFileTypes: true })
@@ -106,7 +106,8 @@ describe('offline migrations (Wasm schema engine)', () => {
     const results = await Promise.all([applyMigrations(urlFor(concurrent)), applyMigrations(urlFor(concurrent))]);
     expect(results.map((result) => result.applied.length).sort()).toEqual([0, LOCAL.length]);
     const names = await admin(
-      async (client) => (await client.query('SELECT migration_name FROM _prisma_migrations ORDER BY 1')).rows.map((row) => row.migration_name),
+      async (client) =>
+        (await client.query('SELECT migration_name FROM _prisma_migrations ORDER BY 1')).rows.map((row) => row.migration_name),
       concurrent,
     );
     expect(names).toEqual(LOCAL);
@@ -114,7 +115,10 @@ describe('offline migrations (Wasm schema engine)', () => {
 
   it('finds no schema change between prisma/schema.prisma and the migrations, and leaves no shadow database', async () => {
     const shadows = () =>
-      admin(async (client) => (await client.query("SELECT count(*)::int AS n FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'")).rows[0].n);
+      admin(
+        async (client) =>
+          (await client.query("SELECT count(*)::int AS n FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'")).rows[0].n,
+      );
     const before = await shadows();
     expect(await createMigration(urlFor(fresh), 'noop')).toBeNull();
     expect(await shadows()).toBe(before);

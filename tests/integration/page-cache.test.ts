@@ -1,22 +1,23 @@
 // The page cache in front of Next.js (real PostgreSQL for the story fingerprints, a real
 // HTTP server standing in for Next.js so that every request reaching it is counted).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { getDb } from '@/server/db';
-import { importStory } from '@/server/services/import/import-story';
-import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
-import { createAnnotation } from '@/server/services/annotations/create-annotation';
-import { getStoryFingerprint } from '@/server/data/stories/get-story-fingerprint';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '@/server/auth/password';
 import { createSession, editorOfSession } from '@/server/auth/session';
+import { getStoryFingerprint } from '@/server/data/stories/get-story-fingerprint';
+import { getDb } from '@/server/db';
 import { MAX_CHANGE_REQUEST_BYTES, MAX_UPLOAD_REQUEST_BYTES } from '@/server/http/body-limits';
-import { createFrontServer } from '@/server/page-cache/front-server';
 import { freshReads } from '@/server/page-cache/fresh-reads';
+import { createFrontServer } from '@/server/page-cache/front-server';
 import { PageStore } from '@/server/page-cache/page-store';
+import { createAnnotation } from '@/server/services/annotations/create-annotation';
+import { importStory } from '@/server/services/import/import-story';
 import { readManifest } from '@/server/services/import/manifest';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 const SEEDS = path.resolve('seeds');
 let database: FreshDatabase;
@@ -34,7 +35,8 @@ let slowAbandoned = false;
 const resetOnce = new Set<string>();
 const frontErrors: string[] = [];
 
-const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+const listen = (server: http.Server) =>
+  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 
 /** Stands in for Next.js: every page answer is numbered, so a stored copy is recognisable. */
 function fakeNext(): http.Server {
@@ -45,7 +47,13 @@ function fakeNext(): http.Server {
       if (body.length < 1000) body += chunk;
     });
     request.on('end', () => {
-      seen.push({ method: request.method!, url: request.url!, cookie: request.headers.cookie, forwardedFor: request.headers['x-forwarded-for'] as string, body });
+      seen.push({
+        method: request.method!,
+        url: request.url!,
+        cookie: request.headers.cookie,
+        forwardedFor: request.headers['x-forwarded-for'] as string,
+        body,
+      });
       if (request.url!.includes('reset') && !resetOnce.has(`${request.method} ${request.url}`)) {
         // The connection dies under the first request, as when Next.js closes an idle keep-alive socket.
         resetOnce.add(`${request.method} ${request.url}`);
@@ -74,7 +82,9 @@ beforeAll(async () => {
   slug = (await readManifest(path.join(SEEDS, 'manifest.json'))).story.slug;
   upstream = fakeNext();
   const upstreamPort = await listen(upstream);
-  const editor = await getDb().editor.create({ data: { email: 'ed@example.org', passwordHash: await hashPassword('a long enough passphrase') } });
+  const editor = await getDb().editor.create({
+    data: { email: 'ed@example.org', passwordHash: await hashPassword('a long enough passphrase') },
+  });
   editorCookie = `parallax_session=${(await createSession(editor.id)).value}`;
   front = createFrontServer({
     upstream: { host: '127.0.0.1', port: upstreamPort },
@@ -100,7 +110,7 @@ async function get(url: string, headers: Record<string, string> = {}) {
 const reached = (url: string) => seen.filter((request) => request.url === url).length;
 
 describe('page cache (real PostgreSQL fingerprints)', () => {
-  it('an anonymous reader\'s second visit is answered from the stored copy, not rendered again', async () => {
+  it("an anonymous reader's second visit is answered from the stored copy, not rendered again", async () => {
     const url = `/stories/${slug}/compare`;
     const first = await get(url);
     const second = await get(url);
@@ -113,7 +123,11 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     const url = `/stories/${slug}/timeline`;
     const before = await get(url);
     const event = await getDb().event.findFirstOrThrow({ where: { story: { slug } }, select: { key: true } });
-    await createAnnotation({ slug, input: { targetType: 'event', targetKey: event.key, body: 'A note for students.' }, author: 'ed@example.org' });
+    await createAnnotation({
+      slug,
+      input: { targetType: 'event', targetKey: event.key, body: 'A note for students.' },
+      author: 'ed@example.org',
+    });
     const after = await get(url);
     expect(after.cache).toBe('miss');
     expect(after.body).not.toBe(before.body);
@@ -151,7 +165,12 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     await get(url);
     const renders = reached(url);
     const [token, signature] = editorCookie.split('=')[1].split('.');
-    for (const cookie of ['parallax_session=junk', 'parallax_session=token.signature', `parallax_session=${token}.${signature.slice(0, -2)}xx`, 'parallax_session=%E0%A4%A']) {
+    for (const cookie of [
+      'parallax_session=junk',
+      'parallax_session=token.signature',
+      `parallax_session=${token}.${signature.slice(0, -2)}xx`,
+      'parallax_session=%E0%A4%A',
+    ]) {
       expect((await get(url, { cookie })).status).toBe(200);
     }
     expect(reached(url)).toBe(renders);
@@ -171,7 +190,11 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     await get('/stories/no-such-story');
     await get('/stories/no-such-story');
     expect(reached('/stories/no-such-story')).toBe(2);
-    const posted = await fetch(`${base}/api/stories/${slug}/annotations`, { method: 'POST', body: 'targetKey=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const posted = await fetch(`${base}/api/stories/${slug}/annotations`, {
+      method: 'POST',
+      body: 'targetKey=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(posted.status).toBe(200);
     expect(seen.at(-1)).toMatchObject({ method: 'POST', body: 'targetKey=x' });
   });
@@ -184,10 +207,14 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     upstreamBodyBytes.delete(url);
     const chunk = Buffer.alloc(64 * 1024, 'a');
     const status = await new Promise<number>((resolve, reject) => {
-      const request = http.request(`${base}${url}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      });
+      const request = http.request(
+        `${base}${url}`,
+        { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
       let sent = 0;
       const pump = () => {
         while (sent < 64 * 1024 * 1024 && !request.destroyed) {
@@ -204,14 +231,25 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
   });
 
   it('a body whose Content-Length is over the limit is refused before any of it is read', async () => {
-    const response = await fetch(`${base}/api/stories/any/annotations`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(MAX_CHANGE_REQUEST_BYTES + 1) });
+    const response = await fetch(`${base}/api/stories/any/annotations`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'x'.repeat(MAX_CHANGE_REQUEST_BYTES + 1),
+    });
     expect(response.status).toBe(413);
     expect(await response.text()).toMatch(/over the [\d,]+-byte limit/);
   });
 
   it('a NUL byte or invalid percent-encoding in the address is a 400 from the front; the app never sees it', async () => {
     const before = seen.length;
-    for (const url of ['/%00', `/stories/%00`, `/stories/${slug}/articles/%00`, '/stories/%E0%A4%A', `/stories/${slug}/%ZZ`, '/api/stories/x/status?q=%00']) {
+    for (const url of [
+      '/%00',
+      `/stories/%00`,
+      `/stories/${slug}/articles/%00`,
+      '/stories/%E0%A4%A',
+      `/stories/${slug}/%ZZ`,
+      '/api/stories/x/status?q=%00',
+    ]) {
       const response = await fetch(`${base}${url}`);
       expect(response.status, url).toBe(400);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -226,7 +264,13 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
   });
 
   it('behind a trusted proxy (TRUST_PROXY), the app sees the address that proxy appended, not the spoofed entries before it', async () => {
-    const trusting = createFrontServer({ upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port }, fingerprintOf: async () => null, store: null, isEditorSession, trustForwardedFor: true });
+    const trusting = createFrontServer({
+      upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port },
+      fingerprintOf: async () => null,
+      store: null,
+      isEditorSession,
+      trustForwardedFor: true,
+    });
     const trustingBase = `http://127.0.0.1:${await listen(trusting)}`;
     try {
       await fetch(`${trustingBase}/sign-in`, { headers: { 'x-forwarded-for': '203.0.113.9, 192.0.2.44' } });
@@ -262,7 +306,12 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
 
   it('when the app does not answer, readers get a 502 with a plain message', async () => {
     const port = (upstream.address() as AddressInfo).port;
-    const orphan = createFrontServer({ upstream: { host: '127.0.0.1', port: port + 1 === 65536 ? port - 1 : port + 1 }, fingerprintOf: async () => '1', store: new PageStore(1024), isEditorSession });
+    const orphan = createFrontServer({
+      upstream: { host: '127.0.0.1', port: port + 1 === 65536 ? port - 1 : port + 1 },
+      fingerprintOf: async () => '1',
+      store: new PageStore(1024),
+      isEditorSession,
+    });
     const orphanBase = `http://127.0.0.1:${await listen(orphan)}`;
     const response = await fetch(`${orphanBase}/stories/${slug}`);
     expect(response.status).toBe(502);

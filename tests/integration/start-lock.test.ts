@@ -1,11 +1,12 @@
 // Issue 12, item 9: a second `npm start` on the data folder of a running one is refused
 // with one clear line, before it touches the first one's database; a lock left by a
 // process that is gone does not block a start.
-import { afterAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { claimDataFolder } from '@/server/database/start-lock';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'parallax-start-lock-'));
@@ -20,7 +21,10 @@ afterAll(() => {
 /** A process that claims the folder as npm start does, and keeps running. */
 async function firstServer(): Promise<ChildProcess> {
   const script = path.join(folder, 'first-server.ts');
-  writeFileSync(script, `import { claimDataFolder } from ${JSON.stringify(path.resolve('src/server/database/start-lock.ts'))};\nclaimDataFolder(${JSON.stringify(dataDir)}, 3999);\nconsole.log('claimed');\nsetInterval(() => {}, 1000);\n`);
+  writeFileSync(
+    script,
+    `import { claimDataFolder } from ${JSON.stringify(path.resolve('src/server/database/start-lock.ts'))};\nclaimDataFolder(${JSON.stringify(dataDir)}, 3999);\nconsole.log('claimed');\nsetInterval(() => {}, 1000);\n`,
+  );
   const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   children.push(child);
   await new Promise<void>((resolve, reject) => {

@@ -1,16 +1,17 @@
 // The cross-article analysis as the importer persists it: groups with members and
 // divergences, events with their source sentences, framing terms, source families,
 // the run recorded, and stable keys when an unrelated article changes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import path from 'node:path';
-import { getDb } from '@/server/db';
-import { importStory } from '@/server/services/import/import-story';
-import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyExportSchema } from '@/lib/story-export';
 import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
-import { toStoryExport } from '@/server/export/story-json';
 import { listStories } from '@/server/data/stories/list-stories';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { getDb } from '@/server/db';
+import { toStoryExport } from '@/server/export/story-json';
+import { importStory } from '@/server/services/import/import-story';
+import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 const SEEDS = path.resolve('seeds');
 const SLUG = 'harris-lopez-obrador-2021';
@@ -44,7 +45,9 @@ describe('story analysis persisted by the import (real PostgreSQL)', () => {
     expect(group.status).toBe('diverged');
     const number = group.divergences.find((d) => d.kind === 'number')!;
     expect(number.detail).toContain('178,120');
-    const files = new Map((await getDb().article.findMany({ select: { id: true, sourceFile: true } })).map((a) => [a.id, a.sourceFile.slice(0, 3)]));
+    const files = new Map(
+      (await getDb().article.findMany({ select: { id: true, sourceFile: true } })).map((a) => [a.id, a.sourceFile.slice(0, 3)]),
+    );
     expect(number.members.map((m) => files.get(m.member.articleId)).sort()).toEqual(['000', '002']);
   });
 
@@ -64,7 +67,10 @@ describe('story analysis persisted by the import (real PostgreSQL)', () => {
   });
 
   it('records the run, marks the story analysed at its revision, and stores framing terms per outlet', async () => {
-    const story = await getDb().story.findUniqueOrThrow({ where: { slug: SLUG }, include: { analysisRuns: true, _count: { select: { framingTerms: true } } } });
+    const story = await getDb().story.findUniqueOrThrow({
+      where: { slug: SLUG },
+      include: { analysisRuns: true, _count: { select: { framingTerms: true } } },
+    });
     expect(story.analysedRevision).toBe(story.revision);
     expect(story.analysisRuns).toHaveLength(1);
     expect(story.analysisRuns[0].status).toBe('complete');
@@ -99,17 +105,26 @@ describe('story analysis persisted by the import (real PostgreSQL)', () => {
   it('one count everywhere: the home page, the JSON export and the import log report the same rows by status', async () => {
     const [listed] = (await listStories()).filter((story) => story.slug === SLUG);
     const document = toStoryExport((await getStoryAnalysis({ slug: SLUG }))!, new Date());
-    const run = await getDb().analysisRun.findFirstOrThrow({ where: { story: { slug: SLUG }, status: 'complete' }, orderBy: { id: 'desc' } });
+    const run = await getDb().analysisRun.findFirstOrThrow({
+      where: { story: { slug: SLUG }, status: 'complete' },
+      orderBy: { id: 'desc' },
+    });
     expect(document.counts).toEqual(listed.claims);
     expect((run.stats as { groups: unknown }).groups).toEqual(listed.claims);
-    expect(document.counts.agreed + document.counts.diverged + document.counts.possible + document.counts.single).toBe(document.claims.length);
+    expect(document.counts.agreed + document.counts.diverged + document.counts.possible + document.counts.single).toBe(
+      document.claims.length,
+    );
   });
 
   it('changing one article re-runs the analysis in the same import and keeps the keys of groups it does not touch', async () => {
     const before = await aprilGroup();
     const request = await resolveImportRequest({ paths: [] }, SEEDS);
     const changed = request.articles.find((a) => a.file.sourceFile.startsWith('004'))!;
-    changed.file = { ...changed.file, rawText: `${changed.file.rawText}\n\nThe town council met on Thursday to discuss parking fees.\n`, contentHash: 'changed' };
+    changed.file = {
+      ...changed.file,
+      rawText: `${changed.file.rawText}\n\nThe town council met on Thursday to discuss parking fees.\n`,
+      contentHash: 'changed',
+    };
     const summary = await importStory(getDb(), request);
     expect(summary).toMatchObject({ replaced: 1, unchanged: 4 });
     expect(summary.analysis).not.toBeNull();

@@ -1,18 +1,24 @@
 // People across the seed story's articles (real PostgreSQL): each person the golden set
 // names, by reading the five articles, is one person of the stored story, whichever
 // article arrives first: an outlet that only writes the surname does not make a second one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/server/db';
 import { importStory } from '@/server/services/import/import-story';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
 import { goldenFiles, goldenPeople } from '../golden/seed-story.golden';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 const SEEDS = path.resolve('seeds');
 let database: FreshDatabase;
 
-const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/^(mr|mrs|ms|president|representative|u\.s\. president|guatemalan president)\.?\s+/i, '').toLowerCase();
+const fold = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/^(mr|mrs|ms|president|representative|u\.s\. president|guatemalan president)\.?\s+/i, '')
+    .toLowerCase();
 
 beforeAll(async () => {
   database = await freshDatabase();
@@ -62,7 +68,9 @@ describe('people across articles (real PostgreSQL)', () => {
   it('each person is shown with the accents any article gives the name', async () => {
     const slug = (await resolveImportRequest({ paths: [] }, SEEDS)).story.slug;
     const people = await storedPeople(slug);
-    const shown = goldenPeople.filter((golden) => !golden.incidental).flatMap((golden) => matches(people, golden.aliases).map((person) => [golden.name, person.name]));
+    const shown = goldenPeople
+      .filter((golden) => !golden.incidental)
+      .flatMap((golden) => matches(people, golden.aliases).map((person) => [golden.name, person.name]));
     // The per-article stage may pick another full form ("Donald J. Trump"); what is checked
     // here is the accents of the form it picked.
     const sameForm = shown.filter(([golden, stored]) => fold(golden) === fold(stored));

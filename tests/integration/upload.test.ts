@@ -2,11 +2,11 @@
 // story at the same time (real PostgreSQL, the background import as the route runs it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/server/db';
-import { articleFromUpload, safeSourceName } from '@/server/services/import/uploaded-article';
 import { startBackgroundImport } from '@/server/services/import/background-import';
-import { uploadRequest } from '@/server/services/import/upload-request';
 import { MAX_ARTICLE_BYTES } from '@/server/services/import/read-article-file';
-import { freshDatabase, type FreshDatabase } from '../support/fresh-database';
+import { uploadRequest } from '@/server/services/import/upload-request';
+import { articleFromUpload, safeSourceName } from '@/server/services/import/uploaded-article';
+import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 let database: FreshDatabase;
 beforeAll(async () => {
@@ -16,7 +16,8 @@ afterAll(async () => {
   await database.drop();
 });
 
-const file = (content: string | Buffer, name: string, type = 'text/plain') => new File([typeof content === 'string' ? content : new Uint8Array(content)], name, { type });
+const file = (content: string | Buffer, name: string, type = 'text/plain') =>
+  new File([typeof content === 'string' ? content : new Uint8Array(content)], name, { type });
 
 describe('uploaded articles', () => {
   it('keeps only a safe base name: no folders, no "..", no markup, and a content hash', () => {
@@ -28,7 +29,8 @@ describe('uploaded articles', () => {
   });
 
   it('turns an HTML file into text paragraphs, dropping scripts, styles and links', async () => {
-    const html = '<html><head><style>p{}</style><script>alert(1)</script></head><body><h1>Bridge approved</h1><p>The council <a href="javascript:x">approved</a> it.</p><p>Work starts in May.</p></body></html>';
+    const html =
+      '<html><head><style>p{}</style><script>alert(1)</script></head><body><h1>Bridge approved</h1><p>The council <a href="javascript:x">approved</a> it.</p><p>Work starts in May.</p></body></html>';
     const article = await articleFromUpload({ file: file(html, 'page.html', 'text/html') });
     expect(article.rawText).toContain('Bridge approved');
     expect(article.rawText).toMatch(/The council approved it\.\s*\n\s*\nWork starts in May\./);
@@ -67,14 +69,26 @@ describe('uploaded articles', () => {
       return uploadRequest('harbour-bridge', form);
     };
     const [a, b] = await Promise.all([
-      request('Coast Herald', 'Council approves harbour bridge\n\nThe council approved the harbour bridge budget on Tuesday after a long debate.'),
-      request('Bay Times', 'Harbour bridge gets the go-ahead\n\nAfter a lengthy debate the council approved the budget for the harbour bridge on Tuesday.'),
+      request(
+        'Coast Herald',
+        'Council approves harbour bridge\n\nThe council approved the harbour bridge budget on Tuesday after a long debate.',
+      ),
+      request(
+        'Bay Times',
+        'Harbour bridge gets the go-ahead\n\nAfter a lengthy debate the council approved the budget for the harbour bridge on Tuesday.',
+      ),
     ]);
     const runs = await Promise.all([startBackgroundImport(a), startBackgroundImport(b)]);
     await expect
-      .poll(async () => (await getDb().analysisRun.findMany({ where: { id: { in: runs.map((r) => r.runId) } } })).map((r) => r.status).sort(), { timeout: 60_000 })
+      .poll(
+        async () => (await getDb().analysisRun.findMany({ where: { id: { in: runs.map((r) => r.runId) } } })).map((r) => r.status).sort(),
+        { timeout: 60_000 },
+      )
       .toEqual(['complete', 'complete']);
-    const story = await getDb().story.findUniqueOrThrow({ where: { slug: 'harbour-bridge' }, include: { articles: { include: { outlet: true } } } });
+    const story = await getDb().story.findUniqueOrThrow({
+      where: { slug: 'harbour-bridge' },
+      include: { articles: { include: { outlet: true } } },
+    });
     expect(story.articles.map((article) => article.outlet.name).sort()).toEqual(['Bay Times', 'Coast Herald']);
     expect(story.analysedRevision).toBe(story.revision);
     // The two reports of the approval are one fact.

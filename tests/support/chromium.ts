@@ -1,5 +1,5 @@
-import { findChromium } from '../../src/lib/find-chromium';
 import { CHROMIUM_ARGS } from '../../src/lib/chromium-args';
+import { findChromium } from '../../src/lib/find-chromium';
 
 /**
  * The e2e tests' launch options, found as the PDF export finds its browser. With none found,

@@ -1,6 +1,6 @@
 // Where integration and e2e tests get PostgreSQL: DATABASE_URL when set (it must point at
 // this machine: tests create and drop databases), otherwise the embedded server.
-import { ensureDatabase, type DatabaseHandle } from '../../src/server/database/ensure-database';
+import { type DatabaseHandle, ensureDatabase } from '../../src/server/database/ensure-database';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 

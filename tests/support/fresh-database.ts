@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { dropDatabase } from '../../src/server/database/ensure-database';
-import { resetEnvCache } from '../../src/server/env';
 import { disconnectDb } from '../../src/server/db';
+import { resetEnvCache } from '../../src/server/env';
 import { withDatabaseName } from './database-urls';
 
 export interface FreshDatabase {

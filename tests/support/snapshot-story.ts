@@ -17,7 +17,10 @@ export async function snapshotStory(slug: string) {
     db.claim.findMany(byArticle),
     db.mention.findMany(byArticle),
     db.person.findMany({ where: { storyId: story.id }, orderBy: { id: 'asc' }, include: { aliases: { orderBy: { id: 'asc' } } } }),
-    db.claimGroup.findMany({ ...byStory, include: { members: { orderBy: { id: 'asc' } }, divergences: { orderBy: { id: 'asc' }, include: { members: true } } } }),
+    db.claimGroup.findMany({
+      ...byStory,
+      include: { members: { orderBy: { id: 'asc' } }, divergences: { orderBy: { id: 'asc' }, include: { members: true } } },
+    }),
     db.event.findMany({ ...byStory, include: { sources: { orderBy: { sentenceId: 'asc' } } } }),
     db.framingTerm.findMany(byStory),
     db.analysisRun.findMany(byStory),

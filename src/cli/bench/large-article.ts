@@ -10,7 +10,9 @@ import { random as randomFrom } from './synthetic-story';
 export function readSentences(folders: string[]): string[] {
   const sentences: string[] = [];
   for (const folder of folders) {
-    for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt')).sort()) {
+    for (const name of readdirSync(folder)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()) {
       const text = readFileSync(path.join(folder, name), 'utf8');
       for (const paragraph of text.split(/\n/).map((line) => line.trim())) {
         if (paragraph.split(/\s+/).length < 8) continue;

@@ -61,7 +61,10 @@ async function main(): Promise<void> {
   let error: string | null = null;
   let analysis = null;
   try {
-    const summary = await importStory(db, { story: { slug }, articles: [{ file, outlet: 'Bench Large Outlet', publishedAt: new Date('2021-06-09T00:00:00Z') }] });
+    const summary = await importStory(db, {
+      story: { slug },
+      articles: [{ file, outlet: 'Bench Large Outlet', publishedAt: new Date('2021-06-09T00:00:00Z') }],
+    });
     analysis = summary.analysis;
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);

@@ -23,12 +23,15 @@ function measure(megabytes: number): Run {
     timeout: 1_800_000,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  if (result.status !== 0) throw new Error(`the ${megabytes} MB import run failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  if (result.status !== 0)
+    throw new Error(`the ${megabytes} MB import run failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Run;
 }
 
 export function benchLargeImport(sizes: number[]): void {
-  log(`Import of one large article into the seed story (one process per size; a page server on the importing event loop is asked every 20 ms):`);
+  log(
+    `Import of one large article into the seed story (one process per size; a page server on the importing event loop is asked every 20 ms):`,
+  );
   const runs: Run[] = [];
   for (const megabytes of sizes) {
     const run = measure(megabytes);
@@ -42,6 +45,8 @@ export function benchLargeImport(sizes: number[]): void {
   }
   for (let i = 1; i < runs.length; i++) {
     const [a, b] = [runs[i - 1], runs[i]];
-    log(`  growth ${a.megabytes} → ${b.megabytes} MB: time ∝ size^${growthExponent(a.megabytes, a.ms, b.megabytes, b.ms).toFixed(2)} (target ≤ 1.2)`);
+    log(
+      `  growth ${a.megabytes} → ${b.megabytes} MB: time ∝ size^${growthExponent(a.megabytes, a.ms, b.megabytes, b.ms).toFixed(2)} (target ≤ 1.2)`,
+    );
   }
 }

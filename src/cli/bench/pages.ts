@@ -2,7 +2,7 @@
 // for 15 s each), next to a static route of the same server, on a production build with
 // the seed story in a database of its own; through the page cache, as readers get them,
 // plus what one render costs without it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { readManifest } from '@/server/services/import/manifest';
@@ -28,7 +28,8 @@ async function waitForServer(server: ChildProcess, timeoutMs: number): Promise<v
 async function load(path: string, seconds: number, headers: Record<string, string> = {}) {
   for (let i = 0; i < 10; i++) await (await fetch(`${BASE}${path}`, { headers })).arrayBuffer(); // warm the route and its cache
   const result = await autocannon({ url: `${BASE}${path}`, connections: 20, duration: seconds, headers });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${path}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${path}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
 }
 
@@ -63,7 +64,9 @@ async function benchPdf(slug: string): Promise<void> {
     size = run.bytes;
   }
   warm.sort((a, b) => a - b);
-  log(`  PDF export of the full story: cold ${(cold.ms / 1000).toFixed(2)} s, warm median ${(warm[5] / 1000).toFixed(2)} s (target < 1.5 s), ${(size / 1024).toFixed(0)} KB`);
+  log(
+    `  PDF export of the full story: cold ${(cold.ms / 1000).toFixed(2)} s, warm median ${(warm[5] / 1000).toFixed(2)} s (target < 1.5 s), ${(size / 1024).toFixed(0)} KB`,
+  );
 }
 
 export async function benchPages(seconds: number): Promise<void> {
@@ -92,11 +95,14 @@ export async function benchPages(seconds: number): Promise<void> {
     const reference = results[0];
     for (const result of results) {
       const ratio = result === reference ? '' : `  p99 ratio to static ${(result.p99 / reference.p99).toFixed(1)}× (target ≤ 3×)`;
-      log(`  ${result.name.padEnd(48)} p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms  ${Math.round(result.rps)} req/s${ratio}`);
+      log(
+        `  ${result.name.padEnd(48)} p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(4)} ms  ${Math.round(result.rps)} req/s${ratio}`,
+      );
     }
     // Readers are answered from the page cache while the story is unchanged; the first
     // reader after a change (and every editor) waits for a render.
-    for (const route of routes.slice(1, 3)) log(`  render without the page cache, ${route.path}: median ${(await renderTime(route.path)).toFixed(0)} ms`);
+    for (const route of routes.slice(1, 3))
+      log(`  render without the page cache, ${route.path}: median ${(await renderTime(route.path)).toFixed(0)} ms`);
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr}`);
   } finally {

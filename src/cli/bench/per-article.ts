@@ -1,11 +1,12 @@
 // Per-article pipeline throughput against wink-nlp's readDoc alone on the same text.
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
-import { analyseArticle, articleStages } from '@/pipeline/stages';
+import winkNLP from 'wink-nlp';
 import { runStages } from '@/pipeline/run-pipeline';
+import { analyseArticle, articleStages } from '@/pipeline/stages';
 import { log } from '../with-database';
-import { median } from './stats';
 import type { SeedArticle } from './seed-story-input';
+import { median } from './stats';
 
 export function benchPerArticle(articles: SeedArticle[], rounds: number): void {
   const words = articles.reduce((sum, article) => sum + article.rawText.split(/\s+/).filter(Boolean).length, 0);

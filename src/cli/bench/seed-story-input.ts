@@ -23,6 +23,10 @@ export async function readSeedArticles(): Promise<SeedArticle[]> {
 
 export function seedStoryInput(articles: SeedArticle[]): StoryInput {
   return storyInputFromDocs(
-    articles.map((article) => ({ outlet: article.outlet, publishedOn: article.publishedAt.toISOString().slice(0, 10), doc: analyseArticle(article) })),
+    articles.map((article) => ({
+      outlet: article.outlet,
+      publishedOn: article.publishedAt.toISOString().slice(0, 10),
+      doc: analyseArticle(article),
+    })),
   );
 }

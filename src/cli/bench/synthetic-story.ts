@@ -54,7 +54,15 @@ export function syntheticStory(seed: StoryInput, size: number, claimsPerArticle 
       const start = text.length;
       text += `“${words}”\n\n`;
       sentences.push({ start, end: start + words.length + 2, paragraphIndex: sentences.length });
-      return { ...quote, id: ++quoteId, articleId: id, sentenceIndex: chosen.length + q, start: start + 1, end: start + 1 + words.length, text: words };
+      return {
+        ...quote,
+        id: ++quoteId,
+        articleId: id,
+        sentenceIndex: chosen.length + q,
+        start: start + 1,
+        end: start + 1 + words.length,
+        text: words,
+      };
     });
     articles.push({
       id,

@@ -10,7 +10,17 @@ import type { SentenceNote } from './article-view';
  * button: focusing it with the keyboard, hovering the sentence or clicking shows the
  * counterparts in the other outlets; Escape or leaving closes it.
  */
-export function AnnotatedSentence({ anchor, note, children, triggerOnly = false }: { anchor?: string; note: SentenceNote; children?: React.ReactNode; triggerOnly?: boolean }) {
+export function AnnotatedSentence({
+  anchor,
+  note,
+  children,
+  triggerOnly = false,
+}: {
+  anchor?: string;
+  note: SentenceNote;
+  children?: React.ReactNode;
+  triggerOnly?: boolean;
+}) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const [pinned, setPinned] = useState(false);
@@ -99,7 +109,8 @@ export function AnnotatedSentence({ anchor, note, children, triggerOnly = false 
           <span key={group.id} className={`block${groupIndex > 0 ? ' mt-3 border-t border-stone-200 pt-3' : ''}`}>
             <span className="block text-xs text-stone-600">
               {group.kind === 'quote' ? 'This quotation' : 'This statement'}
-              {group.outletCount >= 2 ? ` is carried by ${plural(group.outletCount, 'outlet')}` : ' is carried by this outlet only'} · score {group.score.toFixed(2)}
+              {group.outletCount >= 2 ? ` is carried by ${plural(group.outletCount, 'outlet')}` : ' is carried by this outlet only'} · score{' '}
+              {group.score.toFixed(2)}
             </span>
             {group.divergences.map((divergence, index) => (
               <span key={index} className="mt-1.5 flex flex-wrap items-baseline gap-1.5">
@@ -116,7 +127,10 @@ export function AnnotatedSentence({ anchor, note, children, triggerOnly = false 
                     <span className="text-xs text-stone-600"> · similarity {counterpart.similarity.toFixed(2)}</span>
                     <span className="mt-0.5 block border-l-2 border-stone-300 pl-2 font-serif">
                       {/* A plain link: a full navigation scrolls to the sentence and makes it the :target. */}
-                      <a href={counterpart.href} className="text-sky-900 underline decoration-stone-300 underline-offset-2 hover:decoration-sky-800">
+                      <a
+                        href={counterpart.href}
+                        className="text-sky-900 underline decoration-stone-300 underline-offset-2 hover:decoration-sky-800"
+                      >
                         {counterpart.text}
                       </a>
                     </span>

@@ -56,18 +56,28 @@ export function ArticleMeta({ view }: { view: ArticleView }) {
 /** What the marks mean, with the article's counts. */
 export function ReaderLegend({ view }: { view: ArticleView }) {
   return (
-    <aside aria-label="How to read the annotations" className="no-print mt-4 rounded-md border border-stone-200 bg-white p-3 font-sans text-sm text-stone-700">
+    <aside
+      aria-label="How to read the annotations"
+      className="no-print mt-4 rounded-md border border-stone-200 bg-white p-3 font-sans text-sm text-stone-700"
+    >
       <p>
-        <mark className="rounded-sm bg-amber-100 px-0.5 underline decoration-amber-500 decoration-2 underline-offset-4">Quoted words</mark> are marked, with
-        the speaker after them. A badge such as{' '}
-        <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-950 ring-1 ring-inset ring-emerald-300">3 outlets</span> marks a
-        statement other outlets carry too; a kind badge marks where they differ. Hover a marked sentence, or focus its badge with the keyboard, to see the
-        other outlets’ versions.
+        <mark className="rounded-sm bg-amber-100 px-0.5 underline decoration-amber-500 decoration-2 underline-offset-4">Quoted words</mark>{' '}
+        are marked, with the speaker after them. A badge such as{' '}
+        <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-950 ring-1 ring-inset ring-emerald-300">
+          3 outlets
+        </span>{' '}
+        marks a statement other outlets carry too; a kind badge marks where they differ. Hover a marked sentence, or focus its badge with
+        the keyboard, to see the other outlets’ versions.
       </p>
       <p className="mt-1 text-stone-600">
-        {plural(view.counts.sentences, 'sentence')} · {plural(view.counts.quotes, 'quotation')} · {plural(view.counts.shared, 'statement')} shared with other
-        outlets · {plural(view.counts.divergent, 'statement')} reported differently
-        {view.speakers.length > 0 ? ` · quoted: ${view.speakers.slice(0, 6).map((speaker) => `${speaker.name} (${speaker.count})`).join(', ')}` : ''}
+        {plural(view.counts.sentences, 'sentence')} · {plural(view.counts.quotes, 'quotation')} · {plural(view.counts.shared, 'statement')}{' '}
+        shared with other outlets · {plural(view.counts.divergent, 'statement')} reported differently
+        {view.speakers.length > 0
+          ? ` · quoted: ${view.speakers
+              .slice(0, 6)
+              .map((speaker) => `${speaker.name} (${speaker.count})`)
+              .join(', ')}`
+          : ''}
       </p>
     </aside>
   );

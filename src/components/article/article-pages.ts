@@ -8,7 +8,8 @@ export const PAGE_CHARS = 60_000;
 
 type Part = SentencePart | GapPart;
 
-const lengthOf = (part: Part) => (part.type === 'gap' ? part.text.length : part.segments.reduce((sum, segment) => sum + segment.text.length, 0));
+const lengthOf = (part: Part) =>
+  part.type === 'gap' ? part.text.length : part.segments.reduce((sum, segment) => sum + segment.text.length, 0);
 
 /** The part cut to `max` characters, ending with "…". */
 function clipPart(part: Part, max: number): Part {

@@ -1,7 +1,8 @@
 // The article as published, annotated. Text comes only from the view's segments (slices
 // of the cleaned text) and is rendered as React text, never as HTML.
-import type { ArticleView, GapPart, ParagraphView, QuoteTag, Segment, SentencePart } from './article-view';
+
 import { AnnotatedSentence } from './annotated-sentence';
+import type { ArticleView, GapPart, ParagraphView, QuoteTag, Segment, SentencePart } from './article-view';
 
 const QUOTE_KIND: Record<string, string> = {
   direct: 'said',
@@ -12,11 +13,18 @@ const QUOTE_KIND: Record<string, string> = {
 
 function SpeakerTag({ tag }: { tag: QuoteTag }) {
   return (
-    <span data-speaker-for={tag.quoteId} className="speaker ml-1 whitespace-nowrap rounded bg-stone-100 px-1 align-[0.1em] font-sans text-xs font-medium not-italic text-stone-700">
+    <span
+      data-speaker-for={tag.quoteId}
+      className="speaker ml-1 whitespace-nowrap rounded bg-stone-100 px-1 align-[0.1em] font-sans text-xs font-medium not-italic text-stone-700"
+    >
       <span aria-hidden="true">— </span>
       <span className="sr-only">quoted: </span>
       {tag.speaker ?? 'speaker unknown'}
-      {tag.verb ? <span className="font-normal text-stone-600">, {tag.verb}</span> : tag.kind === 'according_to' ? <span className="font-normal text-stone-600">, {QUOTE_KIND[tag.kind]}</span> : null}
+      {tag.verb ? (
+        <span className="font-normal text-stone-600">, {tag.verb}</span>
+      ) : tag.kind === 'according_to' ? (
+        <span className="font-normal text-stone-600">, {QUOTE_KIND[tag.kind]}</span>
+      ) : null}
     </span>
   );
 }
@@ -33,7 +41,10 @@ function SegmentText({ segment }: { segment: Segment }) {
     );
   return (
     <>
-      <mark data-quote={segment.quoteId} className="rounded-sm bg-amber-100 px-0.5 text-inherit underline decoration-amber-500 decoration-2 underline-offset-4">
+      <mark
+        data-quote={segment.quoteId}
+        className="rounded-sm bg-amber-100 px-0.5 text-inherit underline decoration-amber-500 decoration-2 underline-offset-4"
+      >
         {segment.text}
       </mark>
       {tag}
@@ -60,7 +71,13 @@ function SentenceSpan({ part, inHeading }: { part: SentencePart; inHeading: bool
 function Parts({ parts, inHeading = false }: { parts: (SentencePart | GapPart)[]; inHeading?: boolean }) {
   return (
     <>
-      {parts.map((part) => (part.type === 'gap' ? <span key={`gap-${part.start}`}>{part.text}</span> : <SentenceSpan key={part.id} part={part} inHeading={inHeading} />))}
+      {parts.map((part) =>
+        part.type === 'gap' ? (
+          <span key={`gap-${part.start}`}>{part.text}</span>
+        ) : (
+          <SentenceSpan key={part.id} part={part} inHeading={inHeading} />
+        ),
+      )}
     </>
   );
 }
@@ -100,7 +117,10 @@ function Block({ paragraph }: { paragraph: ParagraphView }) {
       );
     case 'caption':
       return (
-        <div data-kind="caption" className="relative border-l-4 border-stone-300 bg-stone-100/60 py-1.5 pl-3 pr-2 font-sans text-sm italic leading-snug text-stone-700">
+        <div
+          data-kind="caption"
+          className="relative border-l-4 border-stone-300 bg-stone-100/60 py-1.5 pl-3 pr-2 font-sans text-sm italic leading-snug text-stone-700"
+        >
           <span className="mr-2 text-xs font-semibold uppercase not-italic tracking-wide text-stone-600">{CAPTION_LABEL.caption}</span>
           <Parts parts={paragraph.parts} />
         </div>

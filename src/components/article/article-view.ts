@@ -1,9 +1,10 @@
 // The annotated reader's view of one article, derived purely from the article's spans and
 // the story's analysis. Every piece of text is a slice of the cleaned text at stored
 // offsets: paragraphs are cut into sentences, sentences into plain and quoted segments.
+
+import { articleHref, sentenceAnchor } from '@/lib/links';
 import type { ArticleReadingDto, ParagraphKindDto, ReadingQuoteDto } from '@/server/data/articles/get-article-reading';
 import type { DivergenceKind, GroupStatus, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
-import { articleHref, sentenceAnchor } from '@/lib/links';
 
 export interface QuoteTag {
   quoteId: number;
@@ -135,7 +136,9 @@ export function segmentSentence(
       end: b,
       quoteId: quote && !isLabel ? quote.id : null,
       isLabel,
-      quoteEnd: ending ? { quoteId: ending.id, speaker: ending.speakerName ?? ending.speakerLabel, verb: ending.verb, kind: ending.kind } : null,
+      quoteEnd: ending
+        ? { quoteId: ending.id, speaker: ending.speakerName ?? ending.speakerLabel, verb: ending.verb, kind: ending.kind }
+        : null,
     };
   });
 }
@@ -165,7 +168,15 @@ export function sentenceNotes(
       .filter((divergence) => divergence.articleIds.includes(reading.id) || divergence.memberIds.some((id) => ownIds.has(id)))
       .map((divergence) => ({ kind: divergence.kind, detail: divergence.detail, score: divergence.score }));
     if (counterparts.length === 0 && divergences.length === 0) continue;
-    const noteGroup: NoteGroup = { id: group.id, kind: group.kind, status: group.status, score: group.score, outletCount, counterparts, divergences };
+    const noteGroup: NoteGroup = {
+      id: group.id,
+      kind: group.kind,
+      status: group.status,
+      score: group.score,
+      outletCount,
+      counterparts,
+      divergences,
+    };
     for (const sentenceId of new Set(own.map((member) => member.sentenceId as number))) {
       const note = notes.get(sentenceId) ?? { outletCount: 0, divergenceKinds: [], groups: [] };
       if (!note.groups.some((existing) => existing.id === group.id)) note.groups.push(noteGroup);
@@ -244,6 +255,8 @@ export function buildArticleView(reading: ArticleReadingDto, analysis: Pick<Stor
       shared: allNotes.filter((note) => note.outletCount >= 2).length,
       divergent: allNotes.filter((note) => note.divergenceKinds.length > 0).length,
     },
-    speakers: [...speakerCounts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    speakers: [...speakerCounts]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
   };
 }

@@ -2,7 +2,17 @@ import { NoteBody } from '@/components/ui/note-body';
 
 // An editor's note on an event, a claim group or a quotation. A plain form posting to the
 // annotations route (which checks the session and the origin), back to the page after.
-export function AnnotationForm({ slug, targetType, targetKey, returnTo }: { slug: string; targetType: 'event' | 'claimGroup' | 'quote'; targetKey: string; returnTo: string }) {
+export function AnnotationForm({
+  slug,
+  targetType,
+  targetKey,
+  returnTo,
+}: {
+  slug: string;
+  targetType: 'event' | 'claimGroup' | 'quote';
+  targetKey: string;
+  returnTo: string;
+}) {
   const id = `note-${targetType}-${targetKey}`.replace(/[^a-zA-Z0-9_-]/g, '-');
   return (
     <details className="no-print mt-2 text-sm">
@@ -14,7 +24,15 @@ export function AnnotationForm({ slug, targetType, targetKey, returnTo }: { slug
         <label htmlFor={id} className="font-medium">
           Note (shown to readers and in the PDF)
         </label>
-        <textarea id={id} name="body" required maxLength={5000} rows={3} aria-describedby={`${id}-hint`} className="rounded-md border border-stone-300 p-2" />
+        <textarea
+          id={id}
+          name="body"
+          required
+          maxLength={5000}
+          rows={3}
+          aria-describedby={`${id}-hint`}
+          className="rounded-md border border-stone-300 p-2"
+        />
         <p id={`${id}-hint`} className="text-xs text-stone-600">
           Plain text, or a little Markdown: *italic*, **bold**, `code`, [link](https://…), lists and &gt; quotes. HTML is shown as typed.
         </p>

@@ -2,21 +2,46 @@ import type { DivergenceKind } from '@/server/data/stories/get-story-analysis';
 
 // Editors' corrections of a judgement: small forms posting to the corrections route.
 
-export function RejectDivergenceButton({ slug, groupKey, kind, returnTo }: { slug: string; groupKey: string; kind: DivergenceKind; returnTo: string }) {
+export function RejectDivergenceButton({
+  slug,
+  groupKey,
+  kind,
+  returnTo,
+}: {
+  slug: string;
+  groupKey: string;
+  kind: DivergenceKind;
+  returnTo: string;
+}) {
   return (
     <form method="post" action={`/api/stories/${slug}/corrections`} className="no-print inline">
       <input type="hidden" name="kind" value="reject_divergence" />
       <input type="hidden" name="targetKey" value={groupKey} />
       <input type="hidden" name="divergenceKind" value={kind} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <button type="submit" className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium text-stone-800 hover:bg-stone-50">
+      <button
+        type="submit"
+        className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium text-stone-800 hover:bg-stone-50"
+      >
         Mark this {kind} divergence as wrong
       </button>
     </form>
   );
 }
 
-export function ReassignSpeakerForm({ slug, quoteKey, people, current, returnTo }: { slug: string; quoteKey: string; people: { key: string; name: string }[]; current: string | null; returnTo: string }) {
+export function ReassignSpeakerForm({
+  slug,
+  quoteKey,
+  people,
+  current,
+  returnTo,
+}: {
+  slug: string;
+  quoteKey: string;
+  people: { key: string; name: string }[];
+  current: string | null;
+  returnTo: string;
+}) {
   const id = `speaker-${quoteKey}`.replace(/[^a-zA-Z0-9_-]/g, '-');
   return (
     <form method="post" action={`/api/stories/${slug}/corrections`} className="no-print mt-1 flex flex-wrap items-center gap-2 text-xs">
@@ -47,7 +72,8 @@ export function CorrectionNotes({ corrections }: { corrections?: { note: string;
     <ul className="mt-2 space-y-1" aria-label="Editors' corrections">
       {corrections.map((correction, index) => (
         <li key={index} className="rounded bg-violet-50 px-2 py-1 text-xs text-violet-950 ring-1 ring-inset ring-violet-200">
-          <span aria-hidden="true">✎ </span>Corrected by an editor{correction.editor ? ` (${correction.editor})` : ''}: {correction.note.replace(/^An editor /, '')}, {correction.createdAt.slice(0, 10)}.
+          <span aria-hidden="true">✎ </span>Corrected by an editor{correction.editor ? ` (${correction.editor})` : ''}:{' '}
+          {correction.note.replace(/^An editor /, '')}, {correction.createdAt.slice(0, 10)}.
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { signOutAction } from './sign-in-actions';
 import { getCurrentEditor } from '@/server/auth/current-editor';
+import { signOutAction } from './sign-in-actions';
 
 /** The header's corner: who is signed in (with sign-out), or the way to sign in. */
 export async function EditorStatus() {

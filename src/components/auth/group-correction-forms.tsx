@@ -62,7 +62,9 @@ export function MergeRowForm({ slug, rowKey, kind, returnTo, candidates }: FormP
           <input type="hidden" name="targetKey" value={rowKey} />
           <input type="hidden" name="returnTo" value={returnTo} />
           <fieldset className="grid gap-1">
-            <legend className="font-medium">The row that reports the same {kind === 'quote' ? 'words' : 'fact'} (the most alike first):</legend>
+            <legend className="font-medium">
+              The row that reports the same {kind === 'quote' ? 'words' : 'fact'} (the most alike first):
+            </legend>
             {candidates.map((candidate, index) => (
               <label key={candidate.key} className="flex items-start gap-2">
                 <input type="radio" name="withKey" value={candidate.key} required={index === 0} className="mt-1" />

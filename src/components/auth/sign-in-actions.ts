@@ -2,7 +2,7 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { SESSION_COOKIE, deleteSession } from '@/server/auth/session';
+import { deleteSession, SESSION_COOKIE } from '@/server/auth/session';
 import { signIn } from '@/server/auth/sign-in';
 import { signInFieldsSchema } from '@/server/auth/sign-in-fields';
 import { clientAddressOfHeaders } from '@/server/http/client-address';
@@ -14,7 +14,11 @@ export interface SignInState {
 
 // Server actions are refused by Next.js when the Origin does not match the host (CSRF).
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const parsed = signInFieldsSchema.safeParse({ email: form.get('email'), password: form.get('password'), next: form.get('next') ?? undefined });
+  const parsed = signInFieldsSchema.safeParse({
+    email: form.get('email'),
+    password: form.get('password'),
+    next: form.get('next') ?? undefined,
+  });
   const email = String(form.get('email') ?? '');
   if (!parsed.success) return { error: parsed.error.issues[0].message, email };
   const requestHeaders = await headers();
@@ -23,13 +27,17 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
   if (!result.ok) {
     return {
       email,
-      error: result.reason === 'limited' ? 'Too many failed attempts. Wait 15 minutes, then try again, or ask whoever runs the server to unlock your account.' : 'The email or the password is not right.',
+      error:
+        result.reason === 'limited'
+          ? 'Too many failed attempts. Wait 15 minutes, then try again, or ask whoever runs the server to unlock your account.'
+          : 'The email or the password is not right.',
     };
   }
   (await cookies()).set(SESSION_COOKIE, result.cookie.value, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1' && requestHeaders.get('x-forwarded-proto') === 'https',
+    secure:
+      process.env.NODE_ENV === 'production' && process.env.INSECURE_COOKIES !== '1' && requestHeaders.get('x-forwarded-proto') === 'https',
     path: '/',
     expires: result.cookie.expiresAt,
   });

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signInAction, type SignInState } from './sign-in-actions';
+import { type SignInState, signInAction } from './sign-in-actions';
 
 export function SignInForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { error: null, email: '' });
@@ -14,14 +14,31 @@ export function SignInForm({ next }: { next?: string }) {
       )}
       <label className="grid gap-1 text-sm font-medium">
         Email
-        <input name="email" type="email" required autoComplete="username" defaultValue={state.email} className="rounded-md border border-stone-300 px-3 py-2 font-normal" />
+        <input
+          name="email"
+          type="email"
+          required
+          autoComplete="username"
+          defaultValue={state.email}
+          className="rounded-md border border-stone-300 px-3 py-2 font-normal"
+        />
       </label>
       <label className="grid gap-1 text-sm font-medium">
         Password
-        <input name="password" type="password" required autoComplete="current-password" className="rounded-md border border-stone-300 px-3 py-2 font-normal" />
+        <input
+          name="password"
+          type="password"
+          required
+          autoComplete="current-password"
+          className="rounded-md border border-stone-300 px-3 py-2 font-normal"
+        />
       </label>
       {next && <input type="hidden" name="next" value={next} />}
-      <button type="submit" disabled={pending} className="rounded-md bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 disabled:opacity-60"
+      >
         {pending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>

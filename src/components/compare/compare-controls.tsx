@@ -15,7 +15,9 @@ export function KindFilter({ filters }: { filters: FilterOption[] }) {
               href={filter.href}
               aria-current={filter.current ? 'true' : undefined}
               className={`inline-flex items-center gap-1 rounded-full border px-3 py-1 text-sm ${
-                filter.current ? 'border-sky-800 bg-sky-800 font-medium text-white' : 'border-stone-300 bg-white text-stone-800 hover:border-sky-600 hover:text-sky-900'
+                filter.current
+                  ? 'border-sky-800 bg-sky-800 font-medium text-white'
+                  : 'border-stone-300 bg-white text-stone-800 hover:border-sky-600 hover:text-sky-900'
               }`}
             >
               {filter.label}
@@ -37,7 +39,11 @@ export function PairLinks({ pairs, open = false }: { pairs: { label: string; hre
       <ul className="mt-2 grid gap-1 sm:grid-cols-2">
         {pairs.map((pair) => (
           <li key={pair.href}>
-            <Link href={pair.href} aria-current={pair.current ? 'true' : undefined} className={`text-sky-900 underline-offset-2 hover:underline ${pair.current ? 'font-semibold' : ''}`}>
+            <Link
+              href={pair.href}
+              aria-current={pair.current ? 'true' : undefined}
+              className={`text-sky-900 underline-offset-2 hover:underline ${pair.current ? 'font-semibold' : ''}`}
+            >
               {pair.label}
             </Link>
             {pair.current && <span className="text-stone-600"> (shown)</span>}

@@ -1,13 +1,13 @@
-import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { AnnotationForm, AnnotationList } from '@/components/auth/annotation-form';
 import { CorrectionNotes, RejectDivergenceButton } from '@/components/auth/correction-forms';
 import { ConfirmRowForm, MergeRowForm, SplitRowForm } from '@/components/auth/group-correction-forms';
-import type { RowCorrectionOptions } from './row-corrections';
-import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
+import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { EvidenceDetails } from '@/components/ui/evidence-details';
 import { WordDiff } from '@/components/ui/word-diff';
 import { formatDay } from '@/lib/format';
+import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
 import type { CompareCell, CompareColumn, CompareDivergence, CompareRow } from './compare-view';
+import type { RowCorrectionOptions } from './row-corrections';
 import { RowSelectionProvider, SelectableCell } from './row-selection';
 import './compare.css';
 
@@ -29,12 +29,17 @@ export function CompareRows({ columns, rows, notes }: { columns: CompareColumn[]
   const style = { '--cols': columns.length } as React.CSSProperties;
   return (
     <RowSelectionProvider>
-      <div aria-hidden="true" className="sticky top-0 z-10 hidden border-b border-stone-300 bg-stone-50/95 py-2 backdrop-blur md:block print:static print:block">
+      <div
+        aria-hidden="true"
+        className="sticky top-0 z-10 hidden border-b border-stone-300 bg-stone-50/95 py-2 backdrop-blur md:block print:static print:block"
+      >
         <div style={style} className="cmp-grid px-[13px]">
           {columns.map((column) => (
             <div key={column.slug} className="px-3">
               <p className="font-semibold text-stone-900">{column.name}</p>
-              <p className="text-xs text-stone-600">{column.articles.map((article) => formatDay(new Date(article.publishedAt))).join(', ')}</p>
+              <p className="text-xs text-stone-600">
+                {column.articles.map((article) => formatDay(new Date(article.publishedAt))).join(', ')}
+              </p>
             </div>
           ))}
         </div>
@@ -54,12 +59,29 @@ function rowDescription(row: CompareRow): string {
   return `${row.kind === 'quote' ? 'quote' : 'claim'} reported by ${reported.join(', ')}${missing.length ? `; not reported by ${missing.join(', ')}` : ''}.`;
 }
 
-function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; columns: CompareColumn[]; style: React.CSSProperties; notes?: RowNotes }) {
+function CompareRowItem({
+  row,
+  columns,
+  style,
+  notes,
+}: {
+  row: CompareRow;
+  columns: CompareColumn[];
+  style: React.CSSProperties;
+  notes?: RowNotes;
+}) {
   const diverged = row.divergences.length > 0;
   const kinds = [...new Set(row.divergences.map((divergence) => divergence.kind))];
   const description = rowDescription(row);
   return (
-    <li id={`row-${row.groupId}`} data-kind={row.kind} data-diverged={diverged ? kinds.join(' ') : undefined} data-unique={row.uniqueTo ?? undefined} data-description={description} className="cmp-row">
+    <li
+      id={`row-${row.groupId}`}
+      data-kind={row.kind}
+      data-diverged={diverged ? kinds.join(' ') : undefined}
+      data-unique={row.uniqueTo ?? undefined}
+      data-description={description}
+      className="cmp-row"
+    >
       <div className="flex flex-wrap items-center gap-2 text-xs">
         <span className="font-semibold uppercase tracking-wide text-stone-600">{row.kind === 'quote' ? 'Quote' : 'Fact'}</span>
         {row.uniqueTo ? (
@@ -89,26 +111,48 @@ function CompareRowItem({ row, columns, style, notes }: { row: CompareRow; colum
           {row.divergences.map((divergence) => (
             <div key={divergence.id}>
               <DivergenceDetail divergence={divergence} />
-              {notes?.annotate && <RejectDivergenceButton slug={notes.annotate.slug} groupKey={row.key} kind={divergence.kind} returnTo={notes.annotate.returnTo} />}
+              {notes?.annotate && (
+                <RejectDivergenceButton
+                  slug={notes.annotate.slug}
+                  groupKey={row.key}
+                  kind={divergence.kind}
+                  returnTo={notes.annotate.returnTo}
+                />
+              )}
             </div>
           ))}
         </div>
       )}
       {row.status === 'possible' && (
         <p className="mt-2 text-xs text-stone-700">
-          The analysis is not sure these sentences report the same fact, so this row counts neither as agreement nor as an omission{notes?.annotate ? ' until an editor confirms (merges) or splits it' : ''}.
+          The analysis is not sure these sentences report the same fact, so this row counts neither as agreement nor as an omission
+          {notes?.annotate ? ' until an editor confirms (merges) or splits it' : ''}.
         </p>
       )}
       <CorrectionNotes corrections={notes?.corrections?.get(row.key)} />
 
       <EvidenceDetails items={row.evidence} score={row.score} summary="Why are these aligned?" />
       <AnnotationList notes={notes?.notes.get(row.key) ?? []} />
-      {notes?.annotate && <AnnotationForm slug={notes.annotate.slug} targetType="claimGroup" targetKey={row.key} returnTo={notes.annotate.returnTo} />}
+      {notes?.annotate && (
+        <AnnotationForm slug={notes.annotate.slug} targetType="claimGroup" targetKey={row.key} returnTo={notes.annotate.returnTo} />
+      )}
       {notes?.annotate && notes.edit?.get(row.key) && (
         <>
           {row.status === 'possible' && <ConfirmRowForm slug={notes.annotate.slug} rowKey={row.key} returnTo={notes.annotate.returnTo} />}
-          <SplitRowForm slug={notes.annotate.slug} rowKey={row.key} kind={row.kind} returnTo={notes.annotate.returnTo} members={notes.edit.get(row.key)!.members} />
-          <MergeRowForm slug={notes.annotate.slug} rowKey={row.key} kind={row.kind} returnTo={notes.annotate.returnTo} candidates={notes.edit.get(row.key)!.candidates} />
+          <SplitRowForm
+            slug={notes.annotate.slug}
+            rowKey={row.key}
+            kind={row.kind}
+            returnTo={notes.annotate.returnTo}
+            members={notes.edit.get(row.key)!.members}
+          />
+          <MergeRowForm
+            slug={notes.annotate.slug}
+            rowKey={row.key}
+            kind={row.kind}
+            returnTo={notes.annotate.returnTo}
+            candidates={notes.edit.get(row.key)!.candidates}
+          />
         </>
       )}
     </li>
@@ -177,7 +221,9 @@ function DivergenceDetail({ divergence }: { divergence: CompareDivergence }) {
           ))}
         </ul>
       )}
-      {divergence.involvesOthers && divergence.omittedBy.length > 0 && <p className="mt-1 text-stone-800">Left out by {divergence.omittedBy.join(', ')}.</p>}
+      {divergence.involvesOthers && divergence.omittedBy.length > 0 && (
+        <p className="mt-1 text-stone-800">Left out by {divergence.omittedBy.join(', ')}.</p>
+      )}
       {divergence.diffs.map((diff, index) => (
         <div key={index} className="mt-1">
           <p className="text-xs text-stone-600">

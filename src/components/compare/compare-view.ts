@@ -1,11 +1,13 @@
 // The side-by-side comparison as data: which outlets are compared, one row per claim group
 // reported by at least one of them, one cell per outlet, which rows are shared or unique,
 // and which divergences hold between the chosen outlets. Pure: no React, no database.
-import { countRows, type RowCounts } from '@/lib/row-counts';
+
 import { diffWords } from 'diff';
-import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
-import type { EvidenceItem } from '@/components/ui/evidence-details';
 import { z } from 'zod';
+import type { EvidenceItem } from '@/components/ui/evidence-details';
+import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
+import { articleHref, compareHref } from '@/lib/links';
+import { countRows, type RowCounts } from '@/lib/row-counts';
 import type {
   ClaimGroupDto,
   DivergenceDto,
@@ -14,7 +16,6 @@ import type {
   OutletDto,
   StoryAnalysisDto,
 } from '@/server/data/stories/get-story-analysis';
-import { articleHref, compareHref } from '@/lib/links';
 
 export const DIVERGENCE_KINDS: DivergenceKind[] = ['number', 'wording', 'attribution', 'date', 'omission'];
 
@@ -120,7 +121,9 @@ export type OutletChoice =
 /** The outlets to compare: those requested in order (duplicates dropped), or all of the story's. */
 export function chooseOutlets(storyOutlets: OutletDto[], requested: string[] | undefined): OutletChoice {
   if (!requested || requested.length === 0) {
-    return storyOutlets.length >= 2 ? { ok: true, outlets: storyOutlets, defaulted: true } : { ok: false, reason: 'too-few', outlets: storyOutlets };
+    return storyOutlets.length >= 2
+      ? { ok: true, outlets: storyOutlets, defaulted: true }
+      : { ok: false, reason: 'too-few', outlets: storyOutlets };
   }
   const bySlug = new Map(storyOutlets.map((outlet) => [outlet.slug, outlet]));
   const slugs = [...new Set(requested)];
@@ -217,7 +220,17 @@ interface Context {
 function divergenceForChoice(divergence: DivergenceDto, group: ClaimGroupDto, ctx: Context): CompareDivergence | null {
   const outletName = (articleId: number) => ctx.outletOfArticle.get(articleId)?.name ?? `Article ${articleId}`;
   const isChosen = (articleId: number) => ctx.chosen.has(ctx.outletOfArticle.get(articleId)?.slug ?? '');
-  const base: CompareDivergence = { id: divergence.id, kind: divergence.kind, detail: divergence.detail, score: divergence.score, involvesOthers: divergence.articleIds.some((articleId) => !isChosen(articleId)), diffs: [], figures: [], speakers: [], omittedBy: [] };
+  const base: CompareDivergence = {
+    id: divergence.id,
+    kind: divergence.kind,
+    detail: divergence.detail,
+    score: divergence.score,
+    involvesOthers: divergence.articleIds.some((articleId) => !isChosen(articleId)),
+    diffs: [],
+    figures: [],
+    speakers: [],
+    omittedBy: [],
+  };
   const data = divergence.data ?? {};
   const members = group.members.filter((member) => divergence.memberIds.length === 0 || divergence.memberIds.includes(member.id));
   const chosenMembers = members.filter((member) => isChosen(member.articleId));
@@ -226,7 +239,9 @@ function divergenceForChoice(divergence: DivergenceDto, group: ClaimGroupDto, ct
   switch (divergence.kind) {
     case 'omission': {
       const omitted = numbersOf(data.omittedBy).filter(isChosen);
-      const reported = (Array.isArray(data.reportedBy) ? numbersOf(data.reportedBy) : group.members.map((member) => member.articleId)).filter(isChosen);
+      const reported = (
+        Array.isArray(data.reportedBy) ? numbersOf(data.reportedBy) : group.members.map((member) => member.articleId)
+      ).filter(isChosen);
       if (omitted.length === 0 || reported.length === 0) return null;
       return { ...base, omittedBy: [...new Set(omitted.map(outletName))] };
     }
@@ -235,7 +250,12 @@ function divergenceForChoice(divergence: DivergenceDto, group: ClaimGroupDto, ct
         .map((figure) => ({ articles: numbersOf(figure.articles), texts: Array.isArray(figure.texts) ? figure.texts.map(String) : [] }))
         .filter((figure) => figure.articles.length >= 2 && figure.articles.every(isChosen));
       if (figures.length > 0) {
-        return { ...base, figures: figures.map((figure) => figure.articles.map((articleId, index) => ({ outletName: outletName(articleId), text: figure.texts[index] ?? '' }))) };
+        return {
+          ...base,
+          figures: figures.map((figure) =>
+            figure.articles.map((articleId, index) => ({ outletName: outletName(articleId), text: figure.texts[index] ?? '' })),
+          ),
+        };
       }
       return Array.isArray(data.figures) || chosenOutlets.size < 2 ? null : base;
     }
@@ -256,7 +276,11 @@ function divergenceForChoice(divergence: DivergenceDto, group: ClaimGroupDto, ct
           .map((variant) => ({
             outletName: outletName(variant.articleId as number),
             againstName: outletName(anchorArticleId),
-            parts: recordsOf(variant.parts).map((part) => ({ value: String(part.value ?? ''), ...(part.added ? { added: true } : {}), ...(part.removed ? { removed: true } : {}) })),
+            parts: recordsOf(variant.parts).map((part) => ({
+              value: String(part.value ?? ''),
+              ...(part.added ? { added: true } : {}),
+              ...(part.removed ? { removed: true } : {}),
+            })),
             fragment: variant.fragment === true,
           }));
         return diffs.length > 0 ? { ...base, diffs } : null;
@@ -270,7 +294,11 @@ function divergenceForChoice(divergence: DivergenceDto, group: ClaimGroupDto, ct
         .map((member) => ({
           outletName: outletName(member.articleId),
           againstName: outletName(reference.articleId),
-          parts: diffWords(reference.text, member.text).map(({ value, added, removed }) => ({ value, ...(added ? { added: true } : {}), ...(removed ? { removed: true } : {}) })),
+          parts: diffWords(reference.text, member.text).map(({ value, added, removed }) => ({
+            value,
+            ...(added ? { added: true } : {}),
+            ...(removed ? { removed: true } : {}),
+          })),
           fragment: false,
         }));
       return diffs.length > 0 ? { ...base, diffs } : null;
@@ -288,13 +316,19 @@ function columnOf(articleId: number, ctx: Context): number {
 }
 
 function figureMarks(divergences: CompareDivergence[], outletName: string): string[] {
-  return divergences.flatMap((divergence) => divergence.figures.flatMap((pair) => pair.filter((figure) => figure.outletName === outletName).map((figure) => figure.text)));
+  return divergences.flatMap((divergence) =>
+    divergence.figures.flatMap((pair) => pair.filter((figure) => figure.outletName === outletName).map((figure) => figure.text)),
+  );
 }
 
 function buildRow(group: ClaimGroupDto, columns: CompareColumn[], ctx: Context): CompareRow | null {
-  const cellsMembers = columns.map((column) => group.members.filter((member) => ctx.outletOfArticle.get(member.articleId)?.slug === column.slug));
+  const cellsMembers = columns.map((column) =>
+    group.members.filter((member) => ctx.outletOfArticle.get(member.articleId)?.slug === column.slug),
+  );
   if (cellsMembers.every((members) => members.length === 0)) return null;
-  const divergences = group.divergences.map((divergence) => divergenceForChoice(divergence, group, ctx)).filter((divergence): divergence is CompareDivergence => divergence !== null);
+  const divergences = group.divergences
+    .map((divergence) => divergenceForChoice(divergence, group, ctx))
+    .filter((divergence): divergence is CompareDivergence => divergence !== null);
   const cells: CompareCell[] = columns.map((column, index) => ({
     outletSlug: column.slug,
     outletName: column.name,
@@ -312,7 +346,14 @@ function buildRow(group: ClaimGroupDto, columns: CompareColumn[], ctx: Context):
       })),
   }));
   const reporting = cells.filter((cell) => cell.members.length > 0);
-  const outside = [...new Set(group.members.map((member) => ctx.outletOfArticle.get(member.articleId)).filter((outlet) => outlet && !ctx.chosen.has(outlet.slug)).map((outlet) => outlet!.name))];
+  const outside = [
+    ...new Set(
+      group.members
+        .map((member) => ctx.outletOfArticle.get(member.articleId))
+        .filter((outlet) => outlet && !ctx.chosen.has(outlet.slug))
+        .map((outlet) => outlet!.name),
+    ),
+  ];
   const evidence = evidenceInOutletOrder(group.members, {
     columnOf: (articleId) => columnOf(articleId, ctx),
     outletName: (articleId) => ctx.outletOfArticle.get(articleId)?.name,
@@ -360,7 +401,9 @@ export function buildCompareView(analysis: StoryAnalysisDto, outlets: OutletDto[
   const columns: CompareColumn[] = outlets.map((outlet) => ({
     slug: outlet.slug,
     name: outlet.name,
-    articles: analysis.articles.filter((article) => article.outlet.slug === outlet.slug).map((article) => ({ id: article.id, headline: article.headline, publishedAt: article.publishedAt })),
+    articles: analysis.articles
+      .filter((article) => article.outlet.slug === outlet.slug)
+      .map((article) => ({ id: article.id, headline: article.headline, publishedAt: article.publishedAt })),
   }));
   const people = new Map(analysis.people.map((person) => [person.id, person.name]));
   const ctx: Context = {
@@ -368,11 +411,19 @@ export function buildCompareView(analysis: StoryAnalysisDto, outlets: OutletDto[
     outletOfArticle: new Map(analysis.articles.map((article) => [article.id, article.outlet])),
     chosen: new Set(outlets.map((outlet) => outlet.slug)),
     columnIndex: new Map(outlets.map((outlet, index) => [outlet.slug, index])),
-    speakerOfQuote: new Map(analysis.quotes.map((quote) => [quote.id, (quote.speakerId !== null ? people.get(quote.speakerId) : undefined) ?? quote.speakerLabel ?? null])),
+    speakerOfQuote: new Map(
+      analysis.quotes.map((quote) => [
+        quote.id,
+        (quote.speakerId !== null ? people.get(quote.speakerId) : undefined) ?? quote.speakerLabel ?? null,
+      ]),
+    ),
   };
   const all = analysis.groups.map((group) => buildRow(group, columns, ctx)).filter((row): row is CompareRow => row !== null);
   all.sort(rowOrder);
-  const kinds = Object.fromEntries(DIVERGENCE_KINDS.map((kind) => [kind, all.filter((row) => rowMatches(row, kind)).length])) as Record<DivergenceKind, number>;
+  const kinds = Object.fromEntries(DIVERGENCE_KINDS.map((kind) => [kind, all.filter((row) => rowMatches(row, kind)).length])) as Record<
+    DivergenceKind,
+    number
+  >;
   const counts = {
     all: all.length,
     shared: all.filter((row) => rowMatches(row, 'shared')).length,
@@ -382,7 +433,10 @@ export function buildCompareView(analysis: StoryAnalysisDto, outlets: OutletDto[
     rows: countRows(all),
   };
   const chosenSlugs = outlets.map((outlet) => outlet.slug);
-  const outletsParamValue = chosenSlugs.length === analysis.outlets.length && chosenSlugs.every((s, i) => analysis.outlets[i]?.slug === s) ? undefined : chosenSlugs;
+  const outletsParamValue =
+    chosenSlugs.length === analysis.outlets.length && chosenSlugs.every((s, i) => analysis.outlets[i]?.slug === s)
+      ? undefined
+      : chosenSlugs;
   const options: (CompareFilter | null)[] = [null, 'diverged', 'shared', ...DIVERGENCE_KINDS];
   const filters: FilterOption[] = options.map((value) => ({
     value,

@@ -38,8 +38,14 @@ export function mergeCandidates(groups: ClaimGroupDto[], forKeys: string[], limi
       for (const other of rows) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
     const candidates = [...shared]
-      .filter(([other]) => groups[other].kind === groups[index].kind && ![...articles[other]].some((article) => articles[index].has(article)))
-      .map(([other, count]) => ({ key: groups[other].key, label: groups[other].label, likeness: count / Math.sqrt(terms[index].size * terms[other].size) }))
+      .filter(
+        ([other]) => groups[other].kind === groups[index].kind && ![...articles[other]].some((article) => articles[index].has(article)),
+      )
+      .map(([other, count]) => ({
+        key: groups[other].key,
+        label: groups[other].label,
+        likeness: count / Math.sqrt(terms[index].size * terms[other].size),
+      }))
       .sort((a, b) => b.likeness - a.likeness || a.label.localeCompare(b.label))
       .slice(0, limit);
     result.set(key, candidates);

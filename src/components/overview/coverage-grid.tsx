@@ -1,9 +1,9 @@
-import { rowCountsText } from '@/lib/row-counts';
 import Link from 'next/link';
 import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { EvidenceDetails } from '@/components/ui/evidence-details';
 import { plural } from '@/lib/format';
-import { sortDescriptions, type CoverageCell, type CoverageSort, type CoverageView } from './coverage-view';
+import { rowCountsText } from '@/lib/row-counts';
+import { type CoverageCell, type CoverageSort, type CoverageView, sortDescriptions } from './coverage-view';
 
 const CELL_STYLE: Record<CoverageCell['state'], string> = {
   reported: 'bg-emerald-50 text-emerald-950',
@@ -15,10 +15,23 @@ const CELL_STYLE: Record<CoverageCell['state'], string> = {
 const OMITTED_STYLE = 'bg-amber-50 text-amber-950';
 
 function Cell({ cell }: { cell: CoverageCell }) {
-  const symbol = cell.state === 'reported' ? '✓' : cell.state === 'different' ? '≈' : cell.state === 'possible' ? '?' : cell.omitted ? '∅' : '–';
-  const text = cell.state === 'reported' ? 'Reported' : cell.state === 'different' ? 'Differently' : cell.state === 'possible' ? 'Possibly' : cell.omitted ? 'Omitted' : '';
+  const symbol =
+    cell.state === 'reported' ? '✓' : cell.state === 'different' ? '≈' : cell.state === 'possible' ? '?' : cell.omitted ? '∅' : '–';
+  const text =
+    cell.state === 'reported'
+      ? 'Reported'
+      : cell.state === 'different'
+        ? 'Differently'
+        : cell.state === 'possible'
+          ? 'Possibly'
+          : cell.omitted
+            ? 'Omitted'
+            : '';
   return (
-    <td className={`border-l border-stone-200 px-2 py-2 text-center align-top text-xs ${cell.omitted ? OMITTED_STYLE : CELL_STYLE[cell.state]}`} title={cell.text}>
+    <td
+      className={`border-l border-stone-200 px-2 py-2 text-center align-top text-xs ${cell.omitted ? OMITTED_STYLE : CELL_STYLE[cell.state]}`}
+      title={cell.text}
+    >
       <span className="flex flex-col items-center gap-1">
         <span aria-hidden="true" className="text-base leading-none">
           {symbol}
@@ -35,14 +48,35 @@ function Cell({ cell }: { cell: CoverageCell }) {
   );
 }
 
-function SortHeader({ view, sort, label, srLabel, className }: { view: CoverageView; sort: CoverageSort; label: string; srLabel: string; className?: string }) {
+function SortHeader({
+  view,
+  sort,
+  label,
+  srLabel,
+  className,
+}: {
+  view: CoverageView;
+  sort: CoverageSort;
+  label: string;
+  srLabel: string;
+  className?: string;
+}) {
   const active = view.sort === sort;
   return (
-    <th scope="col" aria-sort={active ? (sort === 'label' ? 'ascending' : 'descending') : undefined} className={`px-2 py-2 align-bottom font-medium ${className ?? ''}`}>
-      <Link href={view.sortLinks[sort]} className={`inline-flex items-center gap-1 underline-offset-2 hover:underline ${active ? 'font-semibold text-stone-950' : 'text-sky-900 underline decoration-dotted'}`}>
+    <th
+      scope="col"
+      aria-sort={active ? (sort === 'label' ? 'ascending' : 'descending') : undefined}
+      className={`px-2 py-2 align-bottom font-medium ${className ?? ''}`}
+    >
+      <Link
+        href={view.sortLinks[sort]}
+        className={`inline-flex items-center gap-1 underline-offset-2 hover:underline ${active ? 'font-semibold text-stone-950' : 'text-sky-900 underline decoration-dotted'}`}
+      >
         {label}
         <span className="sr-only"> — {srLabel}</span>
-        <span aria-hidden="true" className="text-[0.7rem]">{active ? (sort === 'label' ? '▲' : '▼') : '⇅'}</span>
+        <span aria-hidden="true" className="text-[0.7rem]">
+          {active ? (sort === 'label' ? '▲' : '▼') : '⇅'}
+        </span>
       </Link>
     </th>
   );
@@ -78,8 +112,13 @@ function StackedCoverage({ view }: { view: CoverageView }) {
               {row.cells
                 .filter((cell) => cell.state !== 'missing' || cell.omitted)
                 .map((cell) => (
-                  <li key={cell.outletSlug} className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 ring-1 ring-inset ${cell.omitted ? 'bg-amber-50 text-amber-950 ring-amber-200' : CHIP_STYLE[cell.state]}`}>
-                    <span aria-hidden="true">{cell.state === 'reported' ? '✓' : cell.state === 'different' ? '≈' : cell.state === 'possible' ? '?' : '∅'}</span>
+                  <li
+                    key={cell.outletSlug}
+                    className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 ring-1 ring-inset ${cell.omitted ? 'bg-amber-50 text-amber-950 ring-amber-200' : CHIP_STYLE[cell.state]}`}
+                  >
+                    <span aria-hidden="true">
+                      {cell.state === 'reported' ? '✓' : cell.state === 'different' ? '≈' : cell.state === 'possible' ? '?' : '∅'}
+                    </span>
                     <span>
                       {name.get(cell.outletSlug)}
                       <span className="sr-only">: {cell.text}</span>
@@ -128,40 +167,92 @@ export function CoverageGrid({ view }: { view: CoverageView }) {
         ) : null}
       </p>
       <ul aria-label="Legend" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700">
-        <li><span aria-hidden="true" className="mr-1 rounded bg-emerald-50 px-1 text-emerald-950">✓</span>Reported</li>
-        <li><span aria-hidden="true" className="mr-1 rounded bg-rose-50 px-1 text-rose-950">≈</span>Reported differently (with the kind of divergence)</li>
-        <li><span aria-hidden="true" className="mr-1 rounded bg-stone-50 px-1 text-stone-800 ring-1 ring-stone-300">?</span>Possibly the same fact: not counted as agreement or omission until confirmed</li>
-        <li><span aria-hidden="true" className="mr-1 rounded bg-amber-50 px-1 text-amber-950">∅</span>Omitted: most independent sources report it</li>
-        <li><span aria-hidden="true" className="mr-1 px-1">–</span>Not reported</li>
+        <li>
+          <span aria-hidden="true" className="mr-1 rounded bg-emerald-50 px-1 text-emerald-950">
+            ✓
+          </span>
+          Reported
+        </li>
+        <li>
+          <span aria-hidden="true" className="mr-1 rounded bg-rose-50 px-1 text-rose-950">
+            ≈
+          </span>
+          Reported differently (with the kind of divergence)
+        </li>
+        <li>
+          <span aria-hidden="true" className="mr-1 rounded bg-stone-50 px-1 text-stone-800 ring-1 ring-stone-300">
+            ?
+          </span>
+          Possibly the same fact: not counted as agreement or omission until confirmed
+        </li>
+        <li>
+          <span aria-hidden="true" className="mr-1 rounded bg-amber-50 px-1 text-amber-950">
+            ∅
+          </span>
+          Omitted: most independent sources report it
+        </li>
+        <li>
+          <span aria-hidden="true" className="mr-1 px-1">
+            –
+          </span>
+          Not reported
+        </li>
       </ul>
       <nav aria-label="Sort the claims" className="no-print mt-3 text-sm sm:hidden">
         <span className="text-stone-700">Sort: </span>
         {(['outlets', 'divergence', 'label'] as const).map((sort, index) => (
           <span key={sort}>
             {index > 0 && <span aria-hidden="true"> · </span>}
-            <Link href={view.sortLinks[sort]} aria-current={view.sort === sort ? 'true' : undefined} className={view.sort === sort ? 'font-semibold text-stone-950' : 'text-sky-900 underline'}>
+            <Link
+              href={view.sortLinks[sort]}
+              aria-current={view.sort === sort ? 'true' : undefined}
+              className={view.sort === sort ? 'font-semibold text-stone-950' : 'text-sky-900 underline'}
+            >
               {SORT_NAMES[sort]}
             </Link>
           </span>
         ))}
       </nav>
       {shown === 0 ? (
-        <p className="mt-3 rounded border border-dashed border-stone-300 p-4 text-stone-700">No claim is reported by two or more outlets yet.</p>
+        <p className="mt-3 rounded border border-dashed border-stone-300 p-4 text-stone-700">
+          No claim is reported by two or more outlets yet.
+        </p>
       ) : (
         <>
           <StackedCoverage view={view} />
-          <div role="region" aria-labelledby="coverage-caption" tabIndex={0} className="relative mt-3 hidden max-w-full sm:block overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <div
+            role="region"
+            aria-labelledby="coverage-caption"
+            tabIndex={0}
+            className="relative mt-3 hidden max-w-full sm:block overflow-x-auto rounded-lg border border-stone-200 bg-white"
+          >
             <table className="w-full border-collapse text-left text-sm">
               <caption id="coverage-caption" className="sr-only">
                 Coverage grid: each claim against each outlet, sorted {sortDescriptions[view.sort]}. Scrolls sideways.
               </caption>
               <thead>
                 <tr className="border-b border-stone-300 bg-stone-50 text-xs text-stone-700">
-                  <SortHeader view={view} sort="label" label="Claim" srLabel="sort alphabetically" className="sticky left-0 z-20 min-w-[10rem] bg-stone-50 sm:min-w-[18rem]" />
-                  <SortHeader view={view} sort="outlets" label="Outlets" srLabel="sort by how many outlets report it" className="text-center" />
+                  <SortHeader
+                    view={view}
+                    sort="label"
+                    label="Claim"
+                    srLabel="sort alphabetically"
+                    className="sticky left-0 z-20 min-w-[10rem] bg-stone-50 sm:min-w-[18rem]"
+                  />
+                  <SortHeader
+                    view={view}
+                    sort="outlets"
+                    label="Outlets"
+                    srLabel="sort by how many outlets report it"
+                    className="text-center"
+                  />
                   <SortHeader view={view} sort="divergence" label="Status" srLabel="sort divergent claims first" />
                   {view.columns.map((outlet) => (
-                    <th key={outlet.slug} scope="col" className="min-w-[6.5rem] border-l border-stone-200 px-2 py-2 text-center align-bottom font-medium">
+                    <th
+                      key={outlet.slug}
+                      scope="col"
+                      className="min-w-[6.5rem] border-l border-stone-200 px-2 py-2 text-center align-bottom font-medium"
+                    >
                       {outlet.name}
                     </th>
                   ))}
@@ -169,8 +260,15 @@ export function CoverageGrid({ view }: { view: CoverageView }) {
               </thead>
               <tbody>
                 {view.rows.map((row) => (
-                  <tr key={row.groupId} data-group-id={row.groupId} className="break-inside-avoid border-b border-stone-200 last:border-b-0">
-                    <th scope="row" className="sticky left-0 z-10 w-[10rem] min-w-[10rem] max-w-[10rem] bg-white px-2 py-2 align-top font-normal shadow-[1px_0_0_0_var(--color-stone-300)] sm:w-auto sm:min-w-[18rem] sm:max-w-[28rem]">
+                  <tr
+                    key={row.groupId}
+                    data-group-id={row.groupId}
+                    className="break-inside-avoid border-b border-stone-200 last:border-b-0"
+                  >
+                    <th
+                      scope="row"
+                      className="sticky left-0 z-10 w-[10rem] min-w-[10rem] max-w-[10rem] bg-white px-2 py-2 align-top font-normal shadow-[1px_0_0_0_var(--color-stone-300)] sm:w-auto sm:min-w-[18rem] sm:max-w-[28rem]"
+                    >
                       <span className="line-clamp-5 text-stone-900 sm:line-clamp-none">{row.label}</span>
                       <EvidenceDetails items={row.evidence} score={row.score} />
                     </th>

@@ -1,9 +1,16 @@
-import { countRows, type RowCounts } from '@/lib/row-counts';
 import { z } from 'zod';
-import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
-import type { ClaimGroupDto, DivergenceDto, DivergenceKind, GroupStatus, OutletDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
+import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
 import { storyHref } from '@/lib/links';
+import { countRows, type RowCounts } from '@/lib/row-counts';
+import type {
+  ClaimGroupDto,
+  DivergenceDto,
+  DivergenceKind,
+  GroupStatus,
+  OutletDto,
+  StoryAnalysisDto,
+} from '@/server/data/stories/get-story-analysis';
 
 // The coverage grid: claim groups (facts and quotes) × outlets. Each cell says whether the
 // outlet reported the claim, reported it differently (and how), or did not report it.
@@ -12,7 +19,10 @@ export const coverageSorts = ['outlets', 'divergence', 'label'] as const;
 export type CoverageSort = (typeof coverageSorts)[number];
 
 /** `sort=outlets|divergence|label`; absent → outlets. */
-export const coverageSortParam = z.enum(coverageSorts, { error: 'use outlets (the default), divergence or label' }).optional().transform((value): CoverageSort => value ?? 'outlets');
+export const coverageSortParam = z
+  .enum(coverageSorts, { error: 'use outlets (the default), divergence or label' })
+  .optional()
+  .transform((value): CoverageSort => value ?? 'outlets');
 /** `show=all` includes the claims only one source reported. */
 export const coverageShowParam = z.enum(['all'], { error: 'use all, or leave it out' }).optional();
 
@@ -88,7 +98,13 @@ export function omittedArticleIds(divergence: DivergenceDto): number[] {
   return Array.isArray(omitted) ? omitted.filter((id): id is number => typeof id === 'number') : [];
 }
 
-const kindLabel: Record<DivergenceKind, string> = { number: 'number', wording: 'wording', attribution: 'attribution', date: 'date', omission: 'omission' };
+const kindLabel: Record<DivergenceKind, string> = {
+  number: 'number',
+  wording: 'wording',
+  attribution: 'attribution',
+  date: 'date',
+  omission: 'omission',
+};
 
 function buildRow(group: ClaimGroupDto, outlets: OutletDto[], outletOfArticle: Map<number, OutletDto>, slug: string): CoverageRow {
   const reportedBy = new Set(group.members.map((member) => outletOfArticle.get(member.articleId)?.slug).filter(Boolean));
@@ -96,12 +112,29 @@ function buildRow(group: ClaimGroupDto, outlets: OutletDto[], outletOfArticle: M
     const inOutlet = (articleId: number) => outletOfArticle.get(articleId)?.slug === outlet.slug;
     if (!reportedBy.has(outlet.slug)) {
       const omitted = group.divergences.some((divergence) => omittedArticleIds(divergence).some(inOutlet));
-      return { outletSlug: outlet.slug, state: 'missing', kinds: [], omitted, text: omitted ? 'Not reported (flagged as an omission)' : 'Not reported' };
+      return {
+        outletSlug: outlet.slug,
+        state: 'missing',
+        kinds: [],
+        omitted,
+        text: omitted ? 'Not reported (flagged as an omission)' : 'Not reported',
+      };
     }
-    if (group.status === 'possible') return { outletSlug: outlet.slug, state: 'possible', kinds: [], omitted: false, text: 'Possibly the same fact (not confirmed)' };
-    const kinds = [...new Set(group.divergences.filter((divergence) => differingArticleIds(divergence).some(inOutlet)).map((divergence) => divergence.kind))];
+    if (group.status === 'possible')
+      return { outletSlug: outlet.slug, state: 'possible', kinds: [], omitted: false, text: 'Possibly the same fact (not confirmed)' };
+    const kinds = [
+      ...new Set(
+        group.divergences.filter((divergence) => differingArticleIds(divergence).some(inOutlet)).map((divergence) => divergence.kind),
+      ),
+    ];
     if (kinds.length > 0) {
-      return { outletSlug: outlet.slug, state: 'different', kinds, omitted: false, text: `Reported differently: ${kinds.map((kind) => kindLabel[kind]).join(', ')}` };
+      return {
+        outletSlug: outlet.slug,
+        state: 'different',
+        kinds,
+        omitted: false,
+        text: `Reported differently: ${kinds.map((kind) => kindLabel[kind]).join(', ')}`,
+      };
     }
     return { outletSlug: outlet.slug, state: 'reported', kinds: [], omitted: false, text: 'Reported' };
   });
@@ -135,9 +168,11 @@ function divergenceRank(row: CoverageRow): number {
   return 2;
 }
 
-const byLabel = (a: CoverageRow, b: CoverageRow) => collator.compare(sortableLabel(a.label), sortableLabel(b.label)) || a.groupId - b.groupId;
+const byLabel = (a: CoverageRow, b: CoverageRow) =>
+  collator.compare(sortableLabel(a.label), sortableLabel(b.label)) || a.groupId - b.groupId;
 const byOutlets = (a: CoverageRow, b: CoverageRow) => b.outletCount - a.outletCount;
-const byDivergence = (a: CoverageRow, b: CoverageRow) => divergenceRank(a) - divergenceRank(b) || b.divergenceKinds.length - a.divergenceKinds.length;
+const byDivergence = (a: CoverageRow, b: CoverageRow) =>
+  divergenceRank(a) - divergenceRank(b) || b.divergenceKinds.length - a.divergenceKinds.length;
 
 export function sortRows(rows: CoverageRow[], sort: CoverageSort): CoverageRow[] {
   const compare =

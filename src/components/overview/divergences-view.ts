@@ -1,9 +1,9 @@
-import type { DivergenceKind, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
-import { memberEvidence } from '@/components/ui/member-evidence';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
+import { memberEvidence } from '@/components/ui/member-evidence';
 import type { WordDiffPart } from '@/components/ui/word-diff';
-import { listNames } from './outlets-view';
+import type { DivergenceKind, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 import { omittedArticleIds } from './coverage-view';
+import { listNames } from './outlets-view';
 
 // The key divergences: conflicts in numbers, quote wording, attribution and dates first,
 // then the omissions; each with the outlets involved and the sentences it rests on.
@@ -42,7 +42,14 @@ export function buildKeyDivergences(
   const outletOf = new Map(dto.articles.map((article) => [article.id, article.outlet]));
   const outletOrder = new Map(dto.outlets.map((outlet, index) => [outlet.slug, index]));
   const names = (articleIds: number[]) => {
-    const outlets = [...new Map(articleIds.map((id) => outletOf.get(id)).filter((o) => o !== undefined).map((o) => [o.slug, o])).values()];
+    const outlets = [
+      ...new Map(
+        articleIds
+          .map((id) => outletOf.get(id))
+          .filter((o) => o !== undefined)
+          .map((o) => [o.slug, o]),
+      ).values(),
+    ];
     outlets.sort((a, b) => (outletOrder.get(a.slug) ?? 0) - (outletOrder.get(b.slug) ?? 0));
     return listNames(outlets.map((outlet) => outlet.name));
   };
@@ -59,7 +66,17 @@ export function buildKeyDivergences(
       } else {
         outlets = names(divergence.articleIds);
       }
-      const item: KeyDivergence = { id: divergence.id, groupId: group.id, kind: divergence.kind, detail: divergence.detail, score: divergence.score, groupLabel: group.label, context: CONTEXT_KINDS.has(divergence.kind) ? group.label : null, outlets, evidence };
+      const item: KeyDivergence = {
+        id: divergence.id,
+        groupId: group.id,
+        kind: divergence.kind,
+        detail: divergence.detail,
+        score: divergence.score,
+        groupLabel: group.label,
+        context: CONTEXT_KINDS.has(divergence.kind) ? group.label : null,
+        outlets,
+        evidence,
+      };
       if (divergence.kind === 'wording' && Array.isArray(divergence.data.variants) && typeof divergence.data.anchorText === 'string') {
         const anchorId = typeof divergence.data.anchorArticleId === 'number' ? divergence.data.anchorArticleId : undefined;
         item.wording = {
@@ -68,7 +85,8 @@ export function buildKeyDivergences(
           variants: (divergence.data.variants as { articleId?: unknown; parts?: unknown; fragment?: unknown }[])
             .filter((variant) => Array.isArray(variant.parts))
             .map((variant) => ({
-              outlet: typeof variant.articleId === 'number' ? (outletOf.get(variant.articleId)?.name ?? 'Unknown outlet') : 'Another outlet',
+              outlet:
+                typeof variant.articleId === 'number' ? (outletOf.get(variant.articleId)?.name ?? 'Unknown outlet') : 'Another outlet',
               parts: (variant.parts as WordDiffPart[]).filter((part) => typeof part?.value === 'string'),
               fragment: variant.fragment === true,
             })),

@@ -23,11 +23,19 @@ export function FramingSummary({ outlets }: { outlets: OutletFraming[] }) {
             <h3 className="font-semibold">{outlet.outletName}</h3>
             <h4 className="mt-2 text-xs font-medium uppercase tracking-wide text-stone-600">Distinctive words</h4>
             <div className="mt-1">
-              <Terms terms={outlet.distinctive} label={`Distinctive words of ${outlet.outletName}`} empty="No word stands out from the other outlets." />
+              <Terms
+                terms={outlet.distinctive}
+                label={`Distinctive words of ${outlet.outletName}`}
+                empty="No word stands out from the other outlets."
+              />
             </div>
             <h4 className="mt-3 text-xs font-medium uppercase tracking-wide text-stone-600">Headline stresses (not in the body)</h4>
             <div className="mt-1">
-              <Terms terms={outlet.headline} label={`Headline words of ${outlet.outletName}`} empty="The headline uses the body’s own words." />
+              <Terms
+                terms={outlet.headline}
+                label={`Headline words of ${outlet.outletName}`}
+                empty="The headline uses the body’s own words."
+              />
             </div>
           </li>
         ))}

@@ -23,12 +23,22 @@ export const FRAMING_METHOD =
 
 export function buildFraming(dto: Pick<StoryAnalysisDto, 'outlets' | 'framing'>, options: { limit?: number } = {}): OutletFraming[] {
   const limit = options.limit ?? 8;
-  const toTerm = (term: StoryAnalysisDto['framing'][number]): FramingTerm => ({ term: term.term, zScore: term.zScore, count: term.count, zText: `z ${term.zScore.toFixed(1)}` });
+  const toTerm = (term: StoryAnalysisDto['framing'][number]): FramingTerm => ({
+    term: term.term,
+    zScore: term.zScore,
+    count: term.count,
+    zText: `z ${term.zScore.toFixed(1)}`,
+  });
   const pick = (slug: string, scope: 'outlet' | 'headline') =>
     dto.framing
       .filter((term) => term.outletSlug === slug && term.scope === scope)
       .sort((a, b) => b.zScore - a.zScore || a.term.localeCompare(b.term))
       .slice(0, limit)
       .map(toTerm);
-  return dto.outlets.map((outlet) => ({ outletSlug: outlet.slug, outletName: outlet.name, distinctive: pick(outlet.slug, 'outlet'), headline: pick(outlet.slug, 'headline') }));
+  return dto.outlets.map((outlet) => ({
+    outletSlug: outlet.slug,
+    outletName: outlet.name,
+    distinctive: pick(outlet.slug, 'outlet'),
+    headline: pick(outlet.slug, 'headline'),
+  }));
 }

@@ -29,18 +29,33 @@ export function OutletsTable({ rows }: { rows: OutletRow[] }) {
           </li>
         ))}
       </ol>
-      <div role="region" aria-labelledby="outlets-caption" tabIndex={0} className="mt-2 hidden overflow-x-auto sm:block rounded-lg border border-stone-200 bg-white">
+      <div
+        role="region"
+        aria-labelledby="outlets-caption"
+        tabIndex={0}
+        className="mt-2 hidden overflow-x-auto sm:block rounded-lg border border-stone-200 bg-white"
+      >
         <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
           <caption id="outlets-caption" className="sr-only">
             The outlets and their articles, in order of publication
           </caption>
           <thead>
             <tr className="border-b border-stone-300 bg-stone-50 text-stone-700">
-              <th scope="col" className="px-3 py-2 font-medium">Outlet</th>
-              <th scope="col" className="px-3 py-2 font-medium">Published</th>
-              <th scope="col" className="px-3 py-2 font-medium">Headline</th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">Words</th>
-              <th scope="col" className="px-3 py-2 font-medium">Source</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Outlet
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Published
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Headline
+              </th>
+              <th scope="col" className="px-3 py-2 text-right font-medium">
+                Words
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Source
+              </th>
             </tr>
           </thead>
           <tbody>

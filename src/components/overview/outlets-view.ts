@@ -1,6 +1,6 @@
-import type { ArticleDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
-import { articleHref } from '@/lib/links';
 import { formatDay } from '@/lib/format';
+import { articleHref } from '@/lib/links';
+import type { ArticleDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 // The outlets table of the overview: one row per article, in publication order, with its
 // source family (copies of one source share a family key) and its language.

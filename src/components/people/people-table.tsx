@@ -16,7 +16,8 @@ function Cell({ cell }: { cell: PersonCell }) {
   return (
     <td className={`border-b border-stone-200 px-3 py-2 align-top ${empty ? 'text-xs text-stone-500' : ''}`}>
       <span className="block">
-        <span className="whitespace-nowrap">{plural(cell.mentions, 'mention')}</span> · <span className="whitespace-nowrap">{plural(cell.quotes, 'quote')}</span>
+        <span className="whitespace-nowrap">{plural(cell.mentions, 'mention')}</span> ·{' '}
+        <span className="whitespace-nowrap">{plural(cell.quotes, 'quote')}</span>
       </span>
       {!empty && (
         <>
@@ -26,7 +27,9 @@ function Cell({ cell }: { cell: PersonCell }) {
           <span className="mt-0.5 block">
             <Bar share={cell.quoteBar} className="bg-sky-600" />
           </span>
-          {cell.voiceShare !== null && cell.quotes > 0 && <span className="mt-0.5 block text-xs text-stone-600">{Math.round(cell.voiceShare * 100)}% of its quotes</span>}
+          {cell.voiceShare !== null && cell.quotes > 0 && (
+            <span className="mt-0.5 block text-xs text-stone-600">{Math.round(cell.voiceShare * 100)}% of its quotes</span>
+          )}
         </>
       )}
     </td>
@@ -43,9 +46,17 @@ export function PeopleTable({ view, quotesHrefFor }: { view: PeopleView; quotesH
         <span className="inline-flex items-center gap-2">
           <Bar share={1} className="bg-sky-600" /> quotations
         </span>
-        <span>Bars compare with the largest figure in the table; “% of its quotes” is the person’s share of the quotations the outlet attributes to people.</span>
+        <span>
+          Bars compare with the largest figure in the table; “% of its quotes” is the person’s share of the quotations the outlet attributes
+          to people.
+        </span>
       </p>
-      <div role="region" aria-labelledby="people-table-caption" tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <div
+        role="region"
+        aria-labelledby="people-table-caption"
+        tabIndex={0}
+        className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white"
+      >
         <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
           <caption id="people-table-caption" className="sr-only">
             Mentions and quotations of each person, by outlet
@@ -68,7 +79,10 @@ export function PeopleTable({ view, quotesHrefFor }: { view: PeopleView; quotesH
           <tbody>
             {view.rows.map((row) => (
               <tr key={row.id} className="break-inside-avoid">
-                <th scope="row" className="sticky left-0 z-10 w-44 min-w-[10rem] border-b border-stone-200 bg-white px-3 py-2 align-top font-normal">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 w-44 min-w-[10rem] border-b border-stone-200 bg-white px-3 py-2 align-top font-normal"
+                >
                   <span className="block font-semibold text-stone-900">{row.name}</span>
                   {row.role && <span className="block text-stone-600">{row.role}</span>}
                   {row.aliases.length > 0 && (
@@ -77,7 +91,10 @@ export function PeopleTable({ view, quotesHrefFor }: { view: PeopleView; quotesH
                     </span>
                   )}
                   {row.totalQuotes > 0 && (
-                    <Link href={quotesHrefFor(row.id)} className="mt-1 inline-block text-sky-900 underline decoration-sky-300 underline-offset-2 hover:decoration-sky-900">
+                    <Link
+                      href={quotesHrefFor(row.id)}
+                      className="mt-1 inline-block text-sky-900 underline decoration-sky-300 underline-offset-2 hover:decoration-sky-900"
+                    >
                       {row.totalQuotes === 1 ? 'Their quotation' : `Their ${row.totalQuotes} quotations`}
                       <span className="sr-only"> ({row.name})</span>
                     </Link>
@@ -103,7 +120,12 @@ export function PeopleTable({ view, quotesHrefFor }: { view: PeopleView; quotesH
                   {plural(total.quotes, 'quote')}
                 </td>
               ))}
-              <td className="px-3 py-2">{plural(view.totals.reduce((sum, total) => sum + total.quotes, 0), 'quote')}</td>
+              <td className="px-3 py-2">
+                {plural(
+                  view.totals.reduce((sum, total) => sum + total.quotes, 0),
+                  'quote',
+                )}
+              </td>
             </tr>
           </tfoot>
         </table>

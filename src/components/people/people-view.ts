@@ -34,7 +34,11 @@ export interface PeopleView {
   unresolvedQuotes: number;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 const hasAccents = (text: string) => text.normalize('NFD') !== text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /** Aliases other than the name itself, one per spelling once accents are folded (the accented one kept). */

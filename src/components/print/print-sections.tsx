@@ -1,16 +1,21 @@
-import { rowCountsText } from '@/lib/row-counts';
-import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
-import { WordDiff } from '@/components/ui/word-diff';
 import { formatEventDate } from '@/components/timeline/timeline-view';
-import { formatDay } from '@/lib/format';
-import { safeHref } from '@/lib/safe-url';
+import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { NoteBody } from '@/components/ui/note-body';
+import { WordDiff } from '@/components/ui/word-diff';
+import { formatDay } from '@/lib/format';
+import { rowCountsText } from '@/lib/row-counts';
+import { safeHref } from '@/lib/safe-url';
 import type { PrintNote, PrintView } from './print-view';
 
 // The sections of the printed comparison. Print CSS keeps table rows and items whole
 // (break-inside: avoid) and repeats table headers on every page.
 
-const CELL_TEXT = { reported: '✓ reported', 'reported differently': '≠ differently', 'possibly related': '? possibly', 'not reported': '— not reported' } as const;
+const CELL_TEXT = {
+  reported: '✓ reported',
+  'reported differently': '≠ differently',
+  'possibly related': '? possibly',
+  'not reported': '— not reported',
+} as const;
 
 function EditorNotes({ notes }: { notes: PrintNote[] }) {
   return notes.map((note, index) => (
@@ -34,14 +39,19 @@ export function PrintGrid({ view }: { view: PrintView }) {
   return (
     <Section title="Coverage grid">
       <p className="mt-1 text-xs text-stone-600">
-        {rowCountsText(view.counts)}. Facts and quotations reported by two or more outlets ({view.grid.length}); {view.hiddenSingles} claims carried by one outlet only are left out.
+        {rowCountsText(view.counts)}. Facts and quotations reported by two or more outlets ({view.grid.length}); {view.hiddenSingles} claims
+        carried by one outlet only are left out.
       </p>
       <table className="mt-2 w-full border-collapse text-left text-[10px] leading-snug">
         <thead>
           <tr className="border-b border-stone-400">
-            <th scope="col" className="py-1 pr-2 font-semibold">Claim</th>
+            <th scope="col" className="py-1 pr-2 font-semibold">
+              Claim
+            </th>
             {view.outlets.map((outlet) => (
-              <th key={outlet.slug} scope="col" className="px-1 py-1 font-semibold">{outlet.name}</th>
+              <th key={outlet.slug} scope="col" className="px-1 py-1 font-semibold">
+                {outlet.name}
+              </th>
             ))}
           </tr>
         </thead>
@@ -51,11 +61,16 @@ export function PrintGrid({ view }: { view: PrintView }) {
               <td className="py-1 pr-2">
                 {row.label} <StatusBadge status={row.status} />
                 {row.kinds.map((kind) => (
-                  <span key={kind} className="ml-1"><DivergenceBadge kind={kind} /></span>
+                  <span key={kind} className="ml-1">
+                    <DivergenceBadge kind={kind} />
+                  </span>
                 ))}
               </td>
               {row.cells.map((cell) => (
-                <td key={cell.outlet} className={`px-1 py-1 ${cell.cell === 'not reported' ? 'text-stone-400' : cell.cell === 'reported differently' ? 'font-semibold text-rose-900' : ''}`}>
+                <td
+                  key={cell.outlet}
+                  className={`px-1 py-1 ${cell.cell === 'not reported' ? 'text-stone-400' : cell.cell === 'reported differently' ? 'font-semibold text-rose-900' : ''}`}
+                >
                   {CELL_TEXT[cell.cell]}
                 </td>
               ))}
@@ -106,12 +121,15 @@ export function PrintQuotes({ view }: { view: PrintView }) {
             <ul className="mt-1 space-y-1 pl-4">
               {quote.variants.map((variant, index) => (
                 <li key={index}>
-                  <span className="font-medium">{variant.outlet}</span> <span className="text-xs text-stone-600">({variant.attribution})</span>:{' '}
+                  <span className="font-medium">{variant.outlet}</span>{' '}
+                  <span className="text-xs text-stone-600">({variant.attribution})</span>:{' '}
                   {variant.parts ? <WordDiff parts={variant.parts} /> : <span>“{variant.text}” (same words)</span>}
                 </li>
               ))}
             </ul>
-            {quote.notCarriedBy.length > 0 && <p className="mt-1 text-xs text-stone-600">Not carried by {quote.notCarriedBy.join(', ')}.</p>}
+            {quote.notCarriedBy.length > 0 && (
+              <p className="mt-1 text-xs text-stone-600">Not carried by {quote.notCarriedBy.join(', ')}.</p>
+            )}
             <EditorNotes notes={quote.notes} />
           </li>
         ))}
@@ -144,10 +162,18 @@ export function PrintSources({ view }: { view: PrintView }) {
       <table className="mt-2 w-full border-collapse text-left text-xs">
         <thead>
           <tr className="border-b border-stone-400">
-            <th scope="col" className="py-1 pr-2">Outlet</th>
-            <th scope="col" className="py-1 pr-2">Published</th>
-            <th scope="col" className="py-1 pr-2">Headline</th>
-            <th scope="col" className="py-1">Address</th>
+            <th scope="col" className="py-1 pr-2">
+              Outlet
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              Published
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              Headline
+            </th>
+            <th scope="col" className="py-1">
+              Address
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -158,7 +184,9 @@ export function PrintSources({ view }: { view: PrintView }) {
                 <td className="py-1 pr-2 font-medium">{source.outlet}</td>
                 <td className="whitespace-nowrap py-1 pr-2">{formatDay(new Date(source.publishedAt))}</td>
                 <td className="py-1 pr-2">{source.headline}</td>
-                <td className="break-all py-1">{href ? <a href={href}>{href}</a> : source.url ? source.url : `not known (file ${source.sourceFile})`}</td>
+                <td className="break-all py-1">
+                  {href ? <a href={href}>{href}</a> : source.url ? source.url : `not known (file ${source.sourceFile})`}
+                </td>
               </tr>
             );
           })}

@@ -3,7 +3,7 @@
 // the sources. Pure, so the PDF's content is testable without a browser.
 import { countRows, type RowCounts } from '@/lib/row-counts';
 import type { ClaimGroupDto, DivergenceDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
-import { coverageCells, type CoverageCell } from '@/server/export/coverage-cells';
+import { type CoverageCell, coverageCells } from '@/server/export/coverage-cells';
 
 /** An editor's note: its Markdown-subset body, rendered by the print sections like everywhere else. */
 export interface PrintNote {
@@ -45,7 +45,15 @@ export interface PrintView {
   counts: RowCounts;
   divergences: PrintDivergence[];
   quotes: PrintQuoteVariant[];
-  events: { key: string; date: string; precision: 'day' | 'month'; label: string; note: string | null; outlets: string[]; notes: PrintNote[] }[];
+  events: {
+    key: string;
+    date: string;
+    precision: 'day' | 'month';
+    label: string;
+    note: string | null;
+    outlets: string[];
+    notes: PrintNote[];
+  }[];
   sources: { outlet: string; headline: string; publishedAt: string; url: string | null; sourceFile: string }[];
 }
 
@@ -68,7 +76,11 @@ export function buildPrintView(dto: StoryAnalysisDto): PrintView {
         kinds: [...new Set(group.divergences.map((d) => d.kind))],
       };
     })
-    .sort((a, b) => b.cells.filter((c) => c.cell !== 'not reported').length - a.cells.filter((c) => c.cell !== 'not reported').length || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) =>
+        b.cells.filter((c) => c.cell !== 'not reported').length - a.cells.filter((c) => c.cell !== 'not reported').length ||
+        a.label.localeCompare(b.label),
+    );
 
   const divergences = dto.groups
     .flatMap((group) =>
@@ -94,7 +106,8 @@ export function buildPrintView(dto: StoryAnalysisDto): PrintView {
       const members = group.members.map((member) => ({ member, quote: quotesById.get(member.quoteId ?? -1) })).filter((m) => m.quote);
       const fullest = members.reduce((best, m) => (m.quote!.text.length > best.quote!.text.length ? m : best));
       const wording = group.divergences.find((d) => d.kind === 'wording');
-      const variants = (wording?.data.variants as { articleId: number; parts: PrintQuoteVariant['variants'][number]['parts'] }[] | undefined) ?? [];
+      const variants =
+        (wording?.data.variants as { articleId: number; parts: PrintQuoteVariant['variants'][number]['parts'] }[] | undefined) ?? [];
       const speakerOf = (id: number | null, label: string | null) => (id ? (people.get(id) ?? label) : label) ?? 'Unattributed';
       const earliest = members.map((m) => published.get(m.member.articleId) ?? '').sort()[0];
       const carried = new Set(members.map((m) => articleOutlet.get(m.member.articleId)));
@@ -110,7 +123,9 @@ export function buildPrintView(dto: StoryAnalysisDto): PrintView {
             parts: variants.find((variant) => variant.articleId === m.member.articleId)?.parts ?? null,
             attribution: [speakerOf(m.quote!.speakerId, m.quote!.speakerLabel), m.quote!.verb].filter(Boolean).join(', '),
           })),
-        notCarriedBy: [...new Set(dto.articles.filter((a) => a.publishedAt >= earliest && !carried.has(a.outlet.name)).map((a) => a.outlet.name))],
+        notCarriedBy: [
+          ...new Set(dto.articles.filter((a) => a.publishedAt >= earliest && !carried.has(a.outlet.name)).map((a) => a.outlet.name)),
+        ],
         notes: notesOf(['quote', 'claimGroup'], group.key),
       };
     });
@@ -131,6 +146,12 @@ export function buildPrintView(dto: StoryAnalysisDto): PrintView {
       outlets: [...new Set(event.sources.map((source) => articleOutlet.get(source.articleId) ?? ''))],
       notes: notesOf(['event'], event.key),
     })),
-    sources: dto.articles.map((article) => ({ outlet: article.outlet.name, headline: article.headline, publishedAt: article.publishedAt, url: article.url, sourceFile: article.sourceFile })),
+    sources: dto.articles.map((article) => ({
+      outlet: article.outlet.name,
+      headline: article.headline,
+      publishedAt: article.publishedAt,
+      url: article.url,
+      sourceFile: article.sourceFile,
+    })),
   };
 }

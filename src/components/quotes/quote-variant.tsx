@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { WordDiff } from '@/components/ui/word-diff';
 import { ReassignSpeakerForm } from '@/components/auth/correction-forms';
+import { WordDiff } from '@/components/ui/word-diff';
 import { formatDay } from '@/lib/format';
 import type { Attribution, QuoteVariantView } from './quotes-view';
 
@@ -19,7 +19,11 @@ export function AttributionLine({ attribution }: { attribution: Attribution }) {
     <p className="mt-1 text-sm text-stone-700">
       <span className="sr-only">Attributed to </span>
       <span className="font-medium text-stone-900">{attribution.speaker}</span>
-      {attribution.interpreted ? <span> (through an interpreter, as “{attribution.writtenAs}”)</span> : attribution.writtenAs && <span> (as “{attribution.writtenAs}”)</span>}
+      {attribution.interpreted ? (
+        <span> (through an interpreter, as “{attribution.writtenAs}”)</span>
+      ) : (
+        attribution.writtenAs && <span> (as “{attribution.writtenAs}”)</span>
+      )}
       {attribution.verb && <span> · {attribution.verb}</span>}
       <span> · {attribution.kindLabel}</span>
     </p>
@@ -33,7 +37,15 @@ export interface SpeakerCorrection {
   people: { id: number; key: string; name: string }[];
 }
 
-export function QuoteVariant({ variant, only = false, correct }: { variant: QuoteVariantView; only?: boolean; correct?: SpeakerCorrection }) {
+export function QuoteVariant({
+  variant,
+  only = false,
+  correct,
+}: {
+  variant: QuoteVariantView;
+  only?: boolean;
+  correct?: SpeakerCorrection;
+}) {
   return (
     <li className="break-inside-avoid border-t border-stone-200 py-3 first:border-t-0">
       <div className="flex flex-wrap items-center gap-2">

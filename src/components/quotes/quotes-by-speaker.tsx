@@ -1,21 +1,31 @@
 import Link from 'next/link';
 import { plural } from '@/lib/format';
 import { peopleHref, quotesHref } from '@/lib/links';
-import { SpeakerFilter } from './speaker-filter';
-import { UtteranceCard } from './utterance-card';
 import type { SpeakerCorrection } from './quote-variant';
 import type { QuotesView } from './quotes-view';
+import { SpeakerFilter } from './speaker-filter';
+import { UtteranceCard } from './utterance-card';
 
 export function quotesFilterHref(slug: string, speaker?: string): string {
   return `${quotesHref(slug)}${speaker ? `?speaker=${encodeURIComponent(speaker)}` : ''}`;
 }
 
-export function QuotesBySpeaker({ slug, view, annotate, correct }: { slug: string; view: QuotesView; annotate?: { slug: string; returnTo: string }; correct?: SpeakerCorrection }) {
+export function QuotesBySpeaker({
+  slug,
+  view,
+  annotate,
+  correct,
+}: {
+  slug: string;
+  view: QuotesView;
+  annotate?: { slug: string; returnTo: string };
+  correct?: SpeakerCorrection;
+}) {
   return (
     <div>
       <p className="max-w-3xl text-stone-700">
-        Each quotation is shown once, with the fullest rendering first and every outlet’s version under it. In the differences, words an outlet{' '}
-        <ins className="bg-emerald-100 underline decoration-2 underline-offset-2">added</ins> are underlined and words it{' '}
+        Each quotation is shown once, with the fullest rendering first and every outlet’s version under it. In the differences, words an
+        outlet <ins className="bg-emerald-100 underline decoration-2 underline-offset-2">added</ins> are underlined and words it{' '}
         <del className="bg-rose-100 line-through decoration-2">left out</del> are struck through.
       </p>
 
@@ -23,7 +33,11 @@ export function QuotesBySpeaker({ slug, view, annotate, correct }: { slug: strin
         <p id="speaker-filter-label" className="mb-2 text-sm font-medium text-stone-700">
           Speakers, with the number of outlets quoting them
         </p>
-        <SpeakerFilter speakers={view.speakers} selected={view.selected?.param ?? null} hrefFor={(param) => quotesFilterHref(slug, param)} />
+        <SpeakerFilter
+          speakers={view.speakers}
+          selected={view.selected?.param ?? null}
+          hrefFor={(param) => quotesFilterHref(slug, param)}
+        />
       </div>
 
       {view.selected && view.sections.length === 0 && (

@@ -5,16 +5,16 @@ import { z } from 'zod';
 import type { ClaimGroupDto, QuoteDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 import {
   buildUtterance,
-  normalisedWords,
-  speakerOfQuote,
-  UNATTRIBUTED,
   type Context,
+  normalisedWords,
   type Rendering,
   type SpeakerRef,
+  speakerOfQuote,
+  UNATTRIBUTED,
   type UtteranceView,
 } from './utterance-view';
 
-export { labelSlug, type Attribution, type QuoteVariantView, type UtteranceView } from './utterance-view';
+export { type Attribution, labelSlug, type QuoteVariantView, type UtteranceView } from './utterance-view';
 
 export interface SpeakerOption {
   /** The URL value: a person id, a label slug, or "unattributed". */
@@ -69,7 +69,14 @@ export function buildQuotesView(dto: StoryAnalysisDto, speaker?: string): Quotes
   };
   const sections = new Map<string, SpeakerSection & { outletSlugs: Set<string> }>();
   const add = (ref: SpeakerRef, utterance: UtteranceView, articleIds: number[]) => {
-    const section = sections.get(ref.param) ?? { ...ref, outletCount: 0, utteranceCount: 0, outlets: [], utterances: [], outletSlugs: new Set<string>() };
+    const section = sections.get(ref.param) ?? {
+      ...ref,
+      outletCount: 0,
+      utteranceCount: 0,
+      outlets: [],
+      utterances: [],
+      outletSlugs: new Set<string>(),
+    };
     section.utterances.push(utterance);
     for (const id of articleIds) {
       const article = ctx.articles.get(id);
@@ -103,13 +110,25 @@ export function buildQuotesView(dto: StoryAnalysisDto, speaker?: string): Quotes
       }));
     if (renderings.length < 2) continue;
     for (const rendering of renderings) grouped.add(rendering.quote.id);
-    const ref = speakerOfQuotes(ctx, renderings.map((rendering) => rendering.quote));
+    const ref = speakerOfQuotes(
+      ctx,
+      renderings.map((rendering) => rendering.quote),
+    );
     inputs.push({ ref, group, renderings });
-    for (const rendering of renderings) if (!byWords.has(wordsKey(ref, rendering.text))) byWords.set(wordsKey(ref, rendering.text), inputs.length - 1);
+    for (const rendering of renderings)
+      if (!byWords.has(wordsKey(ref, rendering.text))) byWords.set(wordsKey(ref, rendering.text), inputs.length - 1);
   }
   for (const quote of dto.quotes) {
     if (grouped.has(quote.id)) continue;
-    const rendering: Rendering = { key: `quote-${quote.id}`, quote, articleId: quote.articleId, text: quote.text, sentenceId: quote.sentenceId, memberId: null, similarity: null };
+    const rendering: Rendering = {
+      key: `quote-${quote.id}`,
+      quote,
+      articleId: quote.articleId,
+      text: quote.text,
+      sentenceId: quote.sentenceId,
+      memberId: null,
+      similarity: null,
+    };
     const ref = speakerOfQuote(ctx, quote);
     const key = wordsKey(ref, quote.text);
     const existing = byWords.get(key);
@@ -120,7 +139,12 @@ export function buildQuotesView(dto: StoryAnalysisDto, speaker?: string): Quotes
       byWords.set(key, inputs.length - 1);
     }
   }
-  for (const input of inputs) add(input.ref, buildUtterance(ctx, input.renderings, input.group), input.renderings.map((r) => r.articleId));
+  for (const input of inputs)
+    add(
+      input.ref,
+      buildUtterance(ctx, input.renderings, input.group),
+      input.renderings.map((r) => r.articleId),
+    );
 
   const firstRendering = (utterance: UtteranceView) => {
     const variant = utterance.variants.reduce((a, b) => (ctx.articleOrder.get(a.articleId)! <= ctx.articleOrder.get(b.articleId)! ? a : b));
@@ -142,15 +166,43 @@ export function buildQuotesView(dto: StoryAnalysisDto, speaker?: string): Quotes
         Number(b.kind === 'person') - Number(a.kind === 'person') ||
         a.name.localeCompare(b.name),
     );
-  const options: SpeakerOption[] = ordered.map(({ param, name, role, kind, outletCount, utteranceCount }) => ({ param, name, role, kind, outletCount, utteranceCount }));
+  const options: SpeakerOption[] = ordered.map(({ param, name, role, kind, outletCount, utteranceCount }) => ({
+    param,
+    name,
+    role,
+    kind,
+    outletCount,
+    utteranceCount,
+  }));
 
-  if (!speaker) return { speakers: options, sections: ordered, selected: null, unknownSpeaker: null, utteranceCount: ordered.reduce((sum, s) => sum + s.utteranceCount, 0) };
+  if (!speaker)
+    return {
+      speakers: options,
+      sections: ordered,
+      selected: null,
+      unknownSpeaker: null,
+      utteranceCount: ordered.reduce((sum, s) => sum + s.utteranceCount, 0),
+    };
   const section = ordered.find((candidate) => candidate.param === speaker);
-  if (section) return { speakers: options, sections: [section], selected: options.find((option) => option.param === speaker)!, unknownSpeaker: null, utteranceCount: section.utteranceCount };
+  if (section)
+    return {
+      speakers: options,
+      sections: [section],
+      selected: options.find((option) => option.param === speaker)!,
+      unknownSpeaker: null,
+      utteranceCount: section.utteranceCount,
+    };
   // A person of the story who is never quoted: a valid filter with nothing to show.
   const person = dto.people.find((candidate) => String(candidate.id) === speaker);
   if (person) {
-    const selected: SpeakerOption = { param: speaker, name: person.name, role: person.role, kind: 'person', outletCount: 0, utteranceCount: 0 };
+    const selected: SpeakerOption = {
+      param: speaker,
+      name: person.name,
+      role: person.role,
+      kind: 'person',
+      outletCount: 0,
+      utteranceCount: 0,
+    };
     return { speakers: options, sections: [], selected, unknownSpeaker: null, utteranceCount: 0 };
   }
   return { speakers: options, sections: [], selected: null, unknownSpeaker: speaker, utteranceCount: 0 };

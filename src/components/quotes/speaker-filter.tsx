@@ -2,7 +2,15 @@ import Link from 'next/link';
 import type { SpeakerOption } from './quotes-view';
 
 /** Links, not a form control: the filter works without JavaScript and every state has a URL. */
-export function SpeakerFilter({ speakers, selected, hrefFor }: { speakers: SpeakerOption[]; selected: string | null; hrefFor: (param?: string) => string }) {
+export function SpeakerFilter({
+  speakers,
+  selected,
+  hrefFor,
+}: {
+  speakers: SpeakerOption[];
+  selected: string | null;
+  hrefFor: (param?: string) => string;
+}) {
   const chip = (current: boolean) =>
     `inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-3 py-1 text-sm ${
       current ? 'border-sky-700 bg-sky-700 text-white' : 'border-stone-300 bg-white text-stone-800 hover:border-stone-500'
@@ -17,7 +25,11 @@ export function SpeakerFilter({ speakers, selected, hrefFor }: { speakers: Speak
         </li>
         {speakers.map((speaker) => (
           <li key={speaker.param}>
-            <Link href={hrefFor(speaker.param)} aria-current={selected === speaker.param ? 'page' : undefined} className={chip(selected === speaker.param)}>
+            <Link
+              href={hrefFor(speaker.param)}
+              aria-current={selected === speaker.param ? 'page' : undefined}
+              className={chip(selected === speaker.param)}
+            >
               {speaker.name}
               <span className={selected === speaker.param ? 'text-sky-100' : 'text-stone-600'}>
                 <span className="sr-only">, quoted by</span> {speaker.outletCount}

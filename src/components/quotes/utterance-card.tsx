@@ -1,17 +1,29 @@
+import { AnnotationForm } from '@/components/auth/annotation-form';
 import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { EvidenceDetails } from '@/components/ui/evidence-details';
+import { NoteBody } from '@/components/ui/note-body';
 import { formatDay, plural } from '@/lib/format';
 import { QuoteVariant, type SpeakerCorrection } from './quote-variant';
 import type { UtteranceView } from './quotes-view';
-import { AnnotationForm } from '@/components/auth/annotation-form';
-import { NoteBody } from '@/components/ui/note-body';
 
 /** One utterance: the fullest rendering, each outlet's variant, divergences, who left it out, editor notes. */
-export function UtteranceCard({ utterance, annotate, correct }: { utterance: UtteranceView; annotate?: { slug: string; returnTo: string }; correct?: SpeakerCorrection }) {
+export function UtteranceCard({
+  utterance,
+  annotate,
+  correct,
+}: {
+  utterance: UtteranceView;
+  annotate?: { slug: string; returnTo: string };
+  correct?: SpeakerCorrection;
+}) {
   const grouped = utterance.groupKey !== null;
   const several = utterance.variants.length > 1;
   return (
-    <article id={utterance.id} aria-label={`Quotation: ${utterance.fullest.text.slice(0, 80)}`} className="break-inside-avoid rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+    <article
+      id={utterance.id}
+      aria-label={`Quotation: ${utterance.fullest.text.slice(0, 80)}`}
+      className="break-inside-avoid rounded-lg border border-stone-200 bg-white p-4 shadow-sm"
+    >
       <div className="flex flex-wrap items-center gap-2 text-sm text-stone-600">
         {utterance.status && <StatusBadge status={utterance.status} />}
         {utterance.divergences.map((divergence) => (
@@ -19,7 +31,9 @@ export function UtteranceCard({ utterance, annotate, correct }: { utterance: Utt
         ))}
         <span>Carried by {utterance.outletCount === 1 ? 'one outlet' : plural(utterance.outletCount, 'outlet')}</span>
       </div>
-      <blockquote className="mt-2 border-l-4 border-sky-200 pl-3 font-serif text-lg leading-relaxed text-stone-900">“{utterance.fullest.text}”</blockquote>
+      <blockquote className="mt-2 border-l-4 border-sky-200 pl-3 font-serif text-lg leading-relaxed text-stone-900">
+        “{utterance.fullest.text}”
+      </blockquote>
       {several && <p className="mt-1 text-xs text-stone-600">Fullest rendering, from {utterance.fullest.outlet}</p>}
 
       {utterance.fragmentNotes.map((note) => (
@@ -63,7 +77,12 @@ export function UtteranceCard({ utterance, annotate, correct }: { utterance: Utt
         <EvidenceDetails
           summary="Why are these one quotation?"
           score={utterance.groupScore}
-          items={utterance.variants.map((variant) => ({ outlet: variant.outlet, text: variant.text, similarity: variant.similarity ?? undefined, href: variant.href }))}
+          items={utterance.variants.map((variant) => ({
+            outlet: variant.outlet,
+            text: variant.text,
+            similarity: variant.similarity ?? undefined,
+            href: variant.href,
+          }))}
         />
       )}
 
@@ -81,7 +100,14 @@ export function UtteranceCard({ utterance, annotate, correct }: { utterance: Utt
           ))}
         </aside>
       )}
-      {annotate && utterance.groupKey && <AnnotationForm slug={annotate.slug} targetType="quote" targetKey={utterance.groupKey} returnTo={`${annotate.returnTo}#${utterance.id}`} />}
+      {annotate && utterance.groupKey && (
+        <AnnotationForm
+          slug={annotate.slug}
+          targetType="quote"
+          targetKey={utterance.groupKey}
+          returnTo={`${annotate.returnTo}#${utterance.id}`}
+        />
+      )}
     </article>
   );
 }

@@ -1,12 +1,12 @@
 // One utterance on the quotes page: its renderings across outlets, the fullest first, each
 // with its attribution, word diff and link to the sentence; the divergences and who left it out.
 import { diffWords } from 'diff';
-import { quoteWords, wordOverlap } from '@/pipeline/cross-article/quote-tokens';
-import { INTERPRETER_LABEL } from '@/pipeline/stages/speakers';
-import type { AnnotationDto, ClaimGroupDto, DivergenceDto, QuoteDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
 import type { WordDiffPart } from '@/components/ui/word-diff';
 import { articleHref } from '@/lib/links';
+import { quoteWords, wordOverlap } from '@/pipeline/cross-article/quote-tokens';
+import { INTERPRETER_LABEL } from '@/pipeline/stages/speakers';
+import type { AnnotationDto, ClaimGroupDto, DivergenceDto, QuoteDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 export type QuoteKind = QuoteDto['kind'];
 
@@ -121,7 +121,6 @@ export function speakerOfQuote(ctx: Context, quote: QuoteDto): SpeakerRef {
   return { param: UNATTRIBUTED, name: 'Unattributed', role: null, kind: 'unattributed' };
 }
 
-
 function attributionOf(ctx: Context, quote: QuoteDto): Attribution {
   const ref = speakerOfQuote(ctx, quote);
   const label = quote.speakerLabel?.trim() || null;
@@ -176,14 +175,22 @@ function wordingVariants(group: ClaimGroupDto | null) {
 function partialRendering(fullest: string, text: string): { parts: WordDiffPart[]; fragment: boolean } | null {
   const [long, short] = [quoteWords(fullest), quoteWords(text)];
   if (short.length === 0 || short.join(' ') === long.join(' ') || wordOverlap(long, short).common !== short.length) return null;
-  return { parts: diffWords(fullest, text).map(({ value, added, removed }) => ({ value, ...(added ? { added } : {}), ...(removed ? { removed } : {}) })), fragment: true };
+  return {
+    parts: diffWords(fullest, text).map(({ value, added, removed }) => ({
+      value,
+      ...(added ? { added } : {}),
+      ...(removed ? { removed } : {}),
+    })),
+    fragment: true,
+  };
 }
 
 export function buildUtterance(ctx: Context, renderings: Rendering[], group: ClaimGroupDto | null): UtteranceView {
   const slug = ctx.dto.story.slug;
   const wording = wordingVariants(group);
   const byOrder = [...renderings].sort(
-    (a, b) => (ctx.articleOrder.get(a.articleId) ?? 0) - (ctx.articleOrder.get(b.articleId) ?? 0) || (a.sentenceId ?? 0) - (b.sentenceId ?? 0),
+    (a, b) =>
+      (ctx.articleOrder.get(a.articleId) ?? 0) - (ctx.articleOrder.get(b.articleId) ?? 0) || (a.sentenceId ?? 0) - (b.sentenceId ?? 0),
   );
   const fullest =
     byOrder.find((rendering) => rendering.articleId === wording.anchorArticleId && rendering.text === wording.anchorText) ??
@@ -221,7 +228,10 @@ export function buildUtterance(ctx: Context, renderings: Rendering[], group: Cla
   const fullestWords = countWords(fullest.text);
   const fragmentNotes = variants
     .filter((variant) => variant.fragment)
-    .map((variant) => `${variant.outlet} quotes only a fragment: ${countWords(variant.text)} of the ${fullestWords} words of the fullest rendering (${outletName(fullest.articleId)}).`);
+    .map(
+      (variant) =>
+        `${variant.outlet} quotes only a fragment: ${countWords(variant.text)} of the ${fullestWords} words of the fullest rendering (${outletName(fullest.articleId)}).`,
+    );
   const memberById = new Map(renderings.filter((r) => r.memberId !== null).map((r) => [r.memberId!, r]));
   const divergences = (group?.divergences ?? []).map((divergence) => ({
     kind: divergence.kind,

@@ -31,7 +31,8 @@ export function AnalysisProgress({ slug, initialPhase }: { slug: string; initial
   if (failed) {
     return (
       <p role="alert" className="no-print mb-4 rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-950">
-        {phase === 'correcting' ? 'The story could not be analysed again with the correction' : 'The new article could not be added'}: {failed}
+        {phase === 'correcting' ? 'The story could not be analysed again with the correction' : 'The new article could not be added'}:{' '}
+        {failed}
       </p>
     );
   }

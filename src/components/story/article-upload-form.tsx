@@ -42,7 +42,9 @@ export function ArticleUploadForm({ action, newStory }: { action: string; newSto
           <textarea name="text" rows={10} className={input} />
         </label>
       </fieldset>
-      <p className="text-sm text-stone-600">The story is compared again in the background; its current analysis stays visible until the new one is complete.</p>
+      <p className="text-sm text-stone-600">
+        The story is compared again in the background; its current analysis stays visible until the new one is complete.
+      </p>
       <button type="submit" className="justify-self-start rounded-md bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900">
         {newStory ? 'Create the story' : 'Add the article'}
       </button>

@@ -23,7 +23,9 @@ export function StoryTabs({ slug }: { slug: string }) {
               href={tab.href}
               aria-current={tab.current ? 'page' : undefined}
               className={`-mb-px inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium ${
-                tab.current ? 'border-sky-700 text-sky-900' : 'border-transparent text-stone-700 hover:border-stone-300 hover:text-stone-900'
+                tab.current
+                  ? 'border-sky-700 text-sky-900'
+                  : 'border-transparent text-stone-700 hover:border-stone-300 hover:text-stone-900'
               }`}
             >
               {tab.label}

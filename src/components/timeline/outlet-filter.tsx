@@ -2,7 +2,17 @@ import Link from 'next/link';
 import type { OutletFilter as Filter } from './timeline-view';
 
 /** Links, so the choice is in the URL and works without JavaScript. */
-export function OutletFilter({ filters, allHref, total, anySelected }: { filters: Filter[]; allHref: string; total: number; anySelected: boolean }) {
+export function OutletFilter({
+  filters,
+  allHref,
+  total,
+  anySelected,
+}: {
+  filters: Filter[];
+  allHref: string;
+  total: number;
+  anySelected: boolean;
+}) {
   const base = 'inline-flex items-center gap-1 rounded-full px-3 py-1 text-sm ring-1 ring-inset';
   const on = 'bg-sky-800 text-white ring-sky-800';
   const off = 'bg-white text-stone-800 ring-stone-300 hover:bg-stone-100';

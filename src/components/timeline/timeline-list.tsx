@@ -1,13 +1,17 @@
-import type { TimelineEvent } from './timeline-view';
 import { AnnotationForm } from '@/components/auth/annotation-form';
 import { NoteBody } from '@/components/ui/note-body';
+import type { TimelineEvent } from './timeline-view';
 
 /** The ordered events: the primary content of the timeline. */
 export function TimelineList({ events, annotate }: { events: TimelineEvent[]; annotate?: { slug: string; returnTo: string } }) {
   return (
     <ol aria-label="Events in date order" className="relative mt-6 space-y-4 border-l-2 border-stone-300 pl-5 sm:pl-7">
       {events.map((event) => (
-        <li key={event.id} id={event.anchor} className="relative scroll-mt-24 break-inside-avoid rounded-md border border-stone-200 bg-white p-4 shadow-sm target:ring-2 target:ring-amber-400">
+        <li
+          key={event.id}
+          id={event.anchor}
+          className="relative scroll-mt-24 break-inside-avoid rounded-md border border-stone-200 bg-white p-4 shadow-sm target:ring-2 target:ring-amber-400"
+        >
           <span
             aria-hidden="true"
             className={`absolute top-4 -left-[1.95rem] flex h-6 min-w-6 items-center justify-center rounded-full px-1 text-[11px] font-semibold sm:-left-[2.45rem] ${
@@ -26,7 +30,10 @@ export function TimelineList({ events, annotate }: { events: TimelineEvent[]; an
             {event.outlets.length > 0 ? (
               <span className="inline-flex flex-wrap gap-1 align-middle">
                 {event.outlets.map((outlet) => (
-                  <span key={outlet.slug} className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800 ring-1 ring-inset ring-stone-300">
+                  <span
+                    key={outlet.slug}
+                    className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-800 ring-1 ring-inset ring-stone-300"
+                  >
                     {outlet.name}
                   </span>
                 ))}
@@ -67,7 +74,14 @@ export function TimelineList({ events, annotate }: { events: TimelineEvent[]; an
               </ul>
             </details>
           ) : null}
-          {annotate && <AnnotationForm slug={annotate.slug} targetType="event" targetKey={event.key} returnTo={`${annotate.returnTo}#${event.anchor}`} />}
+          {annotate && (
+            <AnnotationForm
+              slug={annotate.slug}
+              targetType="event"
+              targetKey={event.key}
+              returnTo={`${annotate.returnTo}#${event.anchor}`}
+            />
+          )}
         </li>
       ))}
     </ol>

@@ -1,8 +1,9 @@
 // The student timeline, derived purely from the story analysis: events in date order, the
 // outlets that reported each one, editor notes, source sentences, an outlet filter, and
 // the positions of the events on a time axis proportional to time.
-import type { StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
+
 import { articleHref, timelineHref } from '@/lib/links';
+import type { StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 export interface TimelineSource {
   articleId: number;
@@ -105,7 +106,9 @@ export function orderEvents<T extends { date: string; precision: 'day' | 'month'
  * (closer than `gap` units) go to the next free lane.
  */
 export function layoutAxis(events: TimelineEvent[], width = 1000, gap = 14): TimelineAxis | null {
-  const ranged = events.map((event) => ({ event, range: eventRange(event.date, event.precision) })).filter((item): item is { event: TimelineEvent; range: [number, number] } => item.range !== null);
+  const ranged = events
+    .map((event) => ({ event, range: eventRange(event.date, event.precision) }))
+    .filter((item): item is { event: TimelineEvent; range: [number, number] } => item.range !== null);
   if (ranged.length === 0) return null;
   const firstMs = Math.min(...ranged.map((item) => item.range[0]));
   const lastMs = Math.max(...ranged.map((item) => item.range[1]));
@@ -125,12 +128,29 @@ export function layoutAxis(events: TimelineEvent[], width = 1000, gap = 14): Tim
       lane = laneEnds.length;
       laneEnds.push(occupiedTo);
     } else laneEnds[lane] = occupiedTo;
-    return { eventId: event.id, number: event.number, anchor: event.anchor, precision: event.precision, x, width: w, lane, title: `${event.number}. ${event.dateLabel}: ${event.label}` };
+    return {
+      eventId: event.id,
+      number: event.number,
+      anchor: event.anchor,
+      precision: event.precision,
+      x,
+      width: w,
+      lane,
+      title: `${event.number}. ${event.dateLabel}: ${event.label}`,
+    };
   });
   const ticks: TimelineAxis['ticks'] = [];
-  for (let cursor = new Date(start); cursor.getTime() <= end; cursor = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1))) {
+  for (
+    let cursor = new Date(start);
+    cursor.getTime() <= end;
+    cursor = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1))
+  ) {
     const month = cursor.getUTCMonth();
-    ticks.push({ x: (cursor.getTime() - start) * scale, label: `${MONTHS[month].slice(0, 3)}${month === 0 || ticks.length === 0 ? ` ${cursor.getUTCFullYear()}` : ''}`, year: month === 0 });
+    ticks.push({
+      x: (cursor.getTime() - start) * scale,
+      label: `${MONTHS[month].slice(0, 3)}${month === 0 || ticks.length === 0 ? ` ${cursor.getUTCFullYear()}` : ''}`,
+      year: month === 0,
+    });
   }
   return {
     width,
@@ -142,7 +162,10 @@ export function layoutAxis(events: TimelineEvent[], width = 1000, gap = 14): Tim
   };
 }
 
-export function buildTimelineView(analysis: Pick<StoryAnalysisDto, 'story' | 'outlets' | 'articles' | 'events' | 'annotations'>, outletSlug?: string): TimelineView {
+export function buildTimelineView(
+  analysis: Pick<StoryAnalysisDto, 'story' | 'outlets' | 'articles' | 'events' | 'annotations'>,
+  outletSlug?: string,
+): TimelineView {
   const slug = analysis.story.slug;
   const articleOutlet = new Map(analysis.articles.map((article) => [article.id, article.outlet]));
   const outletOrder = new Map(analysis.outlets.map((outlet, index) => [outlet.slug, index]));
@@ -174,7 +197,11 @@ export function buildTimelineView(analysis: Pick<StoryAnalysisDto, 'story' | 'ou
         text: source.text,
         href: articleHref(slug, source.articleId, source.sentenceId),
       }))
-      .sort((a, b) => (outletOrder.get(articleOutlet.get(a.articleId)?.slug ?? '') ?? 0) - (outletOrder.get(articleOutlet.get(b.articleId)?.slug ?? '') ?? 0) || a.sentenceId - b.sentenceId);
+      .sort(
+        (a, b) =>
+          (outletOrder.get(articleOutlet.get(a.articleId)?.slug ?? '') ?? 0) -
+            (outletOrder.get(articleOutlet.get(b.articleId)?.slug ?? '') ?? 0) || a.sentenceId - b.sentenceId,
+      );
     return {
       id: event.id,
       key: event.key,

@@ -19,7 +19,11 @@ export function memberEvidence(member: GroupMemberDto, outletName: string | unde
  */
 export function evidenceInOutletOrder(
   members: GroupMemberDto[],
-  { columnOf, outletName, slug }: { columnOf: (articleId: number) => number; outletName: (articleId: number) => string | undefined; slug: string },
+  {
+    columnOf,
+    outletName,
+    slug,
+  }: { columnOf: (articleId: number) => number; outletName: (articleId: number) => string | undefined; slug: string },
 ): EvidenceItem[] {
   return [...members]
     .sort((a, b) => columnOf(a.articleId) - columnOf(b.articleId) || (a.sentenceId ?? 0) - (b.sentenceId ?? 0))

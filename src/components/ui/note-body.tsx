@@ -26,7 +26,14 @@ const urlTransform = (url: string) => safeNoteHref(url) ?? '';
 export function NoteBody({ body, className }: { body: string; className?: string }) {
   return (
     <div className={['space-y-1', className].filter(Boolean).join(' ')}>
-      <Markdown remarkPlugins={[remarkNoteSubset]} allowedElements={NOTE_ELEMENTS} unwrapDisallowed skipHtml urlTransform={urlTransform} components={components}>
+      <Markdown
+        remarkPlugins={[remarkNoteSubset]}
+        allowedElements={NOTE_ELEMENTS}
+        unwrapDisallowed
+        skipHtml
+        urlTransform={urlTransform}
+        components={components}
+      >
         {body}
       </Markdown>
     </div>

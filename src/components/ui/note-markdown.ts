@@ -26,7 +26,9 @@ export function safeNoteHref(url: string | null | undefined): string | null {
 function withBreaks(node: Text): RootContent[] {
   const lines = node.value.split(/\r?\n/);
   if (lines.length === 1) return [node];
-  return lines.flatMap((line, index) => (index === 0 ? [{ type: 'text', value: line } as Text] : [{ type: 'break' } as RootContent, { type: 'text', value: line } as Text]));
+  return lines.flatMap((line, index) =>
+    index === 0 ? [{ type: 'text', value: line } as Text] : [{ type: 'break' } as RootContent, { type: 'text', value: line } as Text],
+  );
 }
 
 function literal(node: RootContent): RootContent[] {

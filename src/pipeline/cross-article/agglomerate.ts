@@ -26,7 +26,8 @@ export interface AgglomeratedGroup {
 /** Cross pairs examined per side when averaging two large groups: keeps a 1,000-article story linear. */
 const SAMPLE = 12;
 
-const sample = (items: number[]) => (items.length <= SAMPLE ? items : Array.from({ length: SAMPLE }, (_, i) => items[Math.floor((i * items.length) / SAMPLE)]));
+const sample = (items: number[]) =>
+  items.length <= SAMPLE ? items : Array.from({ length: SAMPLE }, (_, i) => items[Math.floor((i * items.length) / SAMPLE)]);
 
 export function agglomerate(count: number, input: AgglomerateInput): AgglomeratedGroup[] {
   const groupOf = Array.from({ length: count }, (_, index) => index);
@@ -39,7 +40,10 @@ export function agglomerate(count: number, input: AgglomerateInput): Agglomerate
 
   const merge = (a: number, b: number, score: number, checked: boolean) => {
     if (groupOf[a] === groupOf[b]) return;
-    const [keep, drop] = groups.get(groupOf[a])!.members.length >= groups.get(groupOf[b])!.members.length ? [groupOf[a], groupOf[b]] : [groupOf[b], groupOf[a]];
+    const [keep, drop] =
+      groups.get(groupOf[a])!.members.length >= groups.get(groupOf[b])!.members.length
+        ? [groupOf[a], groupOf[b]]
+        : [groupOf[b], groupOf[a]];
     const left = groups.get(keep)!;
     const right = groups.get(drop)!;
     const pairKey = keep < drop ? `${keep}:${drop}` : `${drop}:${keep}`;

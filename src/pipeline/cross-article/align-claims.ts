@@ -5,12 +5,13 @@
 // sure of ("confident" rows, which carry agreement, divergence and omission verdicts),
 // then, among what is left, from weaker pairs ("possible" rows, shown as possibly related
 // until an editor confirms or splits them).
+
+import { agglomerate, type LinkCheck } from './agglomerate';
 import { factTerms } from './content-terms';
 import { factUnits } from './fact-units';
-import { cannotLinkPartners, NO_CONSTRAINTS, type AlignConstraints } from './group-constraints';
-import { agglomerate, type LinkCheck } from './agglomerate';
+import { type AlignConstraints, cannotLinkPartners, NO_CONSTRAINTS } from './group-constraints';
 import { cosine, pairsToScore, vectorise } from './tfidf';
-import { scoreUnits, type ComparableUnit, type Confidence, type UnitDate, type UnitFigure, type UnitScore } from './unit-similarity';
+import { type ComparableUnit, type Confidence, scoreUnits, type UnitDate, type UnitFigure, type UnitScore } from './unit-similarity';
 
 export { datesConflict, figureBonus } from './unit-similarity';
 
@@ -95,7 +96,9 @@ function unitsOf(claims: AlignableClaim[]): Unit[] {
 /** The fact units of the claims, their TF-IDF vectors and the pair score. */
 function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = new Set()) {
   const units = unitsOf(claims);
-  const { vectors, df } = vectorise(units.map((unit) => [...factTerms(unit.text, nameWords), ...claims[unit.claim].personKeys.map((key) => `@${key}`)]));
+  const { vectors, df } = vectorise(
+    units.map((unit) => [...factTerms(unit.text, nameWords), ...claims[unit.claim].personKeys.map((key) => `@${key}`)]),
+  );
   const idf = (term: string) => Math.log((units.length + 1) / ((df.get(term) ?? 0) + 0.5));
   // Rarity means something only over enough sentences: in a story of a few, every word is "common".
   const weighsEvidence = units.length >= MIN_UNITS_FOR_EVIDENCE;
@@ -108,7 +111,12 @@ function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = 
   };
   const score = (a: number, b: number, floor = 0): UnitScore => {
     const result = scoreUnits(units[a], units[b], cosine(vectors[a], vectors[b]), floor);
-    if (weighsEvidence && result.ceiling === 'confident' && result.score >= floor && sharedEvidence(a, b) < MIN_SHARED_EVIDENCE * Math.log(units.length + 1)) {
+    if (
+      weighsEvidence &&
+      result.ceiling === 'confident' &&
+      result.score >= floor &&
+      sharedEvidence(a, b) < MIN_SHARED_EVIDENCE * Math.log(units.length + 1)
+    ) {
       return { ...result, ceiling: 'possible' };
     }
     return result;
@@ -133,15 +141,21 @@ export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}
   const partners = cannotLinkPartners(constraints);
   const blocked = (a: number, b: number) => partners.get(units[a].claim)?.includes(units[b].claim) ?? false;
   /** In a confident row every pair must be allowed to be confident: one doubtful pair vetoes the join. */
-  const check = (level: Confidence): LinkCheck => (a, b) => {
-    if (units[a].articleId === units[b].articleId || blocked(a, b)) return false;
-    const pair = score(a, b);
-    if (pair.score <= 0 || (level === 'confident' && pair.ceiling === 'possible')) return false;
-    return pair.score;
-  };
+  const check =
+    (level: Confidence): LinkCheck =>
+    (a, b) => {
+      if (units[a].articleId === units[b].articleId || blocked(a, b)) return false;
+      const pair = score(a, b);
+      if (pair.score <= 0 || (level === 'confident' && pair.ceiling === 'possible')) return false;
+      return pair.score;
+    };
   const firstUnit = new Map<number, number>();
-  units.forEach((unit, index) => { if (!firstUnit.has(unit.claim)) firstUnit.set(unit.claim, index); });
-  const mustLink = constraints.mustLink.flatMap(([a, b]) => (firstUnit.has(a) && firstUnit.has(b) ? [[firstUnit.get(a)!, firstUnit.get(b)!] as [number, number]] : []));
+  units.forEach((unit, index) => {
+    if (!firstUnit.has(unit.claim)) firstUnit.set(unit.claim, index);
+  });
+  const mustLink = constraints.mustLink.flatMap(([a, b]) =>
+    firstUnit.has(a) && firstUnit.has(b) ? [[firstUnit.get(a)!, firstUnit.get(b)!] as [number, number]] : [],
+  );
 
   const confident = agglomerate(units.length, {
     mustLink,
@@ -150,7 +164,9 @@ export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}
     link: check('confident'),
     minimumAverage: confidentAt,
   });
-  const grouped = new Set(confident.filter((group) => group.members.length > 1).flatMap((group) => group.members.map((m) => units[m].claim)));
+  const grouped = new Set(
+    confident.filter((group) => group.members.length > 1).flatMap((group) => group.members.map((m) => units[m].claim)),
+  );
   const possible = agglomerate(units.length, {
     mustLink: [],
     pairs: scored.filter((pair) => !grouped.has(units[pair.a].claim) && !grouped.has(units[pair.b].claim)),
@@ -177,11 +193,17 @@ function claimDrafts(
   const byClaims = new Map<string, ClaimGroupDraft>();
   for (const group of groups) {
     const bestOf = new Map<number, number>();
-    for (const [index, unit] of group.members.entries()) bestOf.set(units[unit].claim, Math.max(bestOf.get(units[unit].claim) ?? 0, group.best[index]));
+    for (const [index, unit] of group.members.entries())
+      bestOf.set(units[unit].claim, Math.max(bestOf.get(units[unit].claim) ?? 0, group.best[index]));
     const members = [...bestOf.keys()].sort((x, y) => x - y);
     const key = members.join(',');
     const similarities = members.map((m) => bestOf.get(m)!);
-    const draft: ClaimGroupDraft = { members, similarities, score: similarities.reduce((s, x) => s + x, 0) / similarities.length, confidence: group.confidence };
+    const draft: ClaimGroupDraft = {
+      members,
+      similarities,
+      score: similarities.reduce((s, x) => s + x, 0) / similarities.length,
+      confidence: group.confidence,
+    };
     const existing = byClaims.get(key);
     if (!existing || (existing.confidence === 'possible' && draft.confidence === 'confident')) byClaims.set(key, draft);
   }
@@ -192,4 +214,3 @@ function claimDrafts(
   );
   return [...byClaims.values(), ...singles];
 }
-

@@ -3,7 +3,7 @@
 // fragment of it, or two transcriptions that differ in a few words), and, for translations
 // of one remark, shared content terms from the same speaker.
 import { contentTerms } from './content-terms';
-import { cannotLinkPartners, NO_CONSTRAINTS, violatesCannotLink, type AlignConstraints } from './group-constraints';
+import { type AlignConstraints, cannotLinkPartners, NO_CONSTRAINTS, violatesCannotLink } from './group-constraints';
 import { quoteWords, wordOverlap } from './quote-tokens';
 import { cosine, pairsToScore, vectorise } from './tfidf';
 
@@ -67,7 +67,13 @@ function speakersCompatible(a: AlignableQuote, b: AlignableQuote): boolean {
  * speakers differ (that is an attribution divergence to report, not a reason to split);
  * shared terms alone (a translation) only link quotes of compatible speakers.
  */
-export function quoteSimilarity(a: AlignableQuote, b: AlignableQuote, wordsA: RenderingWords, wordsB: RenderingWords, termCosine: number): QuoteSimilarity {
+export function quoteSimilarity(
+  a: AlignableQuote,
+  b: AlignableQuote,
+  wordsA: RenderingWords,
+  wordsB: RenderingWords,
+  termCosine: number,
+): QuoteSimilarity {
   if (Math.min(wordsA.words.length, wordsB.words.length) >= MIN_WORDS && sharedShare(wordsA, wordsB) >= WORDS_CONTAINMENT) {
     const overlap = wordOverlap(wordsA.words, wordsB.words);
     if (overlap.containment >= WORDS_CONTAINMENT && overlap.longestRun >= MIN_WORDS) {
@@ -82,7 +88,8 @@ export function quoteSimilarity(a: AlignableQuote, b: AlignableQuote, wordsA: Re
 
 /** Whether every word of `short` is in `long`, in order, as a run of at least MIN_WORDS: a shorter rendering of it. */
 function contains(long: RenderingWords, short: RenderingWords): boolean {
-  if (short.words.length < MIN_WORDS || long.words.length <= short.words.length || !short.words.every((word) => long.pool.has(word))) return false;
+  if (short.words.length < MIN_WORDS || long.words.length <= short.words.length || !short.words.every((word) => long.pool.has(word)))
+    return false;
   const overlap = wordOverlap(long.words, short.words);
   return overlap.common === short.words.length && overlap.longestRun >= MIN_WORDS;
 }
@@ -92,7 +99,12 @@ function contains(long: RenderingWords, short: RenderingWords): boolean {
  * inside "Stay home. Stay home") carries that utterance too, even when its quotation
  * already sits in another group (the longer utterance): it joins as one more member.
  */
-function addContainingRenderings(groups: number[][], quotes: AlignableQuote[], words: RenderingWords[], partners: Map<number, number[]>): void {
+function addContainingRenderings(
+  groups: number[][],
+  quotes: AlignableQuote[],
+  words: RenderingWords[],
+  partners: Map<number, number[]>,
+): void {
   const byArticle = new Map<number, number[]>();
   quotes.forEach((quote, index) => {
     const list = byArticle.get(quote.articleId);
@@ -106,7 +118,9 @@ function addContainingRenderings(groups: number[][], quotes: AlignableQuote[], w
     for (const [articleId, candidates] of byArticle) {
       if (present.has(articleId)) continue;
       const carrier = candidates.find(
-        (c) => contains(words[c], words[shortest]) && group.every((m) => speakersCompatible(quotes[m], quotes[c]) && !(partners.get(c) ?? []).includes(m)),
+        (c) =>
+          contains(words[c], words[shortest]) &&
+          group.every((m) => speakersCompatible(quotes[m], quotes[c]) && !(partners.get(c) ?? []).includes(m)),
       );
       if (carrier !== undefined) group.push(carrier);
     }
@@ -121,7 +135,8 @@ function addContainingRenderings(groups: number[][], quotes: AlignableQuote[], w
 export function alignQuotes(quotes: AlignableQuote[], options: { constraints?: AlignConstraints } = {}): QuoteGroupDraft[] {
   const words = quotes.map((quote) => renderingWords(quote.text));
   const vectors = vectorise(quotes.map((quote) => [...contentTerms(quote.text), ...(quote.speakerKey ? [`@${quote.speakerKey}`] : [])]));
-  const similarityOf = (a: number, b: number) => quoteSimilarity(quotes[a], quotes[b], words[a], words[b], cosine(vectors.vectors[a], vectors.vectors[b]));
+  const similarityOf = (a: number, b: number) =>
+    quoteSimilarity(quotes[a], quotes[b], words[a], words[b], cosine(vectors.vectors[a], vectors.vectors[b]));
   // Every pair of a story's quotations is scored; only those that match become objects.
   const scored: ({ a: number; b: number } & QuoteSimilarity)[] = [];
   for (const [a, b] of pairsToScore(vectors, (index) => quotes[index].articleId, { maxShare: 0.2, allPairsUpTo: ALL_QUOTE_PAIRS_LIMIT })) {

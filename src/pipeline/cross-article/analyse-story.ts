@@ -2,11 +2,11 @@
 // classify agreement and divergence → timeline events → framing terms. Pure: the caller
 // loads a story's analysed articles and persists what comes back.
 import { alignClaims } from './align-claims';
-import { nameWordsOf } from './content-terms';
 import { alignQuotes } from './align-quotes';
 import { assignGroupKeys, buildFactGroup, buildQuoteGroup, type GroupContext } from './build-groups';
+import { nameWordsOf } from './content-terms';
 import { framingTerms } from './framing';
-import { memberKey, resolveConstraints, type MemberKind } from './group-constraints';
+import { type MemberKind, memberKey, resolveConstraints } from './group-constraints';
 import { findSourceFamilies } from './source-families';
 import { buildTimeline } from './timeline';
 import type { StoryAnalysis, StoryInput } from './types';
@@ -32,9 +32,13 @@ export function analyseStory(input: StoryInput): StoryAnalysis & { timings: Stag
   const familyOf = new Map(families.flatMap((family) => family.articleIds.map((id) => [id, family.key] as const)));
   const context: GroupContext = { articles, familyOf, personNames: new Map(input.people.map((person) => [person.key, person.name])) };
 
-  const keyOf = (item: { articleId: number; start: number }) => memberKey(articles.get(item.articleId)?.sourceFile ?? `article-${item.articleId}`, item.start);
+  const keyOf = (item: { articleId: number; start: number }) =>
+    memberKey(articles.get(item.articleId)?.sourceFile ?? `article-${item.articleId}`, item.start);
   const constraintsFor = (kind: MemberKind, items: { articleId: number; start: number }[]) =>
-    resolveConstraints((input.corrections ?? []).filter((correction) => correction.memberKind === kind), items.map(keyOf));
+    resolveConstraints(
+      (input.corrections ?? []).filter((correction) => correction.memberKind === kind),
+      items.map(keyOf),
+    );
 
   const quotes = input.articles.flatMap((article) => article.quotes);
   // A quote carried by one article only is already in the quotes list; groups are for utterances several carry.

@@ -60,7 +60,12 @@ class PairHeap {
  * omitted); a pair not listed counts as similarity 0. Returns clusters in order of their
  * lowest original index.
  */
-export function averageLinkage(count: number, similarity: (a: number, b: number) => number, threshold: number, pairs?: Iterable<[number, number]>): number[][] {
+export function averageLinkage(
+  count: number,
+  similarity: (a: number, b: number) => number,
+  threshold: number,
+  pairs?: Iterable<[number, number]>,
+): number[][] {
   const clusters: (number[] | null)[] = Array.from({ length: count }, (_, index) => [index]);
   const neighbours: Map<number, number>[] = Array.from({ length: count }, () => new Map());
   const version = new Array<number>(count).fill(0);

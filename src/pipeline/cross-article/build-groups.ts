@@ -1,7 +1,8 @@
 // Turns alignment drafts into claim groups: members with their similarity, the
 // divergences found among them, a status, a readable label and a stable key.
-import { stableHash } from '../text/stable-hash';
+
 import { comparisonKey } from '../text/fold-accents';
+import { stableHash } from '../text/stable-hash';
 import type { ClaimGroupDraft } from './align-claims';
 import type { QuoteGroupDraft } from './align-quotes';
 import { quoteAttributionDivergence } from './divergences/attribution';
@@ -49,7 +50,11 @@ function anchorText(items: { articleId: number; text: string }[], context: Group
   return comparisonKey(sorted[0].text);
 }
 
-export function buildFactGroup(draft: ClaimGroupDraft, claims: StoryClaim[], context: GroupContext): Omit<GroupDraft, 'key'> & { anchor: string } {
+export function buildFactGroup(
+  draft: ClaimGroupDraft,
+  claims: StoryClaim[],
+  context: GroupContext,
+): Omit<GroupDraft, 'key'> & { anchor: string } {
   const members = draft.members.map((m, index) => ({ claim: claims[m], similarity: draft.similarities[index] }));
   const confident = draft.confidence === 'confident';
   const views: FactMemberView[] = members.map(({ claim }, index) => ({
@@ -69,7 +74,10 @@ export function buildFactGroup(draft: ClaimGroupDraft, claims: StoryClaim[], con
     score: draft.score,
     members: members.map(({ claim, similarity }) => ({ articleId: claim.articleId, claimId: claim.id, similarity })),
     divergences,
-    anchor: anchorText(members.map(({ claim }) => claim), context),
+    anchor: anchorText(
+      members.map(({ claim }) => claim),
+      context,
+    ),
   };
 }
 
@@ -78,7 +86,11 @@ function speakerOf(quote: StoryQuote, context: GroupContext): string | null {
   return quote.speakerLabel;
 }
 
-export function buildQuoteGroup(draft: QuoteGroupDraft, quotes: StoryQuote[], context: GroupContext): Omit<GroupDraft, 'key'> & { anchor: string } {
+export function buildQuoteGroup(
+  draft: QuoteGroupDraft,
+  quotes: StoryQuote[],
+  context: GroupContext,
+): Omit<GroupDraft, 'key'> & { anchor: string } {
   const members = draft.members.map((m, index) => ({ quote: quotes[m], similarity: draft.similarities[index] }));
   const views: QuoteMemberView[] = members.map(({ quote }, index) => ({
     index,
@@ -103,7 +115,10 @@ export function buildQuoteGroup(draft: QuoteGroupDraft, quotes: StoryQuote[], co
     score: draft.score,
     members: members.map(({ quote, similarity }) => ({ articleId: quote.articleId, quoteId: quote.id, similarity })),
     divergences: all,
-    anchor: anchorText(members.map(({ quote }) => quote), context),
+    anchor: anchorText(
+      members.map(({ quote }) => quote),
+      context,
+    ),
   };
 }
 

@@ -8,14 +8,19 @@
 import { contentTerms } from './content-terms';
 
 // Words of reporting itself: "X told reporters at the palace:" introduces a quotation, it states no fact.
-const REPORTING = new Set(contentTerms('reporters journalists press conference statement interview briefing told asked added noted stated explained wrote tweeted replied answered reporter journalist'));
+const REPORTING = new Set(
+  contentTerms(
+    'reporters journalists press conference statement interview briefing told asked added noted stated explained wrote tweeted replied answered reporter journalist',
+  ),
+);
 
 /**
  * Content words written in lower case, reporting words aside: a title or a name alone
  * ("U.S. Vice President Jane Roe") or an attribution ("Roe told reporters in Lima:") states no fact.
  */
 function lowerCaseTerms(text: string): number {
-  return contentTerms((text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ')).filter((term) => !REPORTING.has(term)).length;
+  return contentTerms((text.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ')).filter((term) => !REPORTING.has(term))
+    .length;
 }
 const MIN_LOWER_CASE_TERMS = 1;
 
@@ -72,7 +77,10 @@ function withMarks(text: string, offset: number, span: { start: number; end: num
 function trimmed(sentence: UnitSource, start: number, end: number): UnitSpan | null {
   const raw = sentence.text.slice(start - sentence.start, end - sentence.start);
   const lead = raw.length - raw.trimStart().length;
-  const body = raw.trim().replace(/^[,;:—–-]+\s*|[,;:—–-]+$/gu, '').trim();
+  const body = raw
+    .trim()
+    .replace(/^[,;:—–-]+\s*|[,;:—–-]+$/gu, '')
+    .trim();
   if (!body) return null;
   const from = start + lead + raw.trimStart().indexOf(body);
   return { start: from, end: from + body.length, text: body };
@@ -93,7 +101,10 @@ export function factUnits(sentence: UnitSource, quotations: { start: number; end
   };
   const masks = quotations
     .filter((quote) => quote.start < sentence.end && quote.end > sentence.start)
-    .filter((quote) => wordCount(sentence.text.slice(Math.max(0, quote.start - sentence.start), quote.end - sentence.start)) >= MASKED_QUOTE_WORDS)
+    .filter(
+      (quote) =>
+        wordCount(sentence.text.slice(Math.max(0, quote.start - sentence.start), quote.end - sentence.start)) >= MASKED_QUOTE_WORDS,
+    )
     .map((quote) => withMarks(sentence.text, sentence.start, quote));
   const pieces: UnitSpan[] = [];
   for (const [from, to] of uncovered(sentence.start, sentence.end, masks)) {
@@ -115,11 +126,15 @@ export function factUnits(sentence: UnitSource, quotations: { start: number; end
     if (previous && (short || terms(previous.text) < MIN_UNIT_TERMS)) {
       // Joined as written, unless a quotation lies between them: it stays out of the unit's text.
       const quoted = masks.some((mask) => mask.start >= previous.end && mask.end <= piece.start);
-      const text = quoted ? `${previous.text} ${piece.text}` : sentence.text.slice(previous.start - sentence.start, piece.end - sentence.start);
+      const text = quoted
+        ? `${previous.text} ${piece.text}`
+        : sentence.text.slice(previous.start - sentence.start, piece.end - sentence.start);
       units[units.length - 1] = { start: previous.start, end: piece.end, text };
     } else units.push(piece);
   }
   const substantial = units.filter((unit) => terms(unit.text) >= MIN_UNIT_TERMS);
   if (substantial.length > 0) return substantial.filter((unit) => lowerCaseTerms(unit.text) >= MIN_LOWER_CASE_TERMS);
-  return masks.length > 0 || lowerCaseTerms(sentence.text) < MIN_LOWER_CASE_TERMS ? [] : [{ start: sentence.start, end: sentence.end, text: sentence.text }];
+  return masks.length > 0 || lowerCaseTerms(sentence.text) < MIN_LOWER_CASE_TERMS
+    ? []
+    : [{ start: sentence.start, end: sentence.end, text: sentence.text }];
 }

@@ -7,7 +7,8 @@ import { stem } from './content-terms';
 // Function words, plus contractions and the reporting verbs every outlet uses: none of them
 // says anything about how a story is framed.
 const STOPWORDS = new Set(
-  ('a an the and or but if of to in on at by for from with without into onto over under about after before during since until ' +
+  (
+    'a an the and or but if of to in on at by for from with without into onto over under about after before during since until ' +
     'is are was were be been being am has have had do does did will would shall should can could may might must ' +
     'this that these those it its he she him her his hers they them their theirs we us our you your i me my ' +
     'who whom whose which what when where why how not no nor so than then too very also just as such there here ' +
@@ -15,8 +16,8 @@ const STOPWORDS = new Set(
     'mr ms mrs dr via per upon among across around against between through however although though because ' +
     'up down out off again once only own same few much many now even still yet ever never whether ' +
     "don't doesn't didn't isn't aren't wasn't weren't can't won't it's i'm i've i'll we're we've they're that's there's " +
-    'himself herself itself themselves ourselves yourself')
-    .split(' '),
+    'himself herself itself themselves ourselves yourself'
+  ).split(' '),
 );
 
 export interface TermCounts {

@@ -1,8 +1,9 @@
 // Framing terms: the words and two-word phrases an outlet uses distinctively compared with the
 // other outlets covering the same story, and the words a headline stresses that its own body
 // does not. Word choice ("tax relief" vs "tax cuts") is where framing shows.
-import type { FramingTermDraft } from './types';
+
 import { countTerms, emptyCounts, surfaceOf, type TermCounts } from './framing-tokens';
+import type { FramingTermDraft } from './types';
 
 export interface FramingArticle {
   id: number;

@@ -90,7 +90,9 @@ export function resolveStoryPeople(people: StoryPersonName[]): Map<string, strin
   // Longest names first, so that a chain ("Ferreira" → "Lopes Ferreira" → the full name) joins one cluster.
   const ordered = [...keys].sort((a, b) => tokensOf(b).length - tokensOf(a).length || a.localeCompare(b));
   for (const key of ordered) {
-    const targets = new Set(keys.filter((other) => other !== key && (isShorterFormOf(key, other) || isDamagedSpellingOf(key, other))).map(rootOf));
+    const targets = new Set(
+      keys.filter((other) => other !== key && (isShorterFormOf(key, other) || isDamagedSpellingOf(key, other))).map(rootOf),
+    );
     if (targets.size === 1) cluster.set(rootOf(key), [...targets][0]);
   }
   const members = new Map<string, StoryPersonName[]>();

@@ -34,7 +34,10 @@ function fnv1a(text: string, seed = 0x811c9dc5): number {
 /** Sorted, distinct hashes of the article's word n-grams (accent-folded, lower-cased). */
 export function shingleHashes(text: string, size = 5): Uint32Array {
   // Any non-letter, non-digit separates words, so quote styles and apostrophes never matter.
-  const words = foldAccents(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = foldAccents(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const wordHashes = words.map((w) => fnv1a(w));
   const hashes = new Set<number>();
   // Mixing word hashes (rather than hashing joined strings) hashes each word once.
@@ -56,8 +59,7 @@ function intersectionSize(a: Uint32Array, b: Uint32Array): number {
       shared++;
       i++;
       j++;
-    }
-    else if (a[i] < b[j]) i++;
+    } else if (a[i] < b[j]) i++;
     else j++;
   }
   return shared;
@@ -146,7 +148,12 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-function collectFamilies(articles: { id: number }[], sets: Uint32Array[], parent: number[], linkScore: Map<number, number>): SourceFamily[] {
+function collectFamilies(
+  articles: { id: number }[],
+  sets: Uint32Array[],
+  parent: number[],
+  linkScore: Map<number, number>,
+): SourceFamily[] {
   const members = new Map<number, number[]>();
   for (let i = 0; i < articles.length; i++) addTo(members, findRoot(parent, i), i);
   const scores = new Map<number, number[]>();

@@ -1,12 +1,13 @@
 // Builds the cross-article stages' input straight from per-article documents (what the
 // importer persists), for callers that have not gone through the database: benchmarks,
 // tests, previews. Ids are assigned here in order.
-import type { Person } from '../stages/people';
-import type { Claim } from '../stages/claims';
+
 import type { Quote } from '../quotes/model';
+import type { Claim } from '../stages/claims';
+import type { Person } from '../stages/people';
 import type { ArticleDoc } from '../types';
-import type { StoryArticle, StoryInput } from './types';
 import { resolveStoryPeople } from './resolve-people';
+import type { StoryArticle, StoryInput } from './types';
 
 export interface DocWithSource {
   outlet: string;
@@ -58,18 +59,20 @@ export function storyInputFromDocs(items: DocWithSource[]): StoryInput {
       })),
       quotes: quotes.flatMap((quote, q) =>
         quote.isQuotation
-          ? [{
-              id: ++quoteId,
-              articleId: index + 1,
-              sentenceIndex: quote.sentenceIndex,
-              start: quote.start,
-              end: quote.end,
-              text: quote.text,
-              speakerKey: speakers[q] ? personKey(speakers[q]) : null,
-              speakerLabel: quote.speakerLabel,
-              verb: quote.verb,
-              kind: quote.kind,
-            }]
+          ? [
+              {
+                id: ++quoteId,
+                articleId: index + 1,
+                sentenceIndex: quote.sentenceIndex,
+                start: quote.start,
+                end: quote.end,
+                text: quote.text,
+                speakerKey: speakers[q] ? personKey(speakers[q]) : null,
+                speakerLabel: quote.speakerLabel,
+                verb: quote.verb,
+                kind: quote.kind,
+              },
+            ]
           : [],
       ),
     };

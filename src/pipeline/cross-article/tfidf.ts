@@ -60,7 +60,11 @@ export interface CandidateOptions {
  * are linked as a chain (which is all the grouping needs), not as a million pairs. So the
  * number of pairs grows linearly with the number of items.
  */
-export function candidatePairs({ vectors, df }: Vectors, groupOf: (index: number) => number, options: CandidateOptions): [number, number][] {
+export function candidatePairs(
+  { vectors, df }: Vectors,
+  groupOf: (index: number) => number,
+  options: CandidateOptions,
+): [number, number][] {
   const maxDf = Math.max(options.minDf ?? 2, Math.ceil(options.maxShare * vectors.length));
   const termsPerItem = options.termsPerItem ?? 100;
   const window = options.window ?? 8;
@@ -82,7 +86,11 @@ export function candidatePairs({ vectors, df }: Vectors, groupOf: (index: number
     const nextOther = new Int32Array(list.length).fill(list.length);
     for (let j = list.length - 2; j >= 0; j--) nextOther[j] = groupOf(list[j + 1]) !== groupOf(list[j]) ? j + 1 : nextOther[j + 1];
     for (let i = 0; i < list.length; i++) {
-      for (let j = nextOther[i], paired = 0; j < list.length && paired < window; j = j + 1 < list.length && groupOf(list[j + 1]) === groupOf(list[i]) ? nextOther[j + 1] : j + 1) {
+      for (
+        let j = nextOther[i], paired = 0;
+        j < list.length && paired < window;
+        j = j + 1 < list.length && groupOf(list[j + 1]) === groupOf(list[i]) ? nextOther[j + 1] : j + 1
+      ) {
         const a = list[i];
         const b = list[j];
         if (groupOf(a) === groupOf(b)) continue;
@@ -105,7 +113,11 @@ export const ALL_PAIRS_LIMIT = 3000;
  * them all (a story of a few thousand sentences): no pair is lost for sharing only words
  * that are common in the story. Above the limit, candidatePairs' blocking.
  */
-export function pairsToScore(vectors: Vectors, groupOf: (index: number) => number, options: CandidateOptions & { allPairsUpTo?: number }): [number, number][] {
+export function pairsToScore(
+  vectors: Vectors,
+  groupOf: (index: number) => number,
+  options: CandidateOptions & { allPairsUpTo?: number },
+): [number, number][] {
   const count = vectors.vectors.length;
   if (count > (options.allPairsUpTo ?? ALL_PAIRS_LIMIT)) return candidatePairs(vectors, groupOf, options);
   const pairs: [number, number][] = [];

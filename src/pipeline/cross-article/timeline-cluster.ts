@@ -3,6 +3,7 @@
 import type { Vector } from './tfidf';
 
 export { averageLinkage } from './average-linkage';
+
 import type { GroupDraft, StoryInput } from './types';
 
 /**

@@ -1,17 +1,20 @@
 // A short readable label for an event, cut from a source sentence (never rewritten), and
 // a key derived from that label so notes attached to an event survive re-analysis.
-import { contentTerms } from './content-terms';
+
 import { stableHash } from '../text/stable-hash';
+import { contentTerms } from './content-terms';
 
 export const LABEL_MAX = 110;
 
 // Datelines: "CITY —", "City, Country —", "CITY (Agency) -". Requiring capitals, a comma or
 // an agency tag keeps "Name - who was …" (an aside, not a dateline) intact.
-const DATELINE = /^(?:(?:[\p{Lu}][\p{Lu}.'’-]*\s+)*[\p{Lu}][\p{Lu}.'’-]+|[\p{Lu}][\p{L}.'’ -]{1,40},\s*[\p{Lu}][\p{L}.'’ -]{1,30}|[\p{Lu}][\p{L}.'’ -]{1,40}\s*\([\p{Lu}][\p{L}]{1,15}\))\s*[—–-]{1,2}\s+/u;
+const DATELINE =
+  /^(?:(?:[\p{Lu}][\p{Lu}.'’-]*\s+)*[\p{Lu}][\p{Lu}.'’-]+|[\p{Lu}][\p{L}.'’ -]{1,40},\s*[\p{Lu}][\p{L}.'’ -]{1,30}|[\p{Lu}][\p{L}.'’ -]{1,40}\s*\([\p{Lu}][\p{L}]{1,15}\))\s*[—–-]{1,2}\s+/u;
 // Caption lead-ins that point at a photo rather than say anything.
 const CAPTION_LEAD = /^(?:pictured|above|below|left|right|top|inset|file photo)\s*:\s*/i;
 // A trailing ", the ministry said Sunday." / ", according to officials." after a statement.
-const TRAILING_ATTRIBUTION = /,?["”’']?,?\s+(?:according to\b[^,]{1,60}|(?:[^,"“”]{1,60}?\s+)?(?:said|says|told|added|stated|noted|announced|reported)\b[^,"“”]{0,60})\.?$/i;
+const TRAILING_ATTRIBUTION =
+  /,?["”’']?,?\s+(?:according to\b[^,]{1,60}|(?:[^,"“”]{1,60}?\s+)?(?:said|says|told|added|stated|noted|announced|reported)\b[^,"“”]{0,60})\.?$/i;
 
 export function cleanLabel(sentence: string): string {
   let label = sentence.replace(/\s+/g, ' ').trim().replace(CAPTION_LEAD, '').replace(DATELINE, '');

@@ -2,9 +2,10 @@
 // that are not events (publication boilerplate, the day a photo was taken). A sentence
 // with two dates ("opened on Sunday and will close on Thursday") is cut between them so
 // each date keeps the clause that is about it.
+
+import type { DatePrecision } from '../numbers/extract-dates';
 import { contentTerms } from './content-terms';
 import type { StoryArticle, StoryClaim, StoryDate } from './types';
-import type { DatePrecision } from '../numbers/extract-dates';
 
 export interface DatedMention {
   claim: StoryClaim;
@@ -53,7 +54,13 @@ export function datedMentions(article: StoryArticle): DatedMention[] {
       const cut = next ? clauseCut(claim, date.end, next.start) : null;
       const end = cut ? cut.cutEnd : claim.end;
       // Two dates with no break between them ("from May to June") share the whole sentence.
-      mentions.push({ claim, date: date.date, precision: date.precision, start: next && !cut ? claim.start : start, end: next && !cut ? claim.end : end });
+      mentions.push({
+        claim,
+        date: date.date,
+        precision: date.precision,
+        start: next && !cut ? claim.start : start,
+        end: next && !cut ? claim.end : end,
+      });
       start = cut ? cut.nextStart : claim.start;
     });
   }

@@ -11,7 +11,6 @@ const DIVERGENCE_PHRASES: Record<DivergenceKind, string> = {
   omission: 'on what they include',
 };
 
-
 function outlets(articles: StoryArticle[]): string[] {
   return [...new Set(articles.map((article) => article.outlet))].sort((a, b) => a.localeCompare(b));
 }
@@ -34,7 +33,9 @@ export function coverageNote(date: string, reporting: StoryArticle[], all: Story
   const parts = [silent.length > 0 ? `${lead}; not mentioned by ${listNames(silent)}.` : `${lead}.`];
   if (after.length > 0 && early.length > 0) parts.push(`Announced in advance by ${listNames(early)}.`);
   const seen = new Set<DivergenceKind>();
-  for (const divergence of groups.flatMap((group) => group.divergences).sort((a, b) => b.score - a.score || a.detail.localeCompare(b.detail))) {
+  for (const divergence of groups
+    .flatMap((group) => group.divergences)
+    .sort((a, b) => b.score - a.score || a.detail.localeCompare(b.detail))) {
     if (seen.has(divergence.kind) || seen.size >= 2) continue;
     seen.add(divergence.kind);
     parts.push(`The outlets differ ${DIVERGENCE_PHRASES[divergence.kind]}: ${divergence.detail.replace(/\.$/, '')}.`);

@@ -2,7 +2,7 @@
 // event. TF-IDF cosine over content terms with people as canonical tokens, the IDF taken
 // over every claim of the story, so words the whole story repeats weigh little.
 import { contentTerms } from './content-terms';
-import { documentFrequencies, weightedVector, type Vector } from './tfidf';
+import { documentFrequencies, type Vector, weightedVector } from './tfidf';
 import type { StoryClaim } from './types';
 
 /**

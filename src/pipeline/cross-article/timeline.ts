@@ -4,11 +4,12 @@
 // grouped them or their content overlaps; an undated statement the alignment grouped with a
 // dated one joins its event. Distinct dates are never merged, so a meeting one
 // month and a meeting the next stay two events. A month-only statement joins a related day of that month.
+
+import { cosine, type Vector } from './tfidf';
 import { averageLinkage, centroid, groupsByClaim, sharedTermPairs, unitsByGroup } from './timeline-cluster';
 import { cleanLabel, eventKey } from './timeline-label';
-import { datedMentions, mentionText, type DatedMention } from './timeline-mentions';
+import { type DatedMention, datedMentions, mentionText } from './timeline-mentions';
 import { coverageNote } from './timeline-note';
-import { cosine, type Vector } from './tfidf';
 import { mentionTerms, StoryVectoriser } from './timeline-similarity';
 import type { EventDraft, GroupDraft, StoryArticle, StoryClaim, StoryInput } from './types';
 
@@ -101,7 +102,9 @@ function joinUndated(drafts: Draft[], mentions: DatedMention[], input: StoryInpu
   const claimsOfGroup = new Map<number, number[]>();
   for (const [claimId, list] of byClaim) for (const group of list) push(claimsOfGroup, group, claimId);
   const order = new Map(drafts.map((draft, index) => [draft, index]));
-  const undated = input.articles.flatMap((article) => article.claims).filter((claim) => !draftOfClaim.has(claim.id) && byClaim.has(claim.id));
+  const undated = input.articles
+    .flatMap((article) => article.claims)
+    .filter((claim) => !draftOfClaim.has(claim.id) && byClaim.has(claim.id));
   for (const claim of undated) {
     // The event most of the claim's group-mates belong to; ties go to the earlier event.
     const votes = new Map<Draft, number>();
@@ -146,7 +149,14 @@ function toEvent(
     .sort((a, b) => a.articleId - b.articleId || a.sentenceIndex - b.sentenceIndex);
   const reporting = [...new Set(sources.map((s) => s.articleId))].map((id) => articleById.get(id)!).filter(Boolean);
   const behind = [...new Set(sourceClaims.flatMap((claim) => byClaim.get(claim.id) ?? []))].map((g) => groups[g]);
-  return { key: eventKey(draft.date, label), date: draft.date, precision: draft.precision, label, note: coverageNote(draft.date, reporting, articles, behind), sources };
+  return {
+    key: eventKey(draft.date, label),
+    date: draft.date,
+    precision: draft.precision,
+    label,
+    note: coverageNote(draft.date, reporting, articles, behind),
+    sources,
+  };
 }
 
 /**

@@ -1,10 +1,11 @@
 // Plain data of the cross-article stages: what they read (a story's analysed articles)
 // and what they produce (source families, claim groups with divergences, events, framing).
 // Ids are whatever the caller uses (database ids when persisting, indexes in tests).
-import type { ParagraphKind } from '../types';
-import type { QuoteKind } from '../quotes/model';
-import type { Quantity } from '../numbers/extract-quantities';
+
 import type { DateMention, DatePrecision } from '../numbers/extract-dates';
+import type { Quantity } from '../numbers/extract-quantities';
+import type { QuoteKind } from '../quotes/model';
+import type { ParagraphKind } from '../types';
 import type { GroupCorrection } from './group-constraints';
 
 /** A figure of a claim, as the numbers stage found it (span into the article text). */

@@ -73,7 +73,13 @@ function datedAgainstDistant(a: ComparableUnit, b: ComparableUnit): boolean {
 }
 
 function distantArticles(a: ComparableUnit, b: ComparableUnit): boolean {
-  return !!a.referenceDate && !!b.referenceDate && a.dates.length === 0 && b.dates.length === 0 && dayDistance(a.referenceDate, b.referenceDate) > SAME_NEWS_DAYS;
+  return (
+    !!a.referenceDate &&
+    !!b.referenceDate &&
+    a.dates.length === 0 &&
+    b.dates.length === 0 &&
+    dayDistance(a.referenceDate, b.referenceDate) > SAME_NEWS_DAYS
+  );
 }
 
 /** Years and small counts are not figures that identify a fact. */

@@ -12,7 +12,8 @@ export interface DateMention {
 }
 
 const DAY_WORDS = /\b(today|yesterday|tomorrow|tonight)\b/i;
-const MONTH_WORDS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|month)\b/i;
+const MONTH_WORDS =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|month)\b/i;
 // chrono reads these as dates, but in news prose they are not calendar references.
 const FALSE_HITS = /^(now|in the (months?|weeks?|days?|years?)( ahead)?|this|the (months?|weeks?|days?))$/i;
 // A capitalised "May" is a month only next to a day number or a year; otherwise it is the verb.
@@ -23,16 +24,22 @@ function pad(value: number): string {
 }
 
 // chrono is the costly part of the pipeline; a sentence with none of these words has no date it would keep.
-const MAY_HAVE_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|month)|\d{1,4}[/-]\d{1,2}/i;
+const MAY_HAVE_DATE =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow|tonight|month)|\d{1,4}[/-]\d{1,2}/i;
 
 // "The bridge will close on Monday": a future verb shortly before a date points it forwards.
 const FUTURE_BEFORE = /\b(?:will|shall|won[’']t|is due|are due|(?:is|are) (?:expected|scheduled|set) to)\b[^.;!?]{0,60}$/i;
 
 // chrono loses the day of "the afternoon of Friday, May 7" (it keeps the month only).
-const EXPLICIT_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4})?/i;
+const EXPLICIT_DAY =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4})?/i;
 
 /** A result whose text names a month and a day number that chrono did not keep, parsed again from those words. */
-function withExplicitDay(result: chrono.ParsedResult, reference: Date, forwardDate: boolean): Pick<chrono.ParsedResult, 'index' | 'text' | 'start'> {
+function withExplicitDay(
+  result: chrono.ParsedResult,
+  reference: Date,
+  forwardDate: boolean,
+): Pick<chrono.ParsedResult, 'index' | 'text' | 'start'> {
   if (result.start.isCertain('day')) return result;
   const match = EXPLICIT_DAY.exec(result.text);
   if (!match) return result;

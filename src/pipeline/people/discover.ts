@@ -1,7 +1,18 @@
 // Discovers person-name candidates: runs of capitalised words, titles before them as evidence.
 import {
-  CALENDAR_WORDS, FEMALE_WORDS, FUNCTION_WORDS, LOWER_ROLE_WORDS, MALE_WORDS, NON_PERSON_WORDS, NON_ROLE_TITLES, ORGANISATION_NOUNS,
-  PARTICLES, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+  CALENDAR_WORDS,
+  FEMALE_WORDS,
+  FUNCTION_WORDS,
+  LOWER_ROLE_WORDS,
+  MALE_WORDS,
+  NON_PERSON_WORDS,
+  NON_ROLE_TITLES,
+  ORGANISATION_NOUNS,
+  PARTICLES,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  TITLE_ABBREVIATIONS,
+  TITLE_WORDS,
 } from './lexicon';
 import type { Token } from './tokens';
 
@@ -43,14 +54,23 @@ export function capitalisedRuns(text: string, tokens: Token[]): [number, number]
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].cap) { i++; continue; }
+    if (!tokens[i].cap) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j];
-      if (t.cap && joins(text, tokens[j - 1], t)) { j++; continue; }
+      if (t.cap && joins(text, tokens[j - 1], t)) {
+        j++;
+        continue;
+      }
       let k = j;
       while (k < tokens.length && !tokens[k].cap && PARTICLES.has(tokens[k].folded) && joins(text, tokens[k - 1], tokens[k])) k++;
-      if (k > j && tokens[k]?.cap && joins(text, tokens[k - 1], tokens[k])) { j = k + 1; continue; }
+      if (k > j && tokens[k]?.cap && joins(text, tokens[k - 1], tokens[k])) {
+        j = k + 1;
+        continue;
+      }
       break;
     }
     runs.push([i, j]);
@@ -63,12 +83,21 @@ export function capitalisedRuns(text: string, tokens: Token[]): [number, number]
  * Person candidates from capitalised runs. `lowerWords` holds words seen in lower case in
  * the article: a sentence-initial capitalised word in it is a common word, not a name.
  */
-export function discoverCandidates(text: string, tokens: Token[], lowerWords: Set<string>, allowed: (offset: number) => boolean): Candidate[] {
+export function discoverCandidates(
+  text: string,
+  tokens: Token[],
+  lowerWords: Set<string>,
+  allowed: (offset: number) => boolean,
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (const [from, to] of capitalisedRuns(text, tokens)) {
     if (!allowed(tokens[from].start)) continue;
     let run = tokens.slice(from, to);
-    while (run.length > 0 && (FUNCTION_WORDS.has(run[0].folded) || (run[0].sentenceStart && !isTitle(run[0], text) && lowerWords.has(run[0].folded)))) run = run.slice(1);
+    while (
+      run.length > 0 &&
+      (FUNCTION_WORDS.has(run[0].folded) || (run[0].sentenceStart && !isTitle(run[0], text) && lowerWords.has(run[0].folded)))
+    )
+      run = run.slice(1);
     let k = -1;
     for (let i = 0; i < run.length - 1; i++) if (isTitle(run[i], text)) k = i;
     const name = run.slice(k + 1);
@@ -77,9 +106,15 @@ export function discoverCandidates(text: string, tokens: Token[], lowerWords: Se
     let r = prefix.length;
     while (r > 0 && isTitle(prefix[r - 1], text)) r--;
     const titleWords = prefix.slice(r).map((t) => TITLE_ABBREVIATIONS[t.folded] ?? t.folded);
-    const qualifier = prefix.slice(0, r).map((t) => t.folded).join('');
+    const qualifier = prefix
+      .slice(0, r)
+      .map((t) => t.folded)
+      .join('');
     const before = tokens[from - 1];
-    const lowerRole = before && !before.cap && LOWER_ROLE_WORDS.has(before.folded) && /^,? $/.test(text.slice(before.end, tokens[from].start)) ? before.folded : undefined;
+    const lowerRole =
+      before && !before.cap && LOWER_ROLE_WORDS.has(before.folded) && /^,? $/.test(text.slice(before.end, tokens[from].start))
+        ? before.folded
+        : undefined;
     const roleWords = titleWords.filter((w) => !NON_ROLE_TITLES.has(w));
     const role = roleWords.length > 0 ? roleWords.join(' ') : lowerRole;
     const genderWords = lowerRole ? [...titleWords, lowerRole] : titleWords;
@@ -95,7 +130,10 @@ export function discoverCandidates(text: string, tokens: Token[], lowerWords: Se
       if (name[0] !== tokens[from] && tokens[tokens.indexOf(name[0], from) - 1]?.folded === 'the') continue;
     }
     const near = [tokens[from - 1], tokens[from - 2], tokens[to], tokens[to + 1]];
-    const speaks = name.some(isInitial) || near.some((t) => t !== undefined && SPEECH_VERBS.has(t.folded)) || /^(?:,\s+(?:who|the|a|an)\s|\/\p{Lu})/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 8));
+    const speaks =
+      name.some(isInitial) ||
+      near.some((t) => t !== undefined && SPEECH_VERBS.has(t.folded)) ||
+      /^(?:,\s+(?:who|the|a|an)\s|\/\p{Lu})/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 8));
     candidates.push({ name, role, qualifier: qualifier || undefined, gender, titled, speaks });
   }
   return candidates;
@@ -104,5 +142,12 @@ export function discoverCandidates(text: string, tokens: Token[], lowerWords: Se
 function isPlausibleName(name: Token[]): boolean {
   if (name.length === 0 || name.length > 6) return false;
   if (isInitial(name[0]) && name.length === 1) return false;
-  return name.every((t) => !NON_PERSON_WORDS.has(t.folded) && !CALENDAR_WORDS.has(t.folded) && !FUNCTION_WORDS.has(t.folded) && !(t.allCaps && t.text.length > 1) && !TITLE_WORDS.has(t.folded));
+  return name.every(
+    (t) =>
+      !NON_PERSON_WORDS.has(t.folded) &&
+      !CALENDAR_WORDS.has(t.folded) &&
+      !FUNCTION_WORDS.has(t.folded) &&
+      !(t.allCaps && t.text.length > 1) &&
+      !TITLE_WORDS.has(t.folded),
+  );
 }

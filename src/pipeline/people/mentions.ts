@@ -22,7 +22,10 @@ export function aliasMap(people: PersonDraft[], text: string, tokens: Token[]): 
   for (const p of people) {
     const n = p.words.length;
     add(p.words.join(' '), p.key);
-    if (n >= 2) { add(p.words[n - 1], p.key); add(p.words[0], p.key); }
+    if (n >= 2) {
+      add(p.words[n - 1], p.key);
+      add(p.words[0], p.key);
+    }
     if (n >= 3) add(p.words.slice(n - 2).join(' '), p.key);
     const initials = initialsOf(p.words);
     if (initials.length >= 3) add(`#${initials}`, p.key);
@@ -62,11 +65,17 @@ export function findNameMentions(text: string, tokens: Token[], aliases: Map<str
       if (u.text.length === 1 && j > i) continue; // a middle initial
       words = [...words, u.folded];
       const key = aliases.get(words.join(' '));
-      if (key) { best = j; bestKey = key; }
+      if (key) {
+        best = j;
+        bestKey = key;
+      }
     }
     if (best < 0) continue;
     const after = tokens[best + 1];
-    if (after?.cap && NON_PERSON_WORDS.has(after.folded) && text.slice(tokens[best].end, after.start) === ' ') { i = best + 1; continue; }
+    if (after?.cap && NON_PERSON_WORDS.has(after.folded) && text.slice(tokens[best].end, after.start) === ' ') {
+      i = best + 1;
+      continue;
+    }
     mentions.push(mention(text, tokens, i, best, bestKey));
     i = best;
   }

@@ -51,7 +51,9 @@ export function mergeCandidates(text: string, candidates: Candidate[]): PersonDr
  * surname), or, for one word, starts with it (a given name).
  */
 export function findContaining(people: PersonDraft[], words: string[]): PersonDraft | undefined {
-  const matches = people.filter((p) => p.words.length > words.length && (endsWith(p.words, words) || (words.length === 1 && p.words[0] === words[0])));
+  const matches = people.filter(
+    (p) => p.words.length > words.length && (endsWith(p.words, words) || (words.length === 1 && p.words[0] === words[0])),
+  );
   const surnames = matches.filter((p) => endsWith(p.words, words));
   if (surnames.length === 1) return surnames[0];
   return surnames.length === 0 && matches.length === 1 ? matches[0] : undefined;
@@ -92,7 +94,11 @@ function endsWith(words: string[], tail: string[]): boolean {
 
 /** Initials of a name's words, hyphenated parts counted apart ("Jane Doe-Roe" → "jdr"). */
 export function initialsOf(words: string[]): string {
-  return words.filter((w) => !PARTICLES.has(w)).flatMap((w) => w.split('-')).map((w) => w[0] ?? '').join('');
+  return words
+    .filter((w) => !PARTICLES.has(w))
+    .flatMap((w) => w.split('-'))
+    .map((w) => w[0] ?? '')
+    .join('');
 }
 
 /** The best display form: the most words, accented where any spelling has accents. */

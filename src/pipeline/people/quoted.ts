@@ -1,7 +1,8 @@
 // Which offsets of the article lie inside quotation marks. A name inside somebody's quote is
 // seldom what a pronoun outside it refers to ("'…and the president agrees,' she said").
-import type { Span } from '../types';
+
 import { scanQuoteMarks } from '../quotes/marks';
+import type { Span } from '../types';
 
 /** Pure: a predicate telling whether an offset is inside a quoted span of its paragraph. */
 export function quotedOffsets(text: string, paragraphs: Span[]): (offset: number) => boolean {

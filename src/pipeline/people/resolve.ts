@@ -16,7 +16,10 @@ const PRONOUNS: Record<string, Gender> = { he: 'm', him: 'm', his: 'm', himself:
 /** How many sentences back a pronoun or role noun may look. */
 const WINDOW = 2;
 const ROLE_PATTERN = ROLE_NOUNS.map((r) => r.replace(/\b(\p{Ll})/gu, (c) => `[${c.toUpperCase()}${c}]`)).join('|');
-const ROLE_RE = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:([\\p{L}.]+)\\s+)??(${ROLE_PATTERN})\\b|\\b(\\p{Lu}[\\p{L}.]+?)(?:['’´]s|s)\\s+(${ROLE_PATTERN})\\b`, 'gu');
+const ROLE_RE = new RegExp(
+  `\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:([\\p{L}.]+)\\s+)??(${ROLE_PATTERN})\\b|\\b(\\p{Lu}[\\p{L}.]+?)(?:['’´]s|s)\\s+(${ROLE_PATTERN})\\b`,
+  'gu',
+);
 
 interface Pending {
   start: number;
@@ -59,7 +62,13 @@ export function resolveReferences(
   return sweep(text, pending, names, people, quoted);
 }
 
-function sweep(text: string, pending: Pending[], names: Reference[], people: Map<string, PersonDraft>, quoted: (offset: number) => boolean): Reference[] {
+function sweep(
+  text: string,
+  pending: Pending[],
+  names: Reference[],
+  people: Map<string, PersonDraft>,
+  quoted: (offset: number) => boolean,
+): Reference[] {
   const out: Reference[] = [];
   const history: Reference[] = [];
   // Where each person was last referred to, and the holders of each role: looked up per role
@@ -76,7 +85,8 @@ function sweep(text: string, pending: Pending[], names: Reference[], people: Map
     if (overlapsRecent(p, history)) continue;
     const next = names[ni];
     const apposition = p.kind === 'role' && next && /^,\s?$/.test(text.slice(p.end, next.start)) ? next.key : undefined;
-    const key = apposition ?? (p.kind === 'pronoun' ? resolvePronoun(p, history, people, quoted) : resolveRole(p, lastAt, people, holdersOf));
+    const key =
+      apposition ?? (p.kind === 'pronoun' ? resolvePronoun(p, history, people, quoted) : resolveRole(p, lastAt, people, holdersOf));
     if (!key) continue;
     if (p.kind === 'role' && p.qualifier && p.qualifier.length >= 2) people.get(key)?.qualifiers.add(p.qualifier);
     const ref: Reference = { key, start: p.start, end: p.end, kind: p.kind, sentence: p.sentence };
@@ -94,7 +104,12 @@ function recent(p: Pending, history: Reference[], ok: (key: string) => boolean):
   return found; // most recent first
 }
 
-function resolvePronoun(p: Pending, history: Reference[], people: Map<string, PersonDraft>, quoted: (offset: number) => boolean): string | undefined {
+function resolvePronoun(
+  p: Pending,
+  history: Reference[],
+  people: Map<string, PersonDraft>,
+  quoted: (offset: number) => boolean,
+): string | undefined {
   const compatible = (key: string) => {
     const g = people.get(key)?.gender;
     return g === undefined || g === p.gender;
@@ -124,7 +139,12 @@ function holdsRole(roles: Set<string>, role: string): boolean {
   return [...roles].some((held) => held.endsWith(` ${role}`) && !held.split(' ').some((word) => RANK_WORDS.has(word)));
 }
 
-function resolveRole(p: Pending, lastAt: Map<string, number>, people: Map<string, PersonDraft>, holdersOf: Map<string, PersonDraft[]>): string | undefined {
+function resolveRole(
+  p: Pending,
+  lastAt: Map<string, number>,
+  people: Map<string, PersonDraft>,
+  holdersOf: Map<string, PersonDraft[]>,
+): string | undefined {
   const role = p.role;
   if (role === undefined) return undefined;
   let holders = holdersOf.get(role);
@@ -132,7 +152,9 @@ function resolveRole(p: Pending, lastAt: Map<string, number>, people: Map<string
   if (holders.length === 0) return undefined;
   const q = p.qualifier && p.qualifier.length >= 2 ? p.qualifier.slice(0, 5) : undefined;
   // "the finance minister": the qualifier is part of the title the holder was introduced with.
-  const qualified = q ? holders.filter((h) => [...h.qualifiers].some((x) => x.slice(0, 5) === q) || h.roles.has(`${p.qualifier} ${role}`)) : [];
+  const qualified = q
+    ? holders.filter((h) => [...h.qualifiers].some((x) => x.slice(0, 5) === q) || h.roles.has(`${p.qualifier} ${role}`))
+    : [];
   // A qualifier that matches nobody still rules out holders known to be from elsewhere.
   const unqualified = q ? holders.filter((h) => h.qualifiers.size === 0) : [];
   const pool = qualified.length > 0 ? qualified : unqualified.length > 0 ? unqualified : holders;

@@ -22,7 +22,27 @@ const SPEECH = new Set(
 );
 
 /** Auxiliaries that end a role noun phrase ("the mayor has not …"). */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'would',
+  'did',
+  'does',
+  'do',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'shall',
+]);
 
 /** Verbs of saying whose object is the person addressed. */
 const RECIPIENT_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking']);
@@ -33,13 +53,53 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 export const isPronounLabel = (label: string) => PRONOUNS.has(label.trim().toLowerCase());
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'a', 'an', 'this', 'that', 'my', 'your']);
 const CONNECTORS = new Set(['de', 'del', 'la', 'van', 'von', 'der', 'bin', 'al', 'da', 'dos', 'du', 'le']);
-const STOP_AFTER = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'from', 'for', 'with', 'by', 'of', 'about', 'as', 'while', 'when', 'and', 'but', 'who', 'which', 'that', 'last', 'this', 'on']);
+const STOP_AFTER = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'during',
+  'after',
+  'before',
+  'from',
+  'for',
+  'with',
+  'by',
+  'of',
+  'about',
+  'as',
+  'while',
+  'when',
+  'and',
+  'but',
+  'who',
+  'which',
+  'that',
+  'last',
+  'this',
+  'on',
+]);
 const LEADING_NOISE =
   /^(?:On|In|At|But|And|So|Then|Also|Later|Earlier|Meanwhile|However|Yet|Still|Now|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|After|Before|During|When|While)$/;
 
 /** Prepositions that attach a noun phrase to the speaker ("a spokesperson for the company"). */
 const OF_PHRASE = new Set(['for', 'of', 'at', 'from']);
-const CONJUNCTIONS = new Set(['while', 'and', 'but', 'as', 'because', 'which', 'who', 'whereas', 'although', 'if', 'when', 'that', 'where', 'what']);
+const CONJUNCTIONS = new Set([
+  'while',
+  'and',
+  'but',
+  'as',
+  'because',
+  'which',
+  'who',
+  'whereas',
+  'although',
+  'if',
+  'when',
+  'that',
+  'where',
+  'what',
+]);
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St|Lt|Col|Sgt|Capt|Prof|Rev|Insp|Supt)\.$/;
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const clean = (w: string) => w.replace(/^[("“‘'[]+|[)"”’'\],.;:!?]+$/gu, '');
@@ -91,7 +151,8 @@ export function subjectBefore(text: string): string | null {
   // "a spokesperson for the company", "Jane Doe of the council": the speaker is the head before the preposition.
   if (i >= 1 && DETERMINERS.has(words[i].toLowerCase()) && OF_PHRASE.has(words[i - 1])) {
     const head = subjectBefore(words.slice(0, i - 1).join(' '));
-    if (head && !PRONOUNS.has(head.toLowerCase())) return DETERMINERS.has(head.split(' ')[0].toLowerCase()) ? `${head} ${words[i - 1]} ${phrase}` : head;
+    if (head && !PRONOUNS.has(head.toLowerCase()))
+      return DETERMINERS.has(head.split(' ')[0].toLowerCase()) ? `${head} ${words[i - 1]} ${phrase}` : head;
   }
   return phrase;
 }
@@ -128,7 +189,11 @@ export function accordingTo(text: string): string | null {
 
 /** Attribution in the words right after the closing mark: `," X said` or `," said X`. */
 export function attributionAfter(after: string): Attribution | null {
-  const words = after.replace(/^[\s,.…!?\-\u2013\u2014]+/u, '').split(/\s+/).filter(Boolean).slice(0, 12);
+  const words = after
+    .replace(/^[\s,.…!?\-\u2013\u2014]+/u, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 12);
   for (let k = 0; k < words.length; k++) {
     if (!isSpeechVerb(words[k])) continue;
     const verb = clean(words[k]);
@@ -150,7 +215,9 @@ export function attributionBefore(before: string): Attribution | null {
     const m = verbs[v];
     // "X met Y on Monday, saying that …": the participle's subject opens the sentence.
     if (m[0].endsWith('ing') && /,\s*$/.test(before.slice(0, m.index))) {
-      const opening = subjectAfter(before.trim().replace(/^[^,]{1,60},\s+/u, (lead) => (LEADING_NOISE.test(lead.split(/\s/)[0]) ? '' : lead)));
+      const opening = subjectAfter(
+        before.trim().replace(/^[^,]{1,60},\s+/u, (lead) => (LEADING_NOISE.test(lead.split(/\s/)[0]) ? '' : lead)),
+      );
       if (opening) return { label: opening, verb: m[0], according: false };
     }
     const label = subjectBefore(before.slice(0, m.index));
@@ -158,7 +225,8 @@ export function attributionBefore(before: string): Attribution | null {
     // "by telling Jo Grant, '…'": after tell and ask comes the person spoken to, not the speaker.
     if (RECIPIENT_VERBS.has(m[0].toLowerCase())) continue;
     const after = subjectAfter(before.slice((m.index ?? 0) + m[0].length));
-    if (after && /^\s*[,:]?\s*$/.test(before.slice((m.index ?? 0) + m[0].length).replace(after, ''))) return { label: after, verb: m[0], according: false };
+    if (after && /^\s*[,:]?\s*$/.test(before.slice((m.index ?? 0) + m[0].length).replace(after, '')))
+      return { label: after, verb: m[0], according: false };
   }
   return null;
 }

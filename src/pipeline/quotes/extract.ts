@@ -1,11 +1,12 @@
 // Quote extraction over a whole article: marked spans per paragraph, attribution by patterns,
 // quotes running across paragraphs, floating quotes, transcript turns, scare quotes.
-import type { ParagraphSpan, SentenceSpan } from '../types';
+
 import { turnLabel } from '../text/paragraph-shapes';
-import { accordingTo, attributionAfter, attributionBefore, type Attribution } from './attribution';
+import type { ParagraphSpan, SentenceSpan } from '../types';
+import { type Attribution, accordingTo, attributionAfter, attributionBefore } from './attribution';
 import { inherit, transcriptTurn } from './inherit';
-import { scanQuoteMarks, type MarkedSpan } from './marks';
-import { isTitleCase, sentenceAt, wordCount, type Found, type Quote, type QuoteKind } from './model';
+import { type MarkedSpan, scanQuoteMarks } from './marks';
+import { type Found, isTitleCase, type Quote, type QuoteKind, sentenceAt, wordCount } from './model';
 
 export type { Quote, QuoteKind } from './model';
 
@@ -44,7 +45,15 @@ export function extractQuotes(text: string, paragraphs: ParagraphSpan[], sentenc
 /** Words that introduce a name or a label in quote marks ("the so-called 'X'"), not somebody's words. */
 const NAMING_BEFORE = /\b(?:so[- ]called|nicknamed|known as|(?:en)?titled|the (?:term|word|words|phrase|slogan|hashtag|label|motto))\s*$/i;
 
-function fromSpan(text: string, paragraph: ParagraphSpan, pi: number, span: MarkedSpan, sentences: SentenceSpan[], prev: MarkedSpan | null, next: MarkedSpan | null): Found {
+function fromSpan(
+  text: string,
+  paragraph: ParagraphSpan,
+  pi: number,
+  span: MarkedSpan,
+  sentences: SentenceSpan[],
+  prev: MarkedSpan | null,
+  next: MarkedSpan | null,
+): Found {
   const base = paragraph.start;
   const start = base + span.start;
   const end = base + span.end;
@@ -60,7 +69,8 @@ function fromSpan(text: string, paragraph: ParagraphSpan, pi: number, span: Mark
   if (according && !attribution) attribution = { label: according, verb: 'according to', according: true };
   const paragraphLength = paragraph.end - paragraph.start;
   const outside = paragraphLength - (span.end - span.start);
-  const fillsParagraph = outside <= Math.max(6, 0.15 * paragraphLength) || (span.open <= 1 && after.trim() === '' && wordCount(quoted) >= 8);
+  const fillsParagraph =
+    outside <= Math.max(6, 0.15 * paragraphLength) || (span.open <= 1 && after.trim() === '' && wordCount(quoted) >= 8);
   const words = wordCount(quoted);
   const startsClause = /^[\p{Lu}\p{N}]/u.test(quoted) && (before.trim() === '' || /[:,]\s*$/.test(before) || /\bthat\s*$/.test(before));
   let kind: QuoteKind = startsClause ? 'direct' : 'partial';

@@ -3,7 +3,7 @@
 import type { ParagraphSpan, SentenceSpan } from '../types';
 import { attributionBefore } from './attribution';
 import { scanQuoteMarks } from './marks';
-import { sentenceAt, wordCount, type Found } from './model';
+import { type Found, sentenceAt, wordCount } from './model';
 
 export function transcriptTurn(text: string, paragraph: ParagraphSpan, pi: number, label: string, sentences: SentenceSpan[]): Found[] {
   const ptext = text.slice(paragraph.start, paragraph.end);
@@ -19,9 +19,19 @@ export function transcriptTurn(text: string, paragraph: ParagraphSpan, pi: numbe
     if (e <= s) continue;
     const start = paragraph.start + s;
     out.push({
-      start, end: paragraph.start + e, text: text.slice(start, paragraph.start + e), speakerLabel: label, verb: null, kind: 'transcript',
-      confidence: 0.95, sentenceIndex: sentenceAt(sentences, start), isQuotation: true, paragraphIndex: pi, fillsParagraph: true,
-      continuation: false, attributed: true,
+      start,
+      end: paragraph.start + e,
+      text: text.slice(start, paragraph.start + e),
+      speakerLabel: label,
+      verb: null,
+      kind: 'transcript',
+      confidence: 0.95,
+      sentenceIndex: sentenceAt(sentences, start),
+      isQuotation: true,
+      paragraphIndex: pi,
+      fillsParagraph: true,
+      continuation: false,
+      attributed: true,
     });
   }
   return out;
@@ -50,7 +60,10 @@ export function inherit(found: Found[], text: string, paragraphs: ParagraphSpan[
       // "…added:" at the end of the previous paragraph introduces this one.
       const prevPara = paragraphs[q.paragraphIndex - 1];
       const intro = prevPara ? text.slice(prevPara.start, prevPara.end) : '';
-      const introduced = /:\s*$/.test(intro) && (!prev || prev.paragraphIndex !== q.paragraphIndex - 1) ? attributionBefore(intro.split(/(?<=[.!?])\s+/).pop() ?? '') : null;
+      const introduced =
+        /:\s*$/.test(intro) && (!prev || prev.paragraphIndex !== q.paragraphIndex - 1)
+          ? attributionBefore(intro.split(/(?<=[.!?])\s+/).pop() ?? '')
+          : null;
       if (introduced) {
         Object.assign(q, { speakerLabel: introduced.label, verb: introduced.verb, confidence: q.confidence + 0.3 });
         q.isQuotation = true;

@@ -19,6 +19,7 @@ export type Quote = {
 };
 
 export { wordCount } from '../text/normalise-space';
+
 const SMALL = new Set(['of', 'in', 'the', 'and', 'a', 'an', 'to', 'for', 'on', 'at', 'or', 'de', 'la']);
 export const isTitleCase = (s: string) => s.split(/\s+/).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL.has(w)));
 

@@ -1,12 +1,21 @@
 // Stage "clean": raw scraped text → cleaned article text with typed paragraph spans.
 // Every later annotation is a span into the text produced here, so this text is final.
-import type { ParagraphSpan, Stage } from '../types';
+
 import { findAppendedStory } from '../text/appended-story';
 import { classifyItems } from '../text/classify-paragraphs';
-import { applyEndMarkers, dropDuplicates, dropSocialEmbeds, dropTeaserCards, isKept, prepareItems, type CleanItem } from '../text/clean-items';
+import {
+  applyEndMarkers,
+  type CleanItem,
+  dropDuplicates,
+  dropSocialEmbeds,
+  dropTeaserCards,
+  isKept,
+  prepareItems,
+} from '../text/clean-items';
 import { normaliseText, wordCount } from '../text/normalise-space';
 import { endsWithSentencePunctuation, isHeadlineLike, stripDateline, stripHeadlineStamp } from '../text/paragraph-shapes';
 import { splitParagraphs } from '../text/split-paragraphs';
+import type { ParagraphSpan, Stage } from '../types';
 
 // A type alias (not an interface) so it is assignable to the ArticleDoc fields it fills.
 export type CleanedArticle = {
@@ -68,7 +77,8 @@ function assemble(kept: CleanItem[]): CleanedArticle {
   return { text, headline, paragraphs };
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Inc|Corp|Co|No|vs|etc|(?:\p{L}\.)+\p{L})\.$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Inc|Corp|Co|No|vs|etc|(?:\p{L}\.)+\p{L})\.$/u;
 const MAX_FALLBACK_HEADLINE = 200;
 
 /** The first sentence of a paragraph, for articles whose page headline was not scraped. */

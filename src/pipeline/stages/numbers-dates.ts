@@ -1,6 +1,6 @@
-import type { ArticleDoc, SentenceSpan, Stage } from '../types';
-import { extractDates, type DateMention } from '../numbers/extract-dates';
+import { type DateMention, extractDates } from '../numbers/extract-dates';
 import { extractQuantities, type Quantity } from '../numbers/extract-quantities';
+import type { ArticleDoc, SentenceSpan, Stage } from '../types';
 
 export type SentenceQuantity = Quantity & { sentenceIndex: number };
 export type SentenceDate = DateMention & { sentenceIndex: number };

@@ -2,13 +2,14 @@
 // pronouns, role nouns). Names are discovered from the text itself (capitalised runs,
 // titles as evidence), never from a list of known people; aliases are merged by surname,
 // given name, accent folding and initialisms; references are resolved within the article.
-import type { ParagraphSpan, SentenceSpan, Stage } from '../types';
+
 import { discoverCandidates } from '../people/discover';
-import { bestDisplay, mergeCandidates, type PersonDraft } from '../people/merge';
 import { aliasMap, findNameMentions } from '../people/mentions';
+import { bestDisplay, mergeCandidates, type PersonDraft } from '../people/merge';
 import { quotedOffsets } from '../people/quoted';
-import { resolveReferences, type Reference } from '../people/resolve';
+import { type Reference, resolveReferences } from '../people/resolve';
 import { sentenceAt, tokenize } from '../people/tokens';
+import type { ParagraphSpan, SentenceSpan, Stage } from '../types';
 
 export type Person = {
   /** Accent-folded lower-case canonical full name ("José Q. Núñez" → "jose nunez": middle initials left out). */
@@ -53,7 +54,9 @@ export function extractPeople(text: string, paragraphs: ParagraphSpan[], sentenc
   const nameRefs: Reference[] = names
     .filter((n) => mentioned.has(n.key))
     .map((n) => ({ key: n.key, start: n.start, end: n.end, kind: 'name', sentence: sentenceOf(n.start) }));
-  const refs = [...nameRefs, ...resolveReferences(text, tokens, nameRefs, kept, sentenceOf, quotedOffsets(text, paragraphs))].sort((a, b) => a.start - b.start);
+  const refs = [...nameRefs, ...resolveReferences(text, tokens, nameRefs, kept, sentenceOf, quotedOffsets(text, paragraphs))].sort(
+    (a, b) => a.start - b.start,
+  );
   const namesOf = new Map<string, typeof names>();
   for (const n of names) {
     const list = namesOf.get(n.key);

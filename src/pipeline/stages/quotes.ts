@@ -1,7 +1,8 @@
 // Stage "quotes": quotations with their attribution as written (speaker resolution to people
 // happens in a later stage). Wraps the pure functions in ../quotes/.
-import type { Stage } from '../types';
+
 import { extractQuotes } from '../quotes/extract';
+import type { Stage } from '../types';
 
 export type { Quote, QuoteKind } from '../quotes/extract';
 export { extractQuotes } from '../quotes/extract';

@@ -1,8 +1,9 @@
 // Stage "sentences": sentence spans inside each paragraph, from wink-nlp's sentence
 // boundaries (it knows U.S., Mr., Gen. and quotes that close a sentence). Each paragraph is
 // read on its own, so a sentence never crosses a paragraph boundary.
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type { ParagraphSpan, SentenceSpan, Span, Stage } from '../types';
 
 let nlp: WinkMethods | undefined;

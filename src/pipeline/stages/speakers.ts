@@ -1,12 +1,18 @@
 // Stage "speakers": each quotation's speaker label ("Ms. Doe", "she", "the minister") tied
 // to a person of the article, through the people stage's mentions (which already resolved
 // pronouns and role nouns) and, failing that, the people's aliases.
-import type { ArticleDoc, Stage } from '../types';
-import { foldAccents } from '../text/fold-accents';
-import type { Mention, Person } from './people';
-import type { Quote } from '../quotes/model';
 
-const normalise = (value: string) => foldAccents(value).toLowerCase().replace(/[’']s$/, '').replace(/\s+/g, ' ').trim();
+import type { Quote } from '../quotes/model';
+import { foldAccents } from '../text/fold-accents';
+import type { ArticleDoc, Stage } from '../types';
+import type { Mention, Person } from './people';
+
+const normalise = (value: string) =>
+  foldAccents(value)
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const WINDOW = 600;
 
@@ -123,7 +129,9 @@ export function resolveSpeakers(text: string, quotes: Quote[], people: Person[],
     for (const turn of exchange) interpreter.set(turn, person);
   }
   return quotes.map((quote, index) =>
-    quote.kind === 'transcript' && quote.speakerLabel && INTERPRETER_LABEL.test(quote.speakerLabel.trim()) ? (interpreter.get(quote) ?? null) : resolved[index],
+    quote.kind === 'transcript' && quote.speakerLabel && INTERPRETER_LABEL.test(quote.speakerLabel.trim())
+      ? (interpreter.get(quote) ?? null)
+      : resolved[index],
   );
 }
 
@@ -133,6 +141,11 @@ export const speakersStage: Stage = {
   assigns: ['quoteSpeakers'],
   englishOnly: true,
   run: (doc: ArticleDoc) => ({
-    quoteSpeakers: resolveSpeakers(doc.text ?? '', (doc.quotes as Quote[]) ?? [], (doc.people as Person[]) ?? [], (doc.mentions as Mention[]) ?? []),
+    quoteSpeakers: resolveSpeakers(
+      doc.text ?? '',
+      (doc.quotes as Quote[]) ?? [],
+      (doc.people as Person[]) ?? [],
+      (doc.mentions as Mention[]) ?? [],
+    ),
   }),
 };

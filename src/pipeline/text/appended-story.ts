@@ -8,7 +8,7 @@
 // Both cut from the boundary to the end. A section about something else is not enough on
 // its own: articles legitimately end with background sections.
 import { isEndOfCopyMarker } from './chrome-patterns';
-import { isKept, type CleanItem } from './clean-items';
+import { type CleanItem, isKept } from './clean-items';
 import { foldAccents } from './fold-accents';
 import { wordCount } from './normalise-space';
 import { isTitleLike, startsWithDateline } from './paragraph-shapes';
@@ -20,12 +20,13 @@ const LEAD_SHARE = 0.4;
 const MIN_SECTION_PARAGRAPHS = 3;
 /** Capitalised words that are not names: sentence openers, titles, days, months. */
 const NOT_NAMES = new Set(
-  ('the a an and but or if in on at to of for from by with as while when after before during this that these those it its ' +
+  (
+    'the a an and but or if in on at to of for from by with as while when after before during this that these those it its ' +
     'he she they we you his her their our i mr mrs ms dr gen sen rep gov president vice minister secretary prime senator ' +
     'representative governor chairman chief king queen pope monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december meanwhile still however ' +
-    'also so yet then there here what who how why where can will would could should has have had is are was were')
-    .split(' '),
+    'also so yet then there here what who how why where can will would could should has have had is are was were'
+  ).split(' '),
 );
 
 /** Index (into items) of the first item of an appended unrelated story, or -1. */
@@ -78,9 +79,7 @@ function findStoryAfterEndOfCopy(items: CleanItem[]): number {
 /** Lower-cased, accent-folded capitalised words that may be names (possessives stripped). */
 export function nameTokens(text: string): string[] {
   const tokens = foldAccents(text).match(/\p{Lu}[\p{L}-]+(?:['’]s?)?/gu) ?? [];
-  return tokens
-    .map((token) => token.replace(/['’]s?$/, '').toLowerCase())
-    .filter((token) => token.length >= 3 && !NOT_NAMES.has(token));
+  return tokens.map((token) => token.replace(/['’]s?$/, '').toLowerCase()).filter((token) => token.length >= 3 && !NOT_NAMES.has(token));
 }
 
 /** The name mentioned most often in the text (at least twice), or null. */

@@ -5,11 +5,21 @@ import { wordCount } from './normalise-space';
 
 /** Why a line is not article text. `end` drops the line and everything after it. */
 export type ChromeKind =
-  | 'chrome' | 'end' | 'advert' | 'byline' | 'timestamp' | 'photo-credit' | 'caption-label' | 'wire-credit' | 'copyright' | 'social-embed';
+  | 'chrome'
+  | 'end'
+  | 'advert'
+  | 'byline'
+  | 'timestamp'
+  | 'photo-credit'
+  | 'caption-label'
+  | 'wire-credit'
+  | 'copyright'
+  | 'social-embed';
 
 const NAV_LABEL =
   /^(?:breaking(?: news)?|live(?: updates)?|updated?|published|posted|last updated|watch(?: now| live| video)?|video|photos?|gallery|listen(?: to this article)?|menu|main menu|search|home|top stories|latest(?: news)?|trending(?: now)?|sections|close|back to top|toggle navigation|log ?in|sign ?in|register|next|previous|play|pause|skip ad|more|show more|load more|expand|collapse|opinion|news)\.?$/i;
-const SHARE_WORD = '(?:share(?: this(?: article| story)?| on| via)?|tweet|e-?mail|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|flipboard|copy(?: link)?|print|save|comments?)';
+const SHARE_WORD =
+  '(?:share(?: this(?: article| story)?| on| via)?|tweet|e-?mail|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|flipboard|copy(?: link)?|print|save|comments?)';
 const SHARE_LINE = new RegExp(`^${SHARE_WORD}(?:\\s*[|·•,/]?\\s*${SHARE_WORD})*:?$`, 'i');
 
 const CHROME_LINES: RegExp[] = [
@@ -51,11 +61,13 @@ const WIRE_CREDIT =
 const CONTRIBUTED = /^.{0,120}\bcontributed (?:reporting |to )?(?:to )?this (?:report|story|article)\.?$/i;
 // "© 2019 Example Media", "Copyright Example Media" — but not "© Agency. <a photo caption>".
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)\s*(?:\d{4}.{0,120}|[^.]{0,60})$|\ball rights reserved\.?$/i;
-const ADVERT = /^(?:advertisement|advertisment|advert|ad|sponsored(?: content)?|paid content|promoted|story continues below advertisement)$/i;
+const ADVERT =
+  /^(?:advertisement|advertisment|advert|ad|sponsored(?: content)?|paid content|promoted|story continues below advertisement)$/i;
 const BYLINE =
   /^(?:By|BY|(?:Interview(?:ed)?|Words|Text|Story) by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|da|del|la))*\s*(?:\([^)]*\))?\s*(?:[,|–—-]\s*[^.!?]{0,60})?$/u;
 const CAPS_BYLINE = /^\p{Lu}{2,}(?:\s+\p{Lu}[\p{Lu}.'’-]+){1,3},\s+[\p{L} .&'’-]{2,40}$/u;
-const PHOTO_CREDIT = /^(?:editorial |photo |image |picture |video |cover |header )?credits?\s*(?:[:…]|\.\.\.)|^\(?(?:photos?|images?|pictures?|photograph|foto|file photo)\s*(?:by|:|\/)\s*[^.\s)]+(?:\s+[^.\s)]+){0,4}\)?$/i;
+const PHOTO_CREDIT =
+  /^(?:editorial |photo |image |picture |video |cover |header )?credits?\s*(?:[:…]|\.\.\.)|^\(?(?:photos?|images?|pictures?|photograph|foto|file photo)\s*(?:by|:|\/)\s*[^.\s)]+(?:\s+[^.\s)]+){0,4}\)?$/i;
 /** "Image caption," / "Photo caption:" — the next line is the caption. */
 const CAPTION_LABEL = /^(?:image|photo|picture|video) caption\s*[,:]?$/i;
 /** "Image source, Agency" — a credit printed on its own line. */
@@ -87,8 +99,10 @@ export function chromeKind(line: string): ChromeKind | null {
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
-const WEEKDAYS = 'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo';
-const STAMP_WORDS = 'date|dated|published|updated|posted|last|modified|first|on|at|de|del|of|the|local|time|hrs?|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|utc|bst|cet|cest';
+const WEEKDAYS =
+  'mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo';
+const STAMP_WORDS =
+  'date|dated|published|updated|posted|last|modified|first|on|at|de|del|of|the|local|time|hrs?|et|edt|est|ct|cdt|cst|pt|pdt|pst|gmt|utc|bst|cet|cest';
 const STAMP_TOKEN = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${WEEKDAYS}|${STAMP_WORDS})\\.?(?![\\p{L}])`, 'giu');
 
 /** A line holding only a date and/or time ("March 3, 2019, 4:15 p.m. ET", "Updated 03/04/2019, 09:20 AM"). */

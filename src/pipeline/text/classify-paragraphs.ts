@@ -2,7 +2,7 @@
 // (headline position, caption, bullet marker, speaker label), then position and shape
 // (standfirst in front of the body, subheads between body paragraphs), then body.
 // Every pass is linear: articles can be 1 MB of short lines.
-import { isKept, type CleanItem } from './clean-items';
+import { type CleanItem, isKept } from './clean-items';
 import { wordCount } from './normalise-space';
 import { isTitleLike, startsWithDateline, turnLabel } from './paragraph-shapes';
 
@@ -44,7 +44,10 @@ function isTranscriptTurn(labels: TurnLabel[], k: number): boolean {
   const neighbours = [labels[k - 1] ?? null, labels[k + 1] ?? null].filter((label) => label !== null);
   if (neighbours.length === 0) return false;
   if (/^\p{Lu}[\p{Lu}.'’ -]*$/u.test(turn.label)) return true;
-  return neighbours.some((label) => label.alone || !/\p{Ll}/u.test(label.label)) || labels.some((label, j) => j !== k && label?.label === turn.label);
+  return (
+    neighbours.some((label) => label.alone || !/\p{Ll}/u.test(label.label)) ||
+    labels.some((label, j) => j !== k && label?.label === turn.label)
+  );
 }
 
 /**

@@ -2,11 +2,11 @@
 // Dropped items stay in the list with the reason, because where chrome sat is itself
 // evidence (a dek is followed by "Continue reading", a wire credit ends a story's copy).
 import type { ParagraphKind } from '../types';
-import { chromeKind, stripLeadingDateStamp, type ChromeKind } from './chrome-patterns';
+import { type ChromeKind, chromeKind, stripLeadingDateStamp } from './chrome-patterns';
 import { comparisonKey } from './fold-accents';
 import { wordCount } from './normalise-space';
-import { detachPhotoCredit, looksLikeCaption } from './photo-captions';
 import { isTitleLike, splitTranscriptTurns, stripBulletMarker } from './paragraph-shapes';
+import { detachPhotoCredit, looksLikeCaption } from './photo-captions';
 
 export type DropReason = ChromeKind | 'duplicate' | 'headline-copy' | 'after-end' | 'appended-story' | 'teaser';
 

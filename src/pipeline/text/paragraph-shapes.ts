@@ -25,7 +25,10 @@ const NOT_SPEAKERS =
 /** The speaker label at the start of a transcript turn, or null. */
 export function transcriptLabel(text: string): string | null {
   if (!LABEL_START.test(text)) return null;
-  const label = text.slice(0, text.indexOf(':')).replace(/\s*\([^)]*\)$/, '').trim();
+  const label = text
+    .slice(0, text.indexOf(':'))
+    .replace(/\s*\([^)]*\)$/, '')
+    .trim();
   if (NOT_SPEAKERS.test(label)) return null;
   if (/^\p{Lu}[\p{Lu}.'’-]+$/u.test(label) && label.length < 2) return null;
   return label;
@@ -51,7 +54,10 @@ export function turnLabel(text: string): { label: string; alone: boolean } | nul
 export function splitTranscriptTurns(text: string): string[] {
   if (transcriptLabel(text) === null) return [text];
   const boundary = new RegExp(`(?<=[.!?…"”’])\\s+(?=${LABEL}\\s)`, 'gu');
-  const turns = text.split(boundary).map((turn) => turn.trim()).filter(Boolean);
+  const turns = text
+    .split(boundary)
+    .map((turn) => turn.trim())
+    .filter(Boolean);
   return turns.every((turn) => transcriptLabel(turn) !== null) ? turns : [text];
 }
 

@@ -39,9 +39,11 @@ export function detachPhotoCredit(text: string): { text: string; credited: boole
   return { text: current, credited };
 }
 
-const CAPTION_PREFIX = /^(?:pictured|above|below|left|right|top|bottom|inset|main picture|file photo|photo|image|picture)\s*(?:\([^)]{0,30}\))?\s*:\s*\S/i;
+const CAPTION_PREFIX =
+  /^(?:pictured|above|below|left|right|top|bottom|inset|main picture|file photo|photo|image|picture)\s*(?:\([^)]{0,30}\))?\s*:\s*\S/i;
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const ENDS_WITH_DATE = new RegExp(`(?:,|\\bon|\\bin)\\s+${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\.?$`);
 /** Present-tense photo descriptions: "X speaks during…", "X is greeted by…", "(left)". */
 const PHOTO_VERB =

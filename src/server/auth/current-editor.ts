@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { AppError } from '../errors';
-import { SESSION_COOKIE, editorOfSession, type SessionEditor } from './session';
+import { editorOfSession, SESSION_COOKIE, type SessionEditor } from './session';
 
 /** The editor signed in on this request, or null. */
 export async function getCurrentEditor(): Promise<SessionEditor | null> {

@@ -9,7 +9,9 @@ export const SESSION_DAYS = 14;
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 async function sign(token: string): Promise<string> {
-  return createHmac('sha256', await getSigningSecret()).update(token).digest('base64url');
+  return createHmac('sha256', await getSigningSecret())
+    .update(token)
+    .digest('base64url');
 }
 
 /** A new session for the editor; returns the signed cookie value ("token.signature"). */

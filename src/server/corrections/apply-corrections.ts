@@ -39,7 +39,10 @@ export function groupCorrectionNotes(group: ClaimGroupDto, corrections: Correcti
     } else if (mine > 0 && others === 0) {
       notes.push({ note: `An editor moved ${mine === 1 ? `this ${item}` : `these ${item}s`} out of another row`, ...by });
     } else if (others > 0 && mine === 0) {
-      notes.push({ note: `An editor moved ${data.data.keys.length === 1 ? `a ${item}` : `${data.data.keys.length} ${item}s`} out of this row`, ...by });
+      notes.push({
+        note: `An editor moved ${data.data.keys.length === 1 ? `a ${item}` : `${data.data.keys.length} ${item}s`} out of this row`,
+        ...by,
+      });
     }
   }
   return notes;
@@ -63,7 +66,11 @@ export function applyCorrections(dto: StoryAnalysisDto, corrections: CorrectionR
       divergences: group.divergences.filter((divergence) => !kinds.has(divergence.kind)),
       corrections: [
         ...reshaped,
-        ...rejected.map((c) => ({ note: `An editor marked the ${String(c.data.divergenceKind)} divergence as wrong`, editor: c.editor, createdAt: c.createdAt })),
+        ...rejected.map((c) => ({
+          note: `An editor marked the ${String(c.data.divergenceKind)} divergence as wrong`,
+          editor: c.editor,
+          createdAt: c.createdAt,
+        })),
       ],
     };
     return { ...corrected, status: statusAfter(corrected) };
@@ -73,7 +80,12 @@ export function applyCorrections(dto: StoryAnalysisDto, corrections: CorrectionR
     const reassigned = corrections.filter((c) => c.kind === 'reassign_speaker' && c.targetKey === key).at(-1);
     if (!reassigned) return quote;
     const personId = people.get(String(reassigned.data.personKey)) ?? null;
-    return { ...quote, speakerId: personId, speakerLabel: personId ? quote.speakerLabel : String(reassigned.data.label ?? quote.speakerLabel ?? ''), correctedBy: reassigned.editor ?? 'an editor' };
+    return {
+      ...quote,
+      speakerId: personId,
+      speakerLabel: personId ? quote.speakerLabel : String(reassigned.data.label ?? quote.speakerLabel ?? ''),
+      correctedBy: reassigned.editor ?? 'an editor',
+    };
   });
   return { ...dto, groups, quotes };
 }

@@ -22,5 +22,10 @@ export function groupCorrectionOf(kind: string, data: unknown): GroupCorrection 
   if (kind !== 'split_group' && kind !== 'merge_groups') return null;
   const parsed = groupCorrectionDataSchema.safeParse(data);
   if (!parsed.success) return null;
-  return { kind: kind === 'split_group' ? 'split' : 'merge', memberKind: parsed.data.memberKind, keys: parsed.data.keys, otherKeys: parsed.data.otherKeys };
+  return {
+    kind: kind === 'split_group' ? 'split' : 'merge',
+    memberKind: parsed.data.memberKind,
+    keys: parsed.data.keys,
+    otherKeys: parsed.data.otherKeys,
+  };
 }

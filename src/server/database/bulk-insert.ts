@@ -32,7 +32,10 @@ export interface BulkInsertOptions<K extends string> {
   skipDuplicates?: boolean;
 }
 
-export async function bulkInsert<R = Record<string, unknown>, K extends string = string>(tx: Tx, options: BulkInsertOptions<K>): Promise<R[]> {
+export async function bulkInsert<R = Record<string, unknown>, K extends string = string>(
+  tx: Tx,
+  options: BulkInsertOptions<K>,
+): Promise<R[]> {
   const names = Object.keys(options.columns) as K[];
   const list = names.map(quoted).join(', ');
   const record = names.map((name) => `${quoted(name)} ${recordType(options.columns[name])}`).join(', ');

@@ -3,14 +3,15 @@
 // with the data under a git-ignored folder. Several processes share one server: the first
 // starts it, the others find it running (postmaster.pid + a live connection) and reuse it.
 // A server left behind by a killed process is reused the same way; a stale pid file is removed.
-import { chmodSync, existsSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+
 import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { isRoot, parentsTraversable, postgresUserIds } from './os-user';
 import { findPostgresBinaries } from './postgres-binaries';
-import { initialiseCluster, startPostgres, type PostgresProcess } from './postgres-process';
+import { initialiseCluster, type PostgresProcess, startPostgres } from './postgres-process';
 
 export interface EmbeddedServerOptions {
   dataDir: string;
@@ -42,7 +43,9 @@ function storedPassword(dataDir: string): string {
   try {
     return readFileSync(file, 'utf8').trim();
   } catch (error) {
-    throw new Error(`Cannot read the embedded PostgreSQL password in ${file} (${(error as Error).message}); run as the user who created ${dataDir}.`);
+    throw new Error(
+      `Cannot read the embedded PostgreSQL password in ${file} (${(error as Error).message}); run as the user who created ${dataDir}.`,
+    );
   }
 }
 
@@ -139,7 +142,9 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   } catch (error) {
     // Another process may have started the same server a moment earlier: reuse it.
     if (await waitForServer(urlFor(port, password, 'postgres'), 5_000)) return reused(port, password);
-    throw new Error(`Could not start the embedded PostgreSQL on port ${port} (${(error as Error).message}). Is the port taken? Set EMBEDDED_PG_PORT or DATABASE_URL.`);
+    throw new Error(
+      `Could not start the embedded PostgreSQL on port ${port} (${(error as Error).message}). Is the port taken? Set EMBEDDED_PG_PORT or DATABASE_URL.`,
+    );
   }
   log(`Started the embedded PostgreSQL on port ${port}`);
   return { adminUrl: (db) => urlFor(port, password, db), owned: true, stop: () => server.stop() };

@@ -43,7 +43,9 @@ export function postgresUserIds(): OsUserIds | null {
       if (idOf('-g') === null) execFileSync('groupadd', [OS_USER], { stdio: 'ignore' });
       execFileSync('useradd', ['-g', OS_USER, OS_USER], { stdio: 'ignore' });
     } catch (error) {
-      throw new Error(`Running as root, the embedded PostgreSQL needs an OS user "${OS_USER}" and could not create it (${(error as Error).message}): create it (useradd ${OS_USER}) or run as another user.`);
+      throw new Error(
+        `Running as root, the embedded PostgreSQL needs an OS user "${OS_USER}" and could not create it (${(error as Error).message}): create it (useradd ${OS_USER}) or run as another user.`,
+      );
     }
   }
   const uid = idOf('-u');

@@ -31,7 +31,9 @@ async function packagedNativeDir(): Promise<string> {
   try {
     module = (await import(name)) as { postgres: string };
   } catch {
-    throw new Error(`The embedded PostgreSQL has no binaries for ${system}-${arch()} (${name} is not installed): set DATABASE_URL to a PostgreSQL server.`);
+    throw new Error(
+      `The embedded PostgreSQL has no binaries for ${system}-${arch()} (${name} is not installed): set DATABASE_URL to a PostgreSQL server.`,
+    );
   }
   return path.dirname(path.dirname(module.postgres));
 }
@@ -61,7 +63,9 @@ export function sharedCopy(nativeDir: string, root: string = SHARED_BINARIES_ROO
       rmSync(partial, { recursive: true, force: true });
       // Another process may have finished the same copy a moment earlier.
       if (!existsSync(target)) {
-        throw new Error(`Cannot copy the PostgreSQL programs to ${target} (${(error as Error).message}): run as a user other than root, or set DATABASE_URL.`);
+        throw new Error(
+          `Cannot copy the PostgreSQL programs to ${target} (${(error as Error).message}): run as a user other than root, or set DATABASE_URL.`,
+        );
       }
     }
   }

@@ -2,7 +2,7 @@
 // paths are fixed inside node_modules): as root they run as the OS user "postgres" from the
 // folder findPostgresBinaries() chose. A failed initdb leaves nothing behind: no data
 // folder, no password file.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,11 +23,18 @@ function tail(text: string): string {
 
 function run(program: string, args: string[], runAs: OsUserIds | null): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, { ...runAs, cwd: '/', stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } });
+    const child = spawn(program, args, {
+      ...runAs,
+      cwd: '/',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4000)));
     child.on('error', (error) => reject(new Error(`cannot run ${program}: ${error.message}`)));
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(program)} exited with code ${code}: ${tail(stderr)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(program)} exited with code ${code}: ${tail(stderr)}`)),
+    );
   });
 }
 
@@ -44,7 +51,14 @@ export async function initialiseCluster(options: ClusterOptions & { user: string
     }
     await run(
       binaries.initdb,
-      [`--pgdata=${dataDir}`, '--auth=password', `--username=${options.user}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--no-locale'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=password',
+        `--username=${options.user}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--no-locale',
+      ],
       runAs,
     );
   } catch (error) {
@@ -63,11 +77,12 @@ export interface PostgresProcess {
 export function startPostgres(options: ClusterOptions & { port: number; flags: string[] }): Promise<PostgresProcess> {
   const { binaries, dataDir, runAs, port } = options;
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(
-      binaries.postgres,
-      ['-D', dataDir, '-p', String(port), '-c', 'lc_messages=C', ...options.flags],
-      { ...runAs, cwd: '/', stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
-    );
+    const child: ChildProcess = spawn(binaries.postgres, ['-D', dataDir, '-p', String(port), '-c', 'lc_messages=C', ...options.flags], {
+      ...runAs,
+      cwd: '/',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
     // Read its log for as long as it runs: a full pipe would block the server.
     let log = '';
     let ready = false;

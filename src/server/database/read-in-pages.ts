@@ -7,7 +7,10 @@ import 'server-only';
 
 export const ROWS_PER_PAGE = 2_000;
 
-export async function readInPages<T extends { id: number }>(page: (afterId: number, take: number) => Promise<T[]>, size = ROWS_PER_PAGE): Promise<T[]> {
+export async function readInPages<T extends { id: number }>(
+  page: (afterId: number, take: number) => Promise<T[]>,
+  size = ROWS_PER_PAGE,
+): Promise<T[]> {
   const rows: T[] = [];
   let afterId = 0;
   for (;;) {

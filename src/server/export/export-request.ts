@@ -1,9 +1,9 @@
 import 'server-only';
-import { parseExportOptions, type ExportOptions } from '@/lib/export-options';
+import { type ExportOptions, parseExportOptions } from '@/lib/export-options';
+import type { StoryAnalysisDto } from '../data/stories/get-story-analysis';
 import { AppError } from '../errors';
 import { errorResponse } from '../http/error-response';
 import { storySlugSchema } from '../services/import/manifest';
-import type { StoryAnalysisDto } from '../data/stories/get-story-analysis';
 import { loadExportable } from './export-story';
 
 export type ExportRequest = { ok: true; dto: StoryAnalysisDto; options: ExportOptions } | { ok: false; response: Response };

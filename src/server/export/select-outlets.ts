@@ -4,7 +4,12 @@
 import { listNames } from '@/pipeline/text/list-names';
 import type { ClaimGroupDto, DivergenceDto, StoryAnalysisDto } from '../data/stories/get-story-analysis';
 
-function keptDivergence(divergence: DivergenceDto, members: ClaimGroupDto['members'], articleIds: Set<number>, outletOf: Map<number, string>): DivergenceDto | null {
+function keptDivergence(
+  divergence: DivergenceDto,
+  members: ClaimGroupDto['members'],
+  articleIds: Set<number>,
+  outletOf: Map<number, string>,
+): DivergenceDto | null {
   const involved = divergence.articleIds.filter((id) => articleIds.has(id));
   if (divergence.kind === 'omission') {
     const omittedBy = ((divergence.data.omittedBy as number[] | undefined) ?? []).filter((id) => articleIds.has(id));
@@ -14,7 +19,13 @@ function keptDivergence(divergence: DivergenceDto, members: ClaimGroupDto['membe
     const names = (ids: number[]) => listNames([...new Set(ids.map((id) => outletOf.get(id) ?? ''))]);
     const detail = `Not reported by ${names(omittedBy)}; reported by ${names(reporters)}.`;
     const memberIds = new Set(members.map((member) => member.id));
-    return { ...divergence, detail, articleIds: involved, memberIds: divergence.memberIds.filter((id) => memberIds.has(id)), data: { ...divergence.data, omittedBy } };
+    return {
+      ...divergence,
+      detail,
+      articleIds: involved,
+      memberIds: divergence.memberIds.filter((id) => memberIds.has(id)),
+      data: { ...divergence.data, omittedBy },
+    };
   } else if (involved.length < 2) {
     return null;
   }
@@ -35,7 +46,14 @@ export function selectOutlets(dto: StoryAnalysisDto, outletSlugs?: string[]): St
     const divergences = group.divergences.flatMap((divergence) => keptDivergence(divergence, members, articleIds, outletOf) ?? []);
     const families = new Set(members.map((member) => familyOf.get(member.articleId)));
     // A row that is only possibly one fact stays so for any choice of outlets: no verdict is made up for it.
-    const status = families.size < 2 ? 'single' : group.status === 'possible' ? 'possible' : divergences.some((d) => d.kind !== 'omission') ? 'diverged' : 'agreed';
+    const status =
+      families.size < 2
+        ? 'single'
+        : group.status === 'possible'
+          ? 'possible'
+          : divergences.some((d) => d.kind !== 'omission')
+            ? 'diverged'
+            : 'agreed';
     return [{ ...group, members, divergences, status } as ClaimGroupDto];
   });
   return {
@@ -49,7 +67,13 @@ export function selectOutlets(dto: StoryAnalysisDto, outletSlugs?: string[]): St
       if (sources.length === 0) return [];
       // The stored note weighs every outlet of the story; for a selection it is said again.
       const reporting = [...new Set(sources.map((source) => outletOf.get(source.articleId) ?? ''))];
-      const silent = [...new Set(articles.filter((a) => a.publishedAt.slice(0, event.date.length) >= event.date && !reporting.includes(a.outlet.name)).map((a) => a.outlet.name))];
+      const silent = [
+        ...new Set(
+          articles
+            .filter((a) => a.publishedAt.slice(0, event.date.length) >= event.date && !reporting.includes(a.outlet.name))
+            .map((a) => a.outlet.name),
+        ),
+      ];
       const note = `Reported by ${listNames(reporting)}${silent.length > 0 ? `; not mentioned by ${listNames(silent)}` : ''}.`;
       return [{ ...event, sources, note }];
     }),

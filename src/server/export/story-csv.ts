@@ -19,7 +19,13 @@ export function claimsCsv(dto: StoryAnalysisDto): string {
       group.divergences.map((divergence) => `${divergence.kind}: ${divergence.detail}`).join(' | '),
     ];
     for (const outlet of dto.outlets) {
-      row.push(cells.get(outlet.slug) ?? 'not reported', group.members.filter((m) => outletOf.get(m.articleId) === outlet.slug).map((m) => m.text).join(' | '));
+      row.push(
+        cells.get(outlet.slug) ?? 'not reported',
+        group.members
+          .filter((m) => outletOf.get(m.articleId) === outlet.slug)
+          .map((m) => m.text)
+          .join(' | '),
+      );
     }
     return row;
   });
@@ -29,12 +35,28 @@ export function claimsCsv(dto: StoryAnalysisDto): string {
 export function quotesCsv(dto: StoryAnalysisDto): string {
   const articles = new Map(dto.articles.map((article) => [article.id, article]));
   const people = new Map(dto.people.map((person) => [person.id, person.name]));
-  const groupOf = new Map(dto.groups.filter((g) => g.kind === 'quote').flatMap((group) => group.members.map((member) => [member.quoteId, group] as const)));
-  const header = ['quote_id', 'article_id', 'outlet', 'published', 'speaker', 'speaker_label', 'kind', 'verb', 'text', 'utterance_id', 'outlets_carrying_it'];
+  const groupOf = new Map(
+    dto.groups.filter((g) => g.kind === 'quote').flatMap((group) => group.members.map((member) => [member.quoteId, group] as const)),
+  );
+  const header = [
+    'quote_id',
+    'article_id',
+    'outlet',
+    'published',
+    'speaker',
+    'speaker_label',
+    'kind',
+    'verb',
+    'text',
+    'utterance_id',
+    'outlets_carrying_it',
+  ];
   const rows = dto.quotes.map((quote) => {
     const article = articles.get(quote.articleId)!;
     const group = groupOf.get(quote.id);
-    const carriers = group ? [...new Set(group.members.map((member) => articles.get(member.articleId)?.outlet.name))].join('; ') : article.outlet.name;
+    const carriers = group
+      ? [...new Set(group.members.map((member) => articles.get(member.articleId)?.outlet.name))].join('; ')
+      : article.outlet.name;
     return [
       quote.id,
       quote.articleId,

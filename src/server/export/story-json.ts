@@ -35,7 +35,12 @@ export function toStoryExport(dto: StoryAnalysisDto, generatedAt: Date): StoryEx
       status: group.status,
       label: group.label,
       score: group.score,
-      mentions: group.members.map((member) => ({ articleId: member.articleId, text: member.text, sentenceId: member.sentenceId, similarity: member.similarity })),
+      mentions: group.members.map((member) => ({
+        articleId: member.articleId,
+        text: member.text,
+        sentenceId: member.sentenceId,
+        similarity: member.similarity,
+      })),
       divergences: group.divergences.map((divergence) => ({
         kind: divergence.kind,
         detail: divergence.detail,

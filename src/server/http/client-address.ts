@@ -7,11 +7,22 @@
 /** The entries of an X-Forwarded-For header (possibly repeated), left to right. */
 function forwardedEntries(header: string | string[] | null | undefined): string[] {
   const values = Array.isArray(header) ? header : header ? [header] : [];
-  return values.flatMap((value) => value.split(',')).map((entry) => entry.trim()).filter(Boolean);
+  return values
+    .flatMap((value) => value.split(','))
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 /** The client of a request reaching the front server from `peer`. */
-export function clientAddress({ forwardedFor, peer, trustProxy }: { forwardedFor: string | string[] | undefined; peer: string | undefined; trustProxy: boolean }): string {
+export function clientAddress({
+  forwardedFor,
+  peer,
+  trustProxy,
+}: {
+  forwardedFor: string | string[] | undefined;
+  peer: string | undefined;
+  trustProxy: boolean;
+}): string {
   const appendedByProxy = trustProxy ? forwardedEntries(forwardedFor).at(-1) : undefined;
   return appendedByProxy ?? peer ?? 'unknown';
 }

@@ -10,5 +10,8 @@ export function errorResponse(error: unknown): Response {
   if (!(error instanceof AppError)) throw error;
   const status = httpStatusOf(error);
   const parameter = typeof error.details?.parameter === 'string' ? { parameter: error.details.parameter } : {};
-  return Response.json({ error: error.code, message: error.message, ...parameter }, { status, headers: status === 503 ? { 'retry-after': '30' } : undefined });
+  return Response.json(
+    { error: error.code, message: error.message, ...parameter },
+    { status, headers: status === 503 ? { 'retry-after': '30' } : undefined },
+  );
 }

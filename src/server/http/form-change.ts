@@ -1,10 +1,10 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { SessionEditor } from '../auth/session';
+import { MAX_CHANGE_REQUEST_BYTES } from './body-limits';
 import { errorResponse } from './error-response';
 import { changed, guardChange, localPath } from './guard-change';
 import { readFormWithin } from './read-form';
-import { MAX_CHANGE_REQUEST_BYTES } from './body-limits';
 
 /**
  * A change posted as a form by an editor: guarded (403 cross-site, 401 anonymous), the named
@@ -13,7 +13,12 @@ import { MAX_CHANGE_REQUEST_BYTES } from './body-limits';
  */
 export async function formChange<T>(
   request: Request,
-  options: { fields: string[]; lists?: string[]; schema: z.ZodType<T>; run: (input: T, editor: SessionEditor) => Promise<Record<string, unknown>> },
+  options: {
+    fields: string[];
+    lists?: string[];
+    schema: z.ZodType<T>;
+    run: (input: T, editor: SessionEditor) => Promise<Record<string, unknown>>;
+  },
 ): Promise<Response> {
   const guard = await guardChange(request);
   if (!guard.ok) return guard.response;
@@ -24,10 +29,16 @@ export async function formChange<T>(
     return errorResponse(error);
   }
   const parsed = options.schema.safeParse(
-    Object.fromEntries([...options.fields.map((name) => [name, form.get(name) ?? undefined]), ...(options.lists ?? []).map((name) => [name, form.getAll(name)])]),
+    Object.fromEntries([
+      ...options.fields.map((name) => [name, form.get(name) ?? undefined]),
+      ...(options.lists ?? []).map((name) => [name, form.getAll(name)]),
+    ]),
   );
   if (!parsed.success) {
-    return Response.json({ error: 'invalid_input', issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'form'}: ${issue.message}`) }, { status: 400 });
+    return Response.json(
+      { error: 'invalid_input', issues: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'form'}: ${issue.message}`) },
+      { status: 400 },
+    );
   }
   try {
     return changed(request, localPath(form.get('returnTo')), await options.run(parsed.data, guard.editor));

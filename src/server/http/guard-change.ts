@@ -1,5 +1,5 @@
 import 'server-only';
-import { SESSION_COOKIE, editorOfSession, type SessionEditor } from '../auth/session';
+import { editorOfSession, SESSION_COOKIE, type SessionEditor } from '../auth/session';
 import { cookieValue } from './cookie-value';
 
 export type Guarded = { ok: true; editor: SessionEditor } | { ok: false; response: Response };
@@ -19,10 +19,20 @@ export async function guardChange(request: Request): Promise<Guarded> {
     sameSite = false;
   }
   if (!sameSite) {
-    return { ok: false, response: Response.json({ error: 'forbidden', message: 'This change must come from a Parallax page (the request\'s origin is missing or another site).' }, { status: 403 }) };
+    return {
+      ok: false,
+      response: Response.json(
+        { error: 'forbidden', message: "This change must come from a Parallax page (the request's origin is missing or another site)." },
+        { status: 403 },
+      ),
+    };
   }
   const editor = await editorOfSession(cookieValue(request.headers.get('cookie'), SESSION_COOKIE));
-  if (!editor) return { ok: false, response: Response.json({ error: 'unauthorized', message: 'Sign in as an editor to change anything.' }, { status: 401 }) };
+  if (!editor)
+    return {
+      ok: false,
+      response: Response.json({ error: 'unauthorized', message: 'Sign in as an editor to change anything.' }, { status: 401 }),
+    };
   return { ok: true, editor };
 }
 

@@ -3,7 +3,9 @@ import { AppError } from '../errors';
 
 /** A body over `maxBytes`: refused as soon as the limit is passed, whether or not Content-Length was sent. */
 export function tooLarge(maxBytes: number, what: string): AppError {
-  return new AppError('file_too_large', `The ${what} is over the ${maxBytes.toLocaleString('en')}-byte limit: send a smaller one.`, { status: 413 });
+  return new AppError('file_too_large', `The ${what} is over the ${maxBytes.toLocaleString('en')}-byte limit: send a smaller one.`, {
+    status: 413,
+  });
 }
 
 /** At most `maxBytes` of the request body; reading stops (and the stream is cancelled) at the limit. */
@@ -47,6 +49,9 @@ export async function readFormWithin(request: Request, maxBytes: number, what: s
   try {
     return await new Response(body, { headers: { 'content-type': contentType } }).formData();
   } catch {
-    throw new AppError('invalid_input', `The ${what} is not a well-formed form (${contentType.split(';')[0]}): send it again from the page.`);
+    throw new AppError(
+      'invalid_input',
+      `The ${what} is not a well-formed form (${contentType.split(';')[0]}): send it again from the page.`,
+    );
   }
 }

@@ -4,6 +4,8 @@
 // - A script (a migration file) runs as one simple-protocol query, not split on `;`.
 // - Our own shadow database factory: end the pool first, then DROP DATABASE … WITH (FORCE).
 // Every pool is tracked so that close() ends them all (idle pools keep Node alive ~10 s).
+
+import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
   ColumnTypeEnum,
@@ -13,9 +15,8 @@ import {
   type SqlResultSet,
   type Transaction,
 } from '@prisma/driver-adapter-utils';
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { pgOptions, quoteIdent, type PgConnectionConfig } from './connection';
+import { type PgConnectionConfig, pgOptions, quoteIdent } from './connection';
 
 const CHAR_OID = 18;
 const TEXT_OID = 25;

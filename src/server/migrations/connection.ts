@@ -63,10 +63,7 @@ export function quoteIdent(name: string): string {
 }
 
 /** Opens a single client; creates the database first when it does not exist (as migrate deploy does). */
-export async function connectClient(
-  config: PgConnectionConfig,
-  log?: (line: string) => void,
-): Promise<pg.Client> {
+export async function connectClient(config: PgConnectionConfig, log?: (line: string) => void): Promise<pg.Client> {
   const client = new pg.Client(pgOptions(config));
   try {
     await client.connect();

@@ -1,9 +1,10 @@
 // Reads and writes the standard Prisma migrations folder (prisma/migrations/<ts>_<name>/migration.sql
 // plus migration_lock.toml), so that the native `prisma migrate` can use the same history.
-import type { MigrationList } from '@prisma/schema-engine-wasm';
+
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { MigrationList } from '@prisma/schema-engine-wasm';
 
 export const LOCKFILE_NAME = 'migration_lock.toml';
 export const LOCKFILE_CONTENT =

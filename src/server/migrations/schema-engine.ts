@@ -4,16 +4,16 @@
 // the standard `_prisma_migrations` table. No environment reads: the URL is a parameter.
 import { readFile } from 'node:fs/promises';
 import type pg from 'pg';
-import { connectClient, describeConnectionError, parseDatabaseUrl, quoteIdent, type PgConnectionConfig } from './connection';
+import { connectClient, describeConnectionError, type PgConnectionConfig, parseDatabaseUrl, quoteIdent } from './connection';
 import {
   acceptedChecksums,
+  type LocalMigration,
   migrationFolderName,
   migrationsDir,
   readLocalMigrations,
   schemaPath,
   toMigrationList,
   writeMigration,
-  type LocalMigration,
 } from './migrations-dir';
 import { withSchemaEngine } from './wasm-engine';
 
@@ -44,9 +44,7 @@ async function pendingMigrations(
   const table = `${quoteIdent(config.schema)}."_prisma_migrations"`;
   const exists = await client.query<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [table]);
   if (!exists.rows[0]?.t) return null;
-  const { rows } = await client.query<AppliedRow>(
-    `SELECT migration_name, checksum, finished_at, rolled_back_at FROM ${table}`,
-  );
+  const { rows } = await client.query<AppliedRow>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM ${table}`);
   // A failed or unfinished migration: let the engine report it (P3009) or wait for it.
   if (rows.some((row) => row.finished_at === null && row.rolled_back_at === null)) return null;
   const applied = new Map<string, AppliedRow>();
@@ -123,11 +121,7 @@ export async function applyMigrations(databaseUrl: string, opts: MigrateOptions 
  * prisma/migrations/<YYYYMMDDHHMMSS>_<name>/migration.sql. Returns the new folder's path,
  * or null when the schema has no change. Does not touch the main database's tables.
  */
-export async function createMigration(
-  databaseUrl: string,
-  name: string,
-  opts: MigrateOptions = {},
-): Promise<string | null> {
+export async function createMigration(databaseUrl: string, name: string, opts: MigrateOptions = {}): Promise<string | null> {
   const log = opts.log ?? (() => undefined);
   const config = parseDatabaseUrl(databaseUrl);
   const dir = migrationsDir();

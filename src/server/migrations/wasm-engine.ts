@@ -1,11 +1,12 @@
 // Loads @prisma/schema-engine-wasm under Node 20 and runs one command batch with it.
 // The package entry imports a `.wasm` file, which Node 20 cannot: we instantiate
 // schema_engine_bg.wasm ourselves with the bindings module as its import object.
-import { bindMigrationAwareSqlAdapterFactory, type ErrorRegistry } from '@prisma/driver-adapter-utils';
-import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { bindMigrationAwareSqlAdapterFactory, type ErrorRegistry } from '@prisma/driver-adapter-utils';
+import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import { createAdapterFactory } from './adapter';
 import type { PgConnectionConfig } from './connection';
 
@@ -78,11 +79,7 @@ export function loadBindings(): Promise<Bindings> {
 }
 
 /** A readable Error from whatever the engine threw (adapter error, user-facing error, panic). */
-function engineError(
-  command: string,
-  error: unknown,
-  registry: ErrorRegistry,
-): Error {
+function engineError(command: string, error: unknown, registry: ErrorRegistry): Error {
   const e = error as { name?: string; message?: string; code?: string; id?: number };
   // A JS error inside the adapter (e.g. ECONNREFUSED) comes back as a GenericJs reference.
   const match = /GenericJs.*?id:\s*(\d+)/s.exec(e?.message ?? '');
@@ -127,11 +124,7 @@ export async function withSchemaEngine<T>(
   activeSessions += 1;
   try {
     try {
-      engine = await bindings.SchemaEngine.new(
-        { datamodels: undefined },
-        (line: string) => onEngineLog?.(String(line)),
-        bound,
-      );
+      engine = await bindings.SchemaEngine.new({ datamodels: undefined }, (line: string) => onEngineLog?.(String(line)), bound);
     } catch (error) {
       throw engineError('start', error, registry);
     }

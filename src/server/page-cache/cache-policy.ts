@@ -19,11 +19,19 @@ export interface CacheTarget {
 // /stories/<slug>, its tabs and its article pages (`new` is the new-story form, not a
 // story), and /print/<slug>, the page the PDF export renders (its date is stamped by the
 // PDF's footer, not the page).
-const STORY_PAGE = /^\/(?:stories\/(?!new(?:\/|$))([a-z0-9][a-z0-9-]{0,99})(?:\/(?:compare|quotes|people|timeline|articles\/\d{1,9}))?|print\/([a-z0-9][a-z0-9-]{0,99}))$/;
+const STORY_PAGE =
+  /^\/(?:stories\/(?!new(?:\/|$))([a-z0-9][a-z0-9-]{0,99})(?:\/(?:compare|quotes|people|timeline|articles\/\d{1,9}))?|print\/([a-z0-9][a-z0-9-]{0,99}))$/;
 const MAX_QUERY_LENGTH = 1000;
 
 // Headers Next.js uses to tell a client navigation or a server action from a page load.
-const NEXT_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
+const NEXT_REQUEST_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-action',
+  'next-url',
+];
 
 function acceptsGzip(acceptEncoding: string | string[] | undefined): boolean {
   const value = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : (acceptEncoding ?? '');

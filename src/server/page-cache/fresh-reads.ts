@@ -16,18 +16,20 @@ export function freshReads<V>(read: (key: string) => Promise<V>): (key: string) 
     const callers = state.waiting;
     state.waiting = [];
     state.running = true;
-    read(key).then(
-      (value) => {
-        for (const caller of callers) caller.resolve(value);
-      },
-      (error: unknown) => {
-        for (const caller of callers) caller.reject(error);
-      },
-    ).finally(() => {
-      state.running = false;
-      if (state.waiting.length > 0) run(key, state);
-      else states.delete(key);
-    });
+    read(key)
+      .then(
+        (value) => {
+          for (const caller of callers) caller.resolve(value);
+        },
+        (error: unknown) => {
+          for (const caller of callers) caller.reject(error);
+        },
+      )
+      .finally(() => {
+        state.running = false;
+        if (state.waiting.length > 0) run(key, state);
+        else states.delete(key);
+      });
   }
 
   return (key) =>

@@ -5,11 +5,11 @@
 // twenty readers at once no longer queue behind each other. Concurrent misses of one page
 // share one render.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import { clientAddress } from '../http/client-address';
-import { maxRequestBytes } from '../http/body-limits';
-import { NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 import { malformedUrl } from '@/lib/malformed-url';
-import { cacheTargetOf, type CacheTarget } from './cache-policy';
+import { NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
+import { maxRequestBytes } from '../http/body-limits';
+import { clientAddress } from '../http/client-address';
+import { type CacheTarget, cacheTargetOf } from './cache-policy';
 import type { PageStore, StoredPage } from './page-store';
 
 export interface FrontServerOptions {
@@ -73,7 +73,11 @@ function storedHeaders(headers: IncomingHttpHeaders): [string, string][] {
 
 /** Only a complete, shareable HTML page is stored: a 200 that sets no cookie. */
 function isStorable(page: Upstream): boolean {
-  return page.status === 200 && !page.headers.some(([name]) => name === 'set-cookie') && page.headers.some(([name, value]) => name === 'content-type' && value.startsWith('text/html'));
+  return (
+    page.status === 200 &&
+    !page.headers.some(([name]) => name === 'set-cookie') &&
+    page.headers.some(([name, value]) => name === 'content-type' && value.startsWith('text/html'))
+  );
 }
 
 function sendWhole(response: ServerResponse, page: Upstream | StoredPage, cache: 'hit' | 'miss'): void {
@@ -88,7 +92,9 @@ function payloadTooLarge(request: IncomingMessage, response: ServerResponse, lim
   request.removeAllListeners('data');
   if (!response.headersSent) {
     response.writeHead(413, { ...OWN_ANSWER_HEADERS, connection: 'close' });
-    response.end(`The request body is over the ${limit.toLocaleString('en')}-byte limit for ${request.url?.split('?')[0] ?? 'this address'}: send a smaller one.\n`);
+    response.end(
+      `The request body is over the ${limit.toLocaleString('en')}-byte limit for ${request.url?.split('?')[0] ?? 'this address'}: send a smaller one.\n`,
+    );
   } else response.end();
   // A moment for the answer to leave, then the socket closes under the sender.
   response.once('finish', () => setTimeout(() => request.socket.destroy(), 100).unref());
@@ -161,7 +167,9 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
 
   /** The whole answer of Next.js to an anonymous GET of `target`, tried again once on a stale connection. */
   function fetchWhole(request: IncomingMessage, target: CacheTarget): Promise<Upstream> {
-    return fetchWholeOnce(request, target).catch((error: Error) => (isStaleConnection(error) ? fetchWholeOnce(request, target) : Promise.reject(error)));
+    return fetchWholeOnce(request, target).catch((error: Error) =>
+      isStaleConnection(error) ? fetchWholeOnce(request, target) : Promise.reject(error),
+    );
   }
 
   function fetchWholeOnce(request: IncomingMessage, target: CacheTarget): Promise<Upstream> {
@@ -173,7 +181,9 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       const upstream = http.request({ host, port, agent, method: 'GET', path: request.url, headers }, (answer) => {
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-        answer.on('end', () => resolve({ status: answer.statusCode ?? 502, headers: storedHeaders(answer.headers), body: Buffer.concat(chunks) }));
+        answer.on('end', () =>
+          resolve({ status: answer.statusCode ?? 502, headers: storedHeaders(answer.headers), body: Buffer.concat(chunks) }),
+        );
         answer.on('error', reject);
       });
       upstream.on('error', reject);

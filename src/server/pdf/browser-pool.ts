@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Browser, Page } from 'playwright-core';
 import { AppError } from '../errors';
-import { INSTALL_HINT, findChromium } from './find-chromium';
+import { findChromium, INSTALL_HINT } from './find-chromium';
 
 // One Chromium for every export, launched on first use and relaunched if it dies. At most
 // MAX_CONCURRENT pages render at once; the rest wait their turn (up to MAX_WAITING), each
@@ -66,7 +66,11 @@ function release(): void {
 }
 
 /** Runs `work` on a fresh page of the shared browser, in turn, within `timeoutMs`. */
-export async function withBrowserPage<T>(work: (page: Page) => Promise<T>, timeoutMs: number, options: { javaScript?: boolean } = {}): Promise<T> {
+export async function withBrowserPage<T>(
+  work: (page: Page) => Promise<T>,
+  timeoutMs: number,
+  options: { javaScript?: boolean } = {},
+): Promise<T> {
   await acquire();
   let timer: NodeJS.Timeout | undefined;
   const browser = await getBrowser().catch((error: unknown) => {
@@ -78,7 +82,10 @@ export async function withBrowserPage<T>(work: (page: Page) => Promise<T>, timeo
     const page = await context.newPage();
     page.setDefaultTimeout(timeoutMs);
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new AppError('timeout', `The export took longer than ${timeoutMs / 1000} s and was stopped.`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new AppError('timeout', `The export took longer than ${timeoutMs / 1000} s and was stopped.`)),
+        timeoutMs,
+      );
     });
     return await Promise.race([work(page), timeout]);
   } finally {

@@ -10,6 +10,7 @@ import { AppError } from '../errors';
  */
 export function internalOrigin(): string {
   const port = Number(process.env.PORT);
-  if (!Number.isInteger(port) || port <= 0) throw new AppError('internal', 'The app does not know its own port (PORT is unset), so it cannot render the PDF.');
+  if (!Number.isInteger(port) || port <= 0)
+    throw new AppError('internal', 'The app does not know its own port (PORT is unset), so it cannot render the PDF.');
   return `http://127.0.0.1:${port}`;
 }

@@ -5,11 +5,11 @@ import 'server-only';
 // error, its memory limit) fails its task with a readable reason and is replaced on demand.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { Worker } from 'node:worker_threads';
 import { getEnv } from '../env';
-import { SliceAssembler, sliceValue } from './sliced-message';
 import type { AnalysisTaskInput, AnalysisTaskName, AnalysisTaskResult } from './analysis-tasks';
+import { SliceAssembler, sliceValue } from './sliced-message';
 
 interface Job {
   id: number;
@@ -26,7 +26,14 @@ interface Thread {
   result: SliceAssembler | null;
 }
 
-type Reply = { id: number; skeleton?: unknown; path?: (string | number)[]; items?: unknown[]; done?: boolean; error?: { name: string; message: string } };
+type Reply = {
+  id: number;
+  skeleton?: unknown;
+  path?: (string | number)[];
+  items?: unknown[];
+  done?: boolean;
+  error?: { name: string; message: string };
+};
 
 // The thread entry is plain JavaScript read from the project folder (where `next start`, the
 // CLI and the tests run), not from a bundle: Next.js compiles server code into .next/.
@@ -36,7 +43,9 @@ const ENTRY = () => path.resolve(process.cwd(), 'src/server/workers/analysis-thr
 // bundle the entry, and tsx and esbuild with it, into the server build.
 let WorkerThread: typeof Worker | undefined;
 const loadWorkerThread = () =>
-  WorkerThread ? Promise.resolve() : import(/* turbopackIgnore: true */ 'node:worker_threads').then((module) => void (WorkerThread = module.Worker));
+  WorkerThread
+    ? Promise.resolve()
+    : import(/* turbopackIgnore: true */ 'node:worker_threads').then((module) => void (WorkerThread = module.Worker));
 
 const threads: Thread[] = [];
 const queue: Job[] = [];
@@ -74,7 +83,11 @@ function startThread(): Thread {
   });
   worker.on('error', (error) => {
     const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    fail(outOfMemory ? new Error(`the analysis ran out of memory (limit ${getEnv().ANALYSIS_THREAD_MEMORY_MB} MB): the article is too large to analyse`) : error);
+    fail(
+      outOfMemory
+        ? new Error(`the analysis ran out of memory (limit ${getEnv().ANALYSIS_THREAD_MEMORY_MB} MB): the article is too large to analyse`)
+        : error,
+    );
   });
   worker.on('exit', (code) => fail(new Error(`the analysis thread stopped (exit code ${code})`)));
   worker.unref();
@@ -113,7 +126,9 @@ function runTask<T extends AnalysisTaskName>(task: T, input: AnalysisTaskInput<T
   if (poolSize() === 0) {
     // ANALYSIS_THREADS=0: in this thread (debugging, profiling). Loaded only then: the pipeline
     // (its language model) never loads on the thread that answers requests otherwise.
-    return import('./analysis-tasks').then(({ analysisTasks }) => (analysisTasks[task] as (input: unknown) => AnalysisTaskResult<T>)(input));
+    return import('./analysis-tasks').then(({ analysisTasks }) =>
+      (analysisTasks[task] as (input: unknown) => AnalysisTaskResult<T>)(input),
+    );
   }
   return loadWorkerThread().then(
     () =>
@@ -137,10 +152,12 @@ export function analyseStoryInWorker(input: AnalysisTaskInput<'analyseStory'>): 
 /** Stops the threads (tests, shutdown). Queued and running tasks fail. */
 export async function closeAnalysisPool(): Promise<void> {
   for (const job of queue.splice(0)) job.reject(new Error('the analysis pool was closed'));
-  await Promise.all(threads.splice(0).map(async (thread) => {
-    thread.job?.reject(new Error('the analysis pool was closed'));
-    thread.job = null;
-    thread.worker.removeAllListeners('exit');
-    await thread.worker.terminate();
-  }));
+  await Promise.all(
+    threads.splice(0).map(async (thread) => {
+      thread.job?.reject(new Error('the analysis pool was closed'));
+      thread.job = null;
+      thread.worker.removeAllListeners('exit');
+      await thread.worker.terminate();
+    }),
+  );
 }

@@ -10,7 +10,7 @@ const headlineEnd = text.indexOf('\n');
 const transcriptStart = headlineEnd + 1;
 const transcriptEnd = text.indexOf('\n', transcriptStart);
 const bodyStart = transcriptEnd + 1;
-const s3start = text.indexOf('“It is safe.') ;
+const s3start = text.indexOf('“It is safe.');
 
 const reading: ArticleReadingDto = {
   id: 10,
@@ -38,29 +38,92 @@ const reading: ArticleReadingDto = {
     { id: 105, index: 4, paragraphId: 3, start: s3start + '“It is safe. '.length, end: text.length },
   ],
   quotes: [
-    { id: 7, sentenceId: 102, start: text.indexOf('Is it'), end: text.indexOf('?”') + 1, speakerName: null, speakerLabel: 'Reporter', verb: null, kind: 'transcript' },
-    { id: 8, sentenceId: 104, start: s3start + 1, end: text.indexOf(',” the'), speakerName: 'Ann Mayor', speakerLabel: 'the mayor', verb: 'said', kind: 'direct' },
+    {
+      id: 7,
+      sentenceId: 102,
+      start: text.indexOf('Is it'),
+      end: text.indexOf('?”') + 1,
+      speakerName: null,
+      speakerLabel: 'Reporter',
+      verb: null,
+      kind: 'transcript',
+    },
+    {
+      id: 8,
+      sentenceId: 104,
+      start: s3start + 1,
+      end: text.indexOf(',” the'),
+      speakerName: 'Ann Mayor',
+      speakerLabel: 'the mayor',
+      verb: 'said',
+      kind: 'direct',
+    },
   ],
   claims: [{ id: 1, sentenceId: 103 }],
 };
 
 const analysis: Pick<StoryAnalysisDto, 'articles' | 'groups'> = {
   articles: [
-    { id: 10, sourceFile: 'a.txt', outlet: { slug: 'gazette', name: 'Gazette' }, headline: '', publishedAt: '', url: null, language: 'en', wordCount: 1, familyKey: 'fam-1', skippedStages: [] },
-    { id: 11, sourceFile: 'b.txt', outlet: { slug: 'herald', name: 'Herald' }, headline: '', publishedAt: '', url: null, language: 'en', wordCount: 1, familyKey: 'fam-2', skippedStages: [] },
-    { id: 12, sourceFile: 'c.txt', outlet: { slug: 'wire', name: 'Wire' }, headline: '', publishedAt: '', url: null, language: 'en', wordCount: 1, familyKey: 'fam-1', skippedStages: [] },
+    {
+      id: 10,
+      sourceFile: 'a.txt',
+      outlet: { slug: 'gazette', name: 'Gazette' },
+      headline: '',
+      publishedAt: '',
+      url: null,
+      language: 'en',
+      wordCount: 1,
+      familyKey: 'fam-1',
+      skippedStages: [],
+    },
+    {
+      id: 11,
+      sourceFile: 'b.txt',
+      outlet: { slug: 'herald', name: 'Herald' },
+      headline: '',
+      publishedAt: '',
+      url: null,
+      language: 'en',
+      wordCount: 1,
+      familyKey: 'fam-2',
+      skippedStages: [],
+    },
+    {
+      id: 12,
+      sourceFile: 'c.txt',
+      outlet: { slug: 'wire', name: 'Wire' },
+      headline: '',
+      publishedAt: '',
+      url: null,
+      language: 'en',
+      wordCount: 1,
+      familyKey: 'fam-1',
+      skippedStages: [],
+    },
   ],
   groups: [
     {
-      id: 50, key: 'g1', kind: 'fact', status: 'diverged', label: 'bridge opened', score: 0.8,
+      id: 50,
+      key: 'g1',
+      kind: 'fact',
+      status: 'diverged',
+      label: 'bridge opened',
+      score: 0.8,
       members: [
         { id: 1, articleId: 10, claimId: 1, quoteId: null, sentenceId: 103, text: 'The bridge opened on Monday.', similarity: 1 },
         { id: 2, articleId: 11, claimId: 2, quoteId: null, sentenceId: 203, text: 'The bridge opened on Tuesday.', similarity: 0.7 },
       ],
-      divergences: [{ id: 9, kind: 'date', detail: 'Monday against Tuesday', score: 0.6, data: {}, memberIds: [1, 2], articleIds: [10, 11] }],
+      divergences: [
+        { id: 9, kind: 'date', detail: 'Monday against Tuesday', score: 0.6, data: {}, memberIds: [1, 2], articleIds: [10, 11] },
+      ],
     },
     {
-      id: 51, key: 'g2', kind: 'fact', status: 'single', label: 'alone', score: 1,
+      id: 51,
+      key: 'g2',
+      kind: 'fact',
+      status: 'single',
+      label: 'alone',
+      score: 1,
       members: [{ id: 3, articleId: 10, claimId: 3, quoteId: null, sentenceId: 105, text: 'x', similarity: 1 }],
       divergences: [],
     },
@@ -80,7 +143,10 @@ describe('segmentSentence', () => {
   });
 
   it('keeps a transcript label apart from the quote', () => {
-    const segments = segmentSentence(text, reading.sentences[1], reading.quotes, { start: transcriptStart, end: transcriptStart + 'Reporter:'.length });
+    const segments = segmentSentence(text, reading.sentences[1], reading.quotes, {
+      start: transcriptStart,
+      end: transcriptStart + 'Reporter:'.length,
+    });
     expect(segments[0]).toMatchObject({ text: 'Reporter:', isLabel: true, quoteId: null });
     expect(segments.find((segment) => segment.quoteId === 7)?.text).toBe('Is it safe?');
     // The label already names the speaker: no second tag.
@@ -99,7 +165,13 @@ describe('sentenceNotes', () => {
     expect(note.outletCount).toBe(2);
     expect(note.divergenceKinds).toEqual(['date']);
     expect(note.groups[0].counterparts).toEqual([
-      { articleId: 11, outletName: 'Herald', text: 'The bridge opened on Tuesday.', similarity: 0.7, href: '/stories/bridge-story/articles/11#sentence-203' },
+      {
+        articleId: 11,
+        outletName: 'Herald',
+        text: 'The bridge opened on Tuesday.',
+        similarity: 0.7,
+        href: '/stories/bridge-story/articles/11#sentence-203',
+      },
     ]);
   });
 });
@@ -115,13 +187,17 @@ describe('buildArticleView', () => {
   it('rebuilds every paragraph exactly from its slices, gaps included', () => {
     for (const paragraph of [view.headline!, ...view.paragraphs]) {
       const source = reading.paragraphs.find((candidate) => candidate.id === paragraph.id)!;
-      const rebuilt = paragraph.parts.map((part) => (part.type === 'gap' ? part.text : part.segments.map((segment) => segment.text).join(''))).join('');
+      const rebuilt = paragraph.parts
+        .map((part) => (part.type === 'gap' ? part.text : part.segments.map((segment) => segment.text).join('')))
+        .join('');
       expect(rebuilt).toBe(text.slice(source.start, source.end));
     }
   });
 
   it('anchors each sentence and labels transcript speakers', () => {
-    const anchors = [view.headline!, ...view.paragraphs].flatMap((paragraph) => paragraph.parts.flatMap((part) => (part.type === 'sentence' ? [part.anchor] : [])));
+    const anchors = [view.headline!, ...view.paragraphs].flatMap((paragraph) =>
+      paragraph.parts.flatMap((part) => (part.type === 'sentence' ? [part.anchor] : [])),
+    );
     expect(anchors).toEqual(['sentence-101', 'sentence-102', 'sentence-103', 'sentence-104', 'sentence-105']);
     const transcript = view.paragraphs[0].parts[0];
     expect(transcript.type === 'sentence' && transcript.segments[0]).toMatchObject({ text: 'Reporter:', isLabel: true });

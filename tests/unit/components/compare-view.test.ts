@@ -20,7 +20,18 @@ const outlets: OutletDto[] = [
 ];
 
 function article(id: number, outlet: OutletDto): ArticleDto {
-  return { id, sourceFile: `${id}.txt`, outlet, headline: `Headline ${id}`, publishedAt: '2024-03-02T12:00:00.000Z', url: null, language: 'en', wordCount: 100, familyKey: null, skippedStages: [] };
+  return {
+    id,
+    sourceFile: `${id}.txt`,
+    outlet,
+    headline: `Headline ${id}`,
+    publishedAt: '2024-03-02T12:00:00.000Z',
+    url: null,
+    language: 'en',
+    wordCount: 100,
+    familyKey: null,
+    skippedStages: [],
+  };
 }
 
 let memberId = 1;
@@ -29,10 +40,24 @@ function member(articleId: number, text: string, sentenceId: number, extra: Part
 }
 
 function group(id: number, members: GroupMemberDto[], extra: Partial<ClaimGroupDto> = {}): ClaimGroupDto {
-  return { id, key: `g${id}`, kind: 'fact', status: members.length > 1 ? 'agreed' : 'single', label: members[0].text, score: 0.5, members, divergences: [], ...extra };
+  return {
+    id,
+    key: `g${id}`,
+    kind: 'fact',
+    status: members.length > 1 ? 'agreed' : 'single',
+    label: members[0].text,
+    score: 0.5,
+    members,
+    divergences: [],
+    ...extra,
+  };
 }
 
-const shared = group(1, [member(1, 'The bridge opened on Monday.', 10), member(2, 'The bridge was opened Monday.', 20), member(3, 'Monday saw the bridge open.', 30)]);
+const shared = group(1, [
+  member(1, 'The bridge opened on Monday.', 10),
+  member(2, 'The bridge was opened Monday.', 20),
+  member(3, 'Monday saw the bridge open.', 30),
+]);
 const numberMembers = [member(1, 'More than 3,000 people attended the opening.', 11), member(3, 'Some 3,214 people attended.', 31)];
 const numberGroup = group(2, numberMembers, {
   status: 'diverged',
@@ -42,7 +67,10 @@ const numberGroup = group(2, numberMembers, {
       kind: 'number',
       detail: 'Alpha News and Gamma Times give different figures.',
       score: 0.6,
-      data: { compatible: true, figures: [{ articles: [1, 3], values: [3000, 3214], texts: ['More than 3,000', '3,214'], units: ['people', 'people'] }] },
+      data: {
+        compatible: true,
+        figures: [{ articles: [1, 3], values: [3000, 3214], texts: ['More than 3,000', '3,214'], units: ['people', 'people'] }],
+      },
       memberIds: numberMembers.map((m) => m.id),
       articleIds: [1, 3],
     },
@@ -63,7 +91,13 @@ const quoteGroup = group(4, quoteMembers, {
       kind: 'attribution',
       detail: 'Attributed differently.',
       score: 0.5,
-      data: { speakers: [{ articleId: 1, speaker: 'Ann Mayor' }, { articleId: 2, speaker: 'Ann Mayor' }, { articleId: 3, speaker: 'Bob Aide' }] },
+      data: {
+        speakers: [
+          { articleId: 1, speaker: 'Ann Mayor' },
+          { articleId: 2, speaker: 'Ann Mayor' },
+          { articleId: 3, speaker: 'Bob Aide' },
+        ],
+      },
       memberIds: quoteMembers.map((m) => m.id),
       articleIds: [1, 2, 3],
     },
@@ -76,8 +110,16 @@ const quoteGroup = group(4, quoteMembers, {
         anchorArticleId: 1,
         anchorText: 'We built this for everyone, and we are proud',
         variants: [
-          { articleId: 2, parts: [{ value: 'We built this for everyone' }, { value: ', and we are proud', removed: true }], fragment: true },
-          { articleId: 3, parts: [{ value: 'We ' }, { value: 'built', removed: true }, { value: 'made', added: true }, { value: ' this for everyone' }], fragment: false },
+          {
+            articleId: 2,
+            parts: [{ value: 'We built this for everyone' }, { value: ', and we are proud', removed: true }],
+            fragment: true,
+          },
+          {
+            articleId: 3,
+            parts: [{ value: 'We ' }, { value: 'built', removed: true }, { value: 'made', added: true }, { value: ' this for everyone' }],
+            fragment: false,
+          },
         ],
         onlyFragments: false,
       },
@@ -90,10 +132,22 @@ const omissionMembers = [member(1, 'Traffic will resume on Friday.', 13), member
 const omissionGroup = group(5, omissionMembers, {
   status: 'agreed',
   divergences: [
-    { id: 93, kind: 'omission', detail: 'Not reported by Gamma Times.', score: 0.4, data: { omittedBy: [3], reportedBy: [1, 2] }, memberIds: omissionMembers.map((m) => m.id), articleIds: [1, 2, 3] },
+    {
+      id: 93,
+      kind: 'omission',
+      detail: 'Not reported by Gamma Times.',
+      score: 0.4,
+      data: { omittedBy: [3], reportedBy: [1, 2] },
+      memberIds: omissionMembers.map((m) => m.id),
+      articleIds: [1, 2, 3],
+    },
   ],
 });
-const deltaTwice = group(6, [member(4, 'Delta first article sentence.', 40), member(5, 'Delta second article sentence.', 50), member(1, 'Alpha says the same.', 14)]);
+const deltaTwice = group(6, [
+  member(4, 'Delta first article sentence.', 40),
+  member(5, 'Delta second article sentence.', 50),
+  member(1, 'Alpha says the same.', 14),
+]);
 
 const analysis: StoryAnalysisDto = {
   story: { id: 1, slug: 'a-story', title: 'A story', revision: 1, analysed: true },
@@ -101,9 +155,39 @@ const analysis: StoryAnalysisDto = {
   articles: [article(1, outlets[0]), article(2, outlets[1]), article(3, outlets[2]), article(4, outlets[3]), article(5, outlets[3])],
   people: [{ id: 7, key: 'ann-mayor', name: 'Ann Mayor', role: null, aliases: [] }],
   quotes: [
-    { id: 501, articleId: 1, sentenceId: 12, text: 'We built this for everyone, and we are proud', speakerId: 7, speakerLabel: null, verb: 'said', kind: 'direct', confidence: 1 },
-    { id: 502, articleId: 2, sentenceId: 22, text: 'We built this for everyone', speakerId: 7, speakerLabel: null, verb: 'said', kind: 'direct', confidence: 1 },
-    { id: 503, articleId: 3, sentenceId: 32, text: 'We made this for all of you', speakerId: null, speakerLabel: 'Bob Aide', verb: 'said', kind: 'direct', confidence: 1 },
+    {
+      id: 501,
+      articleId: 1,
+      sentenceId: 12,
+      text: 'We built this for everyone, and we are proud',
+      speakerId: 7,
+      speakerLabel: null,
+      verb: 'said',
+      kind: 'direct',
+      confidence: 1,
+    },
+    {
+      id: 502,
+      articleId: 2,
+      sentenceId: 22,
+      text: 'We built this for everyone',
+      speakerId: 7,
+      speakerLabel: null,
+      verb: 'said',
+      kind: 'direct',
+      confidence: 1,
+    },
+    {
+      id: 503,
+      articleId: 3,
+      sentenceId: 32,
+      text: 'We made this for all of you',
+      speakerId: null,
+      speakerLabel: 'Bob Aide',
+      verb: 'said',
+      kind: 'direct',
+      confidence: 1,
+    },
   ],
   groups: [shared, numberGroup, onlyBeta, quoteGroup, omissionGroup, deltaTwice],
   events: [],
@@ -159,7 +243,10 @@ describe('buildCompareView', () => {
     const view = buildCompareView(analysis, pick('alpha', 'beta'), null);
     expect(view.rows.map((r) => r.groupId).sort()).toEqual([1, 2, 3, 4, 5, 6]);
     const sharedRow = row(view, 1)!;
-    expect(sharedRow.cells.map((c) => c.members.map((m) => m.text))).toEqual([['The bridge opened on Monday.'], ['The bridge was opened Monday.']]);
+    expect(sharedRow.cells.map((c) => c.members.map((m) => m.text))).toEqual([
+      ['The bridge opened on Monday.'],
+      ['The bridge was opened Monday.'],
+    ]);
     expect(sharedRow.uniqueTo).toBeNull();
     expect(sharedRow.alsoReportedBy).toEqual(['Gamma Times']);
     expect(view.counts).toMatchObject({ all: 6, shared: 3 });
@@ -186,7 +273,12 @@ describe('buildCompareView', () => {
   it('keeps a number divergence only between chosen outlets and marks the figures', () => {
     const both = row(buildCompareView(analysis, pick('alpha', 'gamma'), null), 2)!;
     expect(both.divergences.map((d) => d.kind)).toEqual(['number']);
-    expect(both.divergences[0].figures).toEqual([[{ outletName: 'Alpha News', text: 'More than 3,000' }, { outletName: 'Gamma Times', text: '3,214' }]]);
+    expect(both.divergences[0].figures).toEqual([
+      [
+        { outletName: 'Alpha News', text: 'More than 3,000' },
+        { outletName: 'Gamma Times', text: '3,214' },
+      ],
+    ]);
     expect(both.cells[0].members[0].segments).toEqual([{ text: 'More than 3,000', mark: true }, { text: ' people attended the opening.' }]);
     expect(both.cells[1].members[0].segments).toEqual([{ text: 'Some ' }, { text: '3,214', mark: true }, { text: ' people attended.' }]);
 
@@ -225,12 +317,18 @@ describe('buildCompareView', () => {
     expect(wording.diffs[0]).toMatchObject({ outletName: 'Gamma Times', againstName: 'Beta Wire' });
     expect(wording.diffs[0].parts.some((part) => part.added)).toBe(true);
     const attribution = quote.divergences.find((d) => d.kind === 'attribution')!;
-    expect(attribution.speakers).toEqual([{ outletName: 'Beta Wire', speaker: 'Ann Mayor' }, { outletName: 'Gamma Times', speaker: 'Bob Aide' }]);
+    expect(attribution.speakers).toEqual([
+      { outletName: 'Beta Wire', speaker: 'Ann Mayor' },
+      { outletName: 'Gamma Times', speaker: 'Bob Aide' },
+    ]);
     expect(quote.cells[1].members[0].speaker).toBe('Bob Aide');
   });
 
   it('shows an omission only when a chosen outlet leaves out what another chosen one reports', () => {
-    expect(row(buildCompareView(analysis, pick('alpha', 'gamma'), null), 5)!.divergences[0]).toMatchObject({ kind: 'omission', omittedBy: ['Gamma Times'] });
+    expect(row(buildCompareView(analysis, pick('alpha', 'gamma'), null), 5)!.divergences[0]).toMatchObject({
+      kind: 'omission',
+      omittedBy: ['Gamma Times'],
+    });
     expect(row(buildCompareView(analysis, pick('alpha', 'beta'), null), 5)!.divergences).toEqual([]);
     // The analysis' detail names an outlet outside this selection.
     expect(row(buildCompareView(analysis, pick('alpha', 'gamma'), null), 5)!.divergences[0].involvesOthers).toBe(true);
@@ -247,7 +345,16 @@ describe('buildCompareView', () => {
 
   it('builds filter links that keep the outlets, and omit them when all are shown', () => {
     const two = buildCompareView(analysis, pick('alpha', 'gamma'), 'number');
-    expect(two.filters.map((f) => f.label)).toEqual(['All rows', 'Diverged only', 'Shared only', 'Number', 'Wording', 'Attribution', 'Date', 'Omission']);
+    expect(two.filters.map((f) => f.label)).toEqual([
+      'All rows',
+      'Diverged only',
+      'Shared only',
+      'Number',
+      'Wording',
+      'Attribution',
+      'Date',
+      'Omission',
+    ]);
     expect(two.filters.find((f) => f.current)!.href).toBe('/stories/a-story/compare?outlets=alpha,gamma&kind=number');
     expect(two.filters[0].href).toBe('/stories/a-story/compare?outlets=alpha,gamma');
     const all = buildCompareView(analysis, outlets, null);

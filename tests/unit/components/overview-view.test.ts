@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleDto, ClaimGroupDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
-import { buildOutletRows } from '@/components/overview/outlets-view';
 import { buildCoverage, coverageShowParam, coverageSortParam, sortRows } from '@/components/overview/coverage-view';
 import { buildKeyDivergences } from '@/components/overview/divergences-view';
 import { buildFraming } from '@/components/overview/framing-view';
+import { buildOutletRows } from '@/components/overview/outlets-view';
 import { claimCountsText } from '@/components/overview/story-list-view';
 import { parseParam } from '@/lib/search-params';
+import type { ArticleDto, ClaimGroupDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 // A hand-built story: four outlets, the Gazette and the Wire Echo being copies of one source.
 const outlets = [
@@ -31,7 +31,15 @@ function article(id: number, outlet: number, extra: Partial<ArticleDto> = {}): A
   };
 }
 
-const member = (id: number, articleId: number, text: string, sentenceId: number | null = id * 10) => ({ id, articleId, claimId: id, quoteId: null, sentenceId, text, similarity: 0.5 });
+const member = (id: number, articleId: number, text: string, sentenceId: number | null = id * 10) => ({
+  id,
+  articleId,
+  claimId: id,
+  quoteId: null,
+  sentenceId,
+  text,
+  similarity: 0.5,
+});
 
 function group(id: number, extra: Partial<ClaimGroupDto>): ClaimGroupDto {
   return { id, key: `g${id}`, kind: 'fact', status: 'agreed', label: `Label ${id}`, score: 0.5, members: [], divergences: [], ...extra };
@@ -42,8 +50,22 @@ const groups: ClaimGroupDto[] = [
   group(1, {
     label: 'Zebra crossings were repainted',
     score: 0.4,
-    members: [member(11, 1, 'The crossings were repainted.'), member(12, 2, 'Crossings got new paint.'), member(13, 4, 'Repainted crossings.')],
-    divergences: [{ id: 101, kind: 'omission', detail: 'Not reported by Wire Echo.', score: 0.6, data: { omittedBy: [3], reportedBy: [1, 2, 4] }, memberIds: [11, 12, 13], articleIds: [1, 2, 4, 3] }],
+    members: [
+      member(11, 1, 'The crossings were repainted.'),
+      member(12, 2, 'Crossings got new paint.'),
+      member(13, 4, 'Repainted crossings.'),
+    ],
+    divergences: [
+      {
+        id: 101,
+        kind: 'omission',
+        detail: 'Not reported by Wire Echo.',
+        score: 0.6,
+        data: { omittedBy: [3], reportedBy: [1, 2, 4] },
+        memberIds: [11, 12, 13],
+        articleIds: [1, 2, 4, 3],
+      },
+    ],
   }),
   // Two outlets give different figures.
   group(2, {
@@ -51,7 +73,17 @@ const groups: ClaimGroupDto[] = [
     label: '“About 40 buses” run',
     score: 0.7,
     members: [member(21, 1, 'About 40 buses run.'), member(22, 2, 'Exactly 43 buses run.')],
-    divergences: [{ id: 102, kind: 'number', detail: 'The Gazette and Herald give different figures.', score: 0.8, data: { compatible: true, figures: [] }, memberIds: [21, 22], articleIds: [1, 2] }],
+    divergences: [
+      {
+        id: 102,
+        kind: 'number',
+        detail: 'The Gazette and Herald give different figures.',
+        score: 0.8,
+        data: { compatible: true, figures: [] },
+        memberIds: [21, 22],
+        articleIds: [1, 2],
+      },
+    ],
   }),
   // A quote in different words: only the variant is "reported differently".
   group(3, {
@@ -65,7 +97,18 @@ const groups: ClaimGroupDto[] = [
         kind: 'wording',
         detail: 'Quoted in different words.',
         score: 0.5,
-        data: { anchorArticleId: 2, anchorText: 'we will build the bridge', variants: [{ articleId: 4, fragment: false, parts: [{ value: 'we ' }, { value: 'will ', removed: true }, { value: 'build' }, { value: ' bridges', added: true }] }], onlyFragments: false },
+        data: {
+          anchorArticleId: 2,
+          anchorText: 'we will build the bridge',
+          variants: [
+            {
+              articleId: 4,
+              fragment: false,
+              parts: [{ value: 'we ' }, { value: 'will ', removed: true }, { value: 'build' }, { value: ' bridges', added: true }],
+            },
+          ],
+          onlyFragments: false,
+        },
         memberIds: [31, 32],
         articleIds: [2, 4],
       },
@@ -83,7 +126,14 @@ const dto: StoryAnalysisDto = {
   articles: [
     article(1, 0, { familyKey: 'fam' }),
     article(2, 1),
-    article(3, 2, { familyKey: 'fam', language: 'es', skippedStages: [{ stage: 'people', reason: 'language es' }, { stage: 'quotes', reason: 'language es' }] }),
+    article(3, 2, {
+      familyKey: 'fam',
+      language: 'es',
+      skippedStages: [
+        { stage: 'people', reason: 'language es' },
+        { stage: 'quotes', reason: 'language es' },
+      ],
+    }),
     article(4, 3, { publishedAt: '2030-03-05T12:00:00.000Z' }),
   ],
   people: [],
@@ -154,7 +204,12 @@ describe('coverage grid', () => {
   it('gives each row its evidence: the sentences, linked to the article, in outlet order', () => {
     const row = buildCoverage(dto, { sort: 'outlets', showAll: false }).rows[0];
     expect(row.evidence).toEqual([
-      { outlet: 'The Gazette', text: 'The crossings were repainted.', similarity: 0.5, href: '/stories/test-story/articles/1#sentence-110' },
+      {
+        outlet: 'The Gazette',
+        text: 'The crossings were repainted.',
+        similarity: 0.5,
+        href: '/stories/test-story/articles/1#sentence-110',
+      },
       { outlet: 'Herald', text: 'Crossings got new paint.', similarity: 0.5, href: '/stories/test-story/articles/2#sentence-120' },
       { outlet: 'Tribune', text: 'Repainted crossings.', similarity: 0.5, href: '/stories/test-story/articles/4#sentence-130' },
     ]);
@@ -164,7 +219,13 @@ describe('coverage grid', () => {
     const divergence = buildCoverage(dto, { sort: 'divergence', showAll: false });
     expect(divergence.rows.map((row) => row.groupId)).toEqual([2, 3, 1, 5]);
     const label = buildCoverage(dto, { sort: 'label', showAll: true });
-    expect(label.rows.map((row) => row.label)).toEqual(['A lone detail', '“About 40 buses” run', 'alpha wire line', 'Mayor: “we will build”', 'Zebra crossings were repainted']);
+    expect(label.rows.map((row) => row.label)).toEqual([
+      'A lone detail',
+      '“About 40 buses” run',
+      'alpha wire line',
+      'Mayor: “we will build”',
+      'Zebra crossings were repainted',
+    ]);
     expect(sortRows(label.rows, 'outlets')[0].groupId).toBe(1);
   });
 
@@ -210,7 +271,13 @@ describe('key divergences', () => {
     expect(view.items[1].wording).toEqual({
       anchorOutlet: 'Herald',
       anchorText: 'we will build the bridge',
-      variants: [{ outlet: 'Tribune', fragment: false, parts: [{ value: 'we ' }, { value: 'will ', removed: true }, { value: 'build' }, { value: ' bridges', added: true }] }],
+      variants: [
+        {
+          outlet: 'Tribune',
+          fragment: false,
+          parts: [{ value: 'we ' }, { value: 'will ', removed: true }, { value: 'build' }, { value: ' bridges', added: true }],
+        },
+      ],
     });
   });
 

@@ -3,15 +3,39 @@ import { buildPeopleView, distinctAliases } from '@/components/people/people-vie
 import type { QuoteDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 function article(id: number, slug: string): StoryAnalysisDto['articles'][number] {
-  return { id, sourceFile: `${id}.txt`, outlet: { slug, name: slug.toUpperCase() }, headline: '', publishedAt: '2030-01-01T12:00:00.000Z', url: null, language: 'en', wordCount: 1, familyKey: null, skippedStages: [] };
+  return {
+    id,
+    sourceFile: `${id}.txt`,
+    outlet: { slug, name: slug.toUpperCase() },
+    headline: '',
+    publishedAt: '2030-01-01T12:00:00.000Z',
+    url: null,
+    language: 'en',
+    wordCount: 1,
+    familyKey: null,
+    skippedStages: [],
+  };
 }
-const quote = (id: number, articleId: number, speakerId: number | null): QuoteDto => ({ id, articleId, sentenceId: null, text: 'x', speakerId, speakerLabel: speakerId ? null : 'Reporter', verb: null, kind: 'direct', confidence: 1 });
+const quote = (id: number, articleId: number, speakerId: number | null): QuoteDto => ({
+  id,
+  articleId,
+  sentenceId: null,
+  text: 'x',
+  speakerId,
+  speakerLabel: speakerId ? null : 'Reporter',
+  verb: null,
+  kind: 'direct',
+  confidence: 1,
+});
 
 // Outlet A has two articles (1, 3); outlet B has one (2).
 const articles = [article(1, 'a'), article(2, 'b'), article(3, 'a')];
 const dto: StoryAnalysisDto = {
   story: { id: 1, slug: 's', title: 'S', revision: 1, analysed: true },
-  outlets: [{ slug: 'a', name: 'A' }, { slug: 'b', name: 'B' }],
+  outlets: [
+    { slug: 'a', name: 'A' },
+    { slug: 'b', name: 'B' },
+  ],
   articles,
   people: [
     { id: 1, key: 'jane smith', name: 'Jane Smith', role: 'mayor', aliases: ['Jane Smith', 'Smith', 'Mayor Smith'] },
@@ -86,6 +110,10 @@ describe('buildPeopleView', () => {
 
 describe('distinctAliases', () => {
   it('drops the name itself and keeps one spelling per accent-folded alias, the accented one', () => {
-    expect(distinctAliases('Jose Nunez', ['Jose Nunez', 'José Núñez', 'Jose Nunez', 'Nunez', 'Núñez', 'Mr. Nunez'])).toEqual(['José Núñez', 'Núñez', 'Mr. Nunez']);
+    expect(distinctAliases('Jose Nunez', ['Jose Nunez', 'José Núñez', 'Jose Nunez', 'Nunez', 'Núñez', 'Mr. Nunez'])).toEqual([
+      'José Núñez',
+      'Núñez',
+      'Mr. Nunez',
+    ]);
   });
 });

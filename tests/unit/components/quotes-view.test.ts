@@ -4,15 +4,42 @@ import type { ClaimGroupDto, QuoteDto, StoryAnalysisDto } from '@/server/data/st
 
 // A hand-built story: outlet A (1 March), B and C (2 March), D (3 March).
 function article(id: number, slug: string, day: string): StoryAnalysisDto['articles'][number] {
-  return { id, sourceFile: `${id}.txt`, outlet: { slug, name: slug.toUpperCase() }, headline: `H${id}`, publishedAt: `${day}T12:00:00.000Z`, url: null, language: 'en', wordCount: 100, familyKey: null, skippedStages: [] };
+  return {
+    id,
+    sourceFile: `${id}.txt`,
+    outlet: { slug, name: slug.toUpperCase() },
+    headline: `H${id}`,
+    publishedAt: `${day}T12:00:00.000Z`,
+    url: null,
+    language: 'en',
+    wordCount: 100,
+    familyKey: null,
+    skippedStages: [],
+  };
 }
 
 function quote(id: number, articleId: number, text: string, extra: Partial<QuoteDto> = {}): QuoteDto {
-  return { id, articleId, sentenceId: id * 10, text, speakerId: 1, speakerLabel: 'Smith', verb: 'said', kind: 'direct', confidence: 0.9, ...extra };
+  return {
+    id,
+    articleId,
+    sentenceId: id * 10,
+    text,
+    speakerId: 1,
+    speakerLabel: 'Smith',
+    verb: 'said',
+    kind: 'direct',
+    confidence: 0.9,
+    ...extra,
+  };
 }
 
 function story(quotes: QuoteDto[], groups: ClaimGroupDto[], annotations: StoryAnalysisDto['annotations'] = []): StoryAnalysisDto {
-  const articles = [article(1, 'a', '2030-03-01'), article(2, 'b', '2030-03-02'), article(3, 'c', '2030-03-02'), article(4, 'd', '2030-03-03')];
+  const articles = [
+    article(1, 'a', '2030-03-01'),
+    article(2, 'b', '2030-03-02'),
+    article(3, 'c', '2030-03-02'),
+    article(4, 'd', '2030-03-03'),
+  ];
   return {
     story: { id: 1, slug: 's', title: 'S', revision: 1, analysed: true },
     outlets: articles.map((a) => a.outlet),
@@ -30,7 +57,15 @@ function story(quotes: QuoteDto[], groups: ClaimGroupDto[], annotations: StoryAn
   };
 }
 
-const member = (id: number, q: QuoteDto, similarity = 0.9) => ({ id, articleId: q.articleId, claimId: null, quoteId: q.id, sentenceId: q.sentenceId, text: q.text, similarity });
+const member = (id: number, q: QuoteDto, similarity = 0.9) => ({
+  id,
+  articleId: q.articleId,
+  claimId: null,
+  quoteId: q.id,
+  sentenceId: q.sentenceId,
+  text: q.text,
+  similarity,
+});
 
 describe('buildQuotesView', () => {
   const q1 = quote(1, 2, 'We will build the bridge this year.');
@@ -47,16 +82,42 @@ describe('buildQuotesView', () => {
       anchorArticleId: 2,
       anchorText: q1.text,
       onlyFragments: true,
-      variants: [{ articleId: 3, fragment: true, parts: [{ value: 'We will ', removed: true }, { value: 'build the bridge' }, { value: ' this year.', removed: true }] }],
+      variants: [
+        {
+          articleId: 3,
+          fragment: true,
+          parts: [{ value: 'We will ', removed: true }, { value: 'build the bridge' }, { value: ' this year.', removed: true }],
+        },
+      ],
     },
     memberIds: [11, 12],
     articleIds: [2, 3],
   };
-  const group: ClaimGroupDto = { id: 7, key: 'quote-x', kind: 'quote', status: 'diverged', label: 'Jane Smith: …', score: 0.8, members: [member(12, q2), member(11, q1)], divergences: [wording] };
-  const dto = story([q1, q2, q3, q4, q5], [group], [
-    { id: 1, targetType: 'claimGroup', targetKey: 'quote-x', body: 'Checked against the recording.', author: 'Ed', createdAt: '2030-03-05T00:00:00.000Z' },
-    { id: 2, targetType: 'event', targetKey: 'quote-x', body: 'Not for quotes.', author: null, createdAt: '2030-03-05T00:00:00.000Z' },
-  ]);
+  const group: ClaimGroupDto = {
+    id: 7,
+    key: 'quote-x',
+    kind: 'quote',
+    status: 'diverged',
+    label: 'Jane Smith: …',
+    score: 0.8,
+    members: [member(12, q2), member(11, q1)],
+    divergences: [wording],
+  };
+  const dto = story(
+    [q1, q2, q3, q4, q5],
+    [group],
+    [
+      {
+        id: 1,
+        targetType: 'claimGroup',
+        targetKey: 'quote-x',
+        body: 'Checked against the recording.',
+        author: 'Ed',
+        createdAt: '2030-03-05T00:00:00.000Z',
+      },
+      { id: 2, targetType: 'event', targetKey: 'quote-x', body: 'Not for quotes.', author: null, createdAt: '2030-03-05T00:00:00.000Z' },
+    ],
+  );
 
   it('groups utterances by speaker: people by outlet count, then labels, unattributed last', () => {
     const view = buildQuotesView(dto);
@@ -84,14 +145,24 @@ describe('buildQuotesView', () => {
   it('a fragment of the fullest rendering, with no wording divergence (carried in part), still gets its word diff and fragment note', () => {
     const agreed: ClaimGroupDto = { ...group, status: 'agreed', divergences: [] };
     const [utterance] = buildQuotesView(story([q1, q2, q3, q4, q5], [agreed], dto.annotations)).sections[0].utterances;
-    expect(utterance.variants.map((v) => [v.outlet, v.fragment])).toEqual([['B', false], ['C', true]]);
+    expect(utterance.variants.map((v) => [v.outlet, v.fragment])).toEqual([
+      ['B', false],
+      ['C', true],
+    ]);
     expect(utterance.variants[1].parts?.some((part) => part.removed)).toBe(true);
     expect(utterance.fragmentNotes).toEqual(['C quotes only a fragment: 3 of the 7 words of the fullest rendering (B).']);
   });
 
   it('gives each outlet’s attribution and links each variant to its sentence', () => {
     const [utterance] = buildQuotesView(dto).sections[0].utterances;
-    expect(utterance.variants[1].attribution).toEqual({ speaker: 'Jane Smith', writtenAs: 'the mayor', interpreted: false, verb: 'promised', kind: 'partial', kindLabel: 'partial quote' });
+    expect(utterance.variants[1].attribution).toEqual({
+      speaker: 'Jane Smith',
+      writtenAs: 'the mayor',
+      interpreted: false,
+      verb: 'promised',
+      kind: 'partial',
+      kindLabel: 'partial quote',
+    });
     expect(utterance.variants[0].attribution.writtenAs).toBe('Smith');
     expect(utterance.variants[1].href).toBe('/stories/s/articles/3#sentence-20');
   });
@@ -117,8 +188,25 @@ describe('buildQuotesView', () => {
   it('files a group under the resolved person even when one outlet names only a label', () => {
     const a = quote(1, 2, 'We are pleased.', { speakerId: 2 });
     const b = quote(2, 3, 'We are very pleased.', { speakerId: null, speakerLabel: 'Translator', kind: 'transcript' });
-    const attribution = { id: 3, kind: 'attribution' as const, detail: 'Attributed differently.', score: 0.8, data: {}, memberIds: [1, 2], articleIds: [2, 3] };
-    const g: ClaimGroupDto = { id: 1, key: 'quote-y', kind: 'quote', status: 'diverged', label: '', score: 0.5, members: [member(1, a), member(2, b)], divergences: [attribution] };
+    const attribution = {
+      id: 3,
+      kind: 'attribution' as const,
+      detail: 'Attributed differently.',
+      score: 0.8,
+      data: {},
+      memberIds: [1, 2],
+      articleIds: [2, 3],
+    };
+    const g: ClaimGroupDto = {
+      id: 1,
+      key: 'quote-y',
+      kind: 'quote',
+      status: 'diverged',
+      label: '',
+      score: 0.5,
+      members: [member(1, a), member(2, b)],
+      divergences: [attribution],
+    };
     const view = buildQuotesView(story([a, b], [g]));
     expect(view.sections.map((s) => s.name)).toEqual(['Ann Lee']);
     const [utterance] = view.sections[0].utterances;
@@ -139,7 +227,16 @@ describe('buildQuotesView', () => {
   });
 
   it('treats a one-member quote group as a quote carried by one article', () => {
-    const g: ClaimGroupDto = { id: 1, key: 'quote-z', kind: 'quote', status: 'single', label: '', score: 1, members: [member(1, q3)], divergences: [] };
+    const g: ClaimGroupDto = {
+      id: 1,
+      key: 'quote-z',
+      kind: 'quote',
+      status: 'single',
+      label: '',
+      score: 1,
+      members: [member(1, q3)],
+      divergences: [],
+    };
     const view = buildQuotesView(story([q3], [g]));
     expect(view.sections[0].utterances[0].id).toBe('quote-3');
     expect(view.sections[0].utterances[0].groupKey).toBeNull();
@@ -153,7 +250,16 @@ describe('repeated quotations', () => {
     const again = quote(3, 1, '“Stay home”', { verb: 'told' });
     const lone = quote(4, 4, 'Something else.');
     const lone2 = quote(5, 4, 'Something else!');
-    const g: ClaimGroupDto = { id: 1, key: 'quote-h', kind: 'quote', status: 'agreed', label: '', score: 1, members: [member(1, a), member(2, b)], divergences: [] };
+    const g: ClaimGroupDto = {
+      id: 1,
+      key: 'quote-h',
+      kind: 'quote',
+      status: 'agreed',
+      label: '',
+      score: 1,
+      members: [member(1, a), member(2, b)],
+      divergences: [],
+    };
     const view = buildQuotesView(story([a, b, again, lone, lone2], [g]));
     const utterances = view.sections[0].utterances;
     expect(utterances).toHaveLength(2);

@@ -3,7 +3,16 @@ import { buildTimelineView, eventRange, formatEventDate, layoutAxis, orderEvents
 import type { StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 const article = (id: number, slug: string, name: string) => ({
-  id, sourceFile: `${id}.txt`, outlet: { slug, name }, headline: '', publishedAt: '', url: null, language: 'en', wordCount: 1, familyKey: null, skippedStages: [],
+  id,
+  sourceFile: `${id}.txt`,
+  outlet: { slug, name },
+  headline: '',
+  publishedAt: '',
+  url: null,
+  language: 'en',
+  wordCount: 1,
+  familyKey: null,
+  skippedStages: [],
 });
 
 const analysis: Pick<StoryAnalysisDto, 'story' | 'outlets' | 'articles' | 'events' | 'annotations'> = {
@@ -14,15 +23,46 @@ const analysis: Pick<StoryAnalysisDto, 'story' | 'outlets' | 'articles' | 'event
   ],
   articles: [article(1, 'gazette', 'Gazette'), article(2, 'herald', 'Herald')],
   events: [
-    { id: 3, key: 'e-june', date: '2022-06-08', precision: 'day', label: 'Second meeting', note: 'Reported by Gazette and Herald.', sources: [
-      { articleId: 2, sentenceId: 21, text: 'They met again.' },
-      { articleId: 1, sentenceId: 11, text: 'The two met again.' },
-    ] },
-    { id: 1, key: 'e-may', date: '2022-05-07', precision: 'day', label: 'First meeting', note: null, sources: [{ articleId: 2, sentenceId: 22, text: 'They met online.' }] },
-    { id: 2, key: 'e-month', date: '2022-05', precision: 'month', label: 'Talks in May', note: null, sources: [{ articleId: 1, sentenceId: 12, text: 'Talks went on in May.' }] },
+    {
+      id: 3,
+      key: 'e-june',
+      date: '2022-06-08',
+      precision: 'day',
+      label: 'Second meeting',
+      note: 'Reported by Gazette and Herald.',
+      sources: [
+        { articleId: 2, sentenceId: 21, text: 'They met again.' },
+        { articleId: 1, sentenceId: 11, text: 'The two met again.' },
+      ],
+    },
+    {
+      id: 1,
+      key: 'e-may',
+      date: '2022-05-07',
+      precision: 'day',
+      label: 'First meeting',
+      note: null,
+      sources: [{ articleId: 2, sentenceId: 22, text: 'They met online.' }],
+    },
+    {
+      id: 2,
+      key: 'e-month',
+      date: '2022-05',
+      precision: 'month',
+      label: 'Talks in May',
+      note: null,
+      sources: [{ articleId: 1, sentenceId: 12, text: 'Talks went on in May.' }],
+    },
   ],
   annotations: [
-    { id: 9, targetType: 'event', targetKey: 'e-june', body: 'Context for students.', author: 'Editor', createdAt: '2024-01-01T00:00:00.000Z' },
+    {
+      id: 9,
+      targetType: 'event',
+      targetKey: 'e-june',
+      body: 'Context for students.',
+      author: 'Editor',
+      createdAt: '2024-01-01T00:00:00.000Z',
+    },
     { id: 10, targetType: 'group', targetKey: 'e-june', body: 'Not an event note.', author: null, createdAt: '2024-01-01T00:00:00.000Z' },
   ],
 };
@@ -53,7 +93,10 @@ describe('buildTimelineView', () => {
     ]);
     const june = view.events[2];
     expect(june.outlets.map((outlet) => outlet.slug)).toEqual(['gazette', 'herald']);
-    expect(june.sources.map((source) => source.href)).toEqual(['/stories/river-story/articles/1#sentence-11', '/stories/river-story/articles/2#sentence-21']);
+    expect(june.sources.map((source) => source.href)).toEqual([
+      '/stories/river-story/articles/1#sentence-11',
+      '/stories/river-story/articles/2#sentence-21',
+    ]);
     expect(june.editorNotes.map((note) => note.body)).toEqual(['Context for students.']);
     expect(june.note).toBe('Reported by Gazette and Herald.');
     expect(view.filters.map((filter) => [filter.slug, filter.count, filter.href])).toEqual([

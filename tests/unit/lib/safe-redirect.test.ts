@@ -25,12 +25,16 @@ describe('safe-redirect', () => {
     expect(safeNextPath(value)).toBe('/');
   });
 
-  it.each(['/', '/stories/new', '/stories/a-story/add', '/stories/a-story/compare?outlets=a,b&kind=number', '/stories/a%20b', '/stories/x#part'])(
-    'safe-redirect: the same-site path %j is kept',
-    (value) => {
-      expect(safeNextPath(value)).toBe(value);
-    },
-  );
+  it.each([
+    '/',
+    '/stories/new',
+    '/stories/a-story/add',
+    '/stories/a-story/compare?outlets=a,b&kind=number',
+    '/stories/a%20b',
+    '/stories/x#part',
+  ])('safe-redirect: the same-site path %j is kept', (value) => {
+    expect(safeNextPath(value)).toBe(value);
+  });
 
   it('safe-redirect: a missing, repeated or non-string parameter', () => {
     expect(safeNextPath(undefined)).toBe('/');

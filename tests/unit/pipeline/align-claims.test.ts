@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { alignClaims, datesConflict, figureBonus, type AlignableClaim } from '@/pipeline/cross-article/align-claims';
+import { describe, expect, it } from 'vitest';
+import { type AlignableClaim, alignClaims, datesConflict, figureBonus } from '@/pipeline/cross-article/align-claims';
 import { analyseArticle } from '@/pipeline/stages';
 import type { Claim } from '@/pipeline/stages/claims';
 import { parsePublishedAt } from '@/server/services/import/manifest';
@@ -19,7 +19,12 @@ describe('align-claims', () => {
     ];
     const groups = alignClaims(claims);
     expect(groups.find((g) => g.members.includes(0))?.members).toEqual([0, 1]);
-    expect(groups.filter((g) => g.members.length === 1).map((g) => g.members[0]).sort()).toEqual([2, 3]);
+    expect(
+      groups
+        .filter((g) => g.members.length === 1)
+        .map((g) => g.members[0])
+        .sort(),
+    ).toEqual([2, 3]);
   });
 
   it('align-claims: a group never holds two claims of one article', () => {
@@ -40,7 +45,12 @@ describe('align-claims', () => {
     const c = claim(3, 'z', { quantities: [{ value: 250000, unit: 'arrests', kind: 'count' }] });
     expect(figureBonus(a, b)).toBeGreaterThan(0.2);
     expect(figureBonus(a, c)).toBe(0);
-    expect(figureBonus(claim(1, 'x', { quantities: [{ value: 3, unit: 'days', kind: 'count' }] }), claim(2, 'y', { quantities: [{ value: 3, unit: 'days', kind: 'count' }] }))).toBe(0);
+    expect(
+      figureBonus(
+        claim(1, 'x', { quantities: [{ value: 3, unit: 'days', kind: 'count' }] }),
+        claim(2, 'y', { quantities: [{ value: 3, unit: 'days', kind: 'count' }] }),
+      ),
+    ).toBe(0);
   });
 
   it('align-claims: a date dates only its own clause: different days or months apart are different events, undated clauses are not gated', () => {
@@ -58,19 +68,32 @@ describe('align-claims', () => {
 
   it('align-claims: a sentence that states two facts joins the row of each', () => {
     const claims = [
-      claim(1, 'The council approved the harbour bridge budget on Monday, and the mayor resigned after a corruption inquiry into the port contracts.'),
+      claim(
+        1,
+        'The council approved the harbour bridge budget on Monday, and the mayor resigned after a corruption inquiry into the port contracts.',
+      ),
       claim(2, 'Councillors approved the budget for the harbour bridge.'),
       claim(3, 'The mayor resigned after a corruption inquiry into port contracts.'),
     ];
     const groups = alignClaims(claims);
     const rowsOf = (index: number) => groups.filter((g) => g.members.includes(index) && g.members.length > 1);
-    expect(rowsOf(0).map((g) => g.members).sort()).toEqual([[0, 1], [0, 2]]);
+    expect(
+      rowsOf(0)
+        .map((g) => g.members)
+        .sort(),
+    ).toEqual([
+      [0, 1],
+      [0, 2],
+    ]);
     expect(rowsOf(0).every((g) => g.confidence === 'confident')).toBe(true);
   });
 
   it('align-claims: an undated clause against a dated one weeks away is only possibly the same fact', () => {
     const claims = [
-      claim(1, 'The two leaders held talks on migration and trade at the palace.', { dates: [{ date: '2021-05-07', precision: 'day' }], referenceDate: '2021-05-08' }),
+      claim(1, 'The two leaders held talks on migration and trade at the palace.', {
+        dates: [{ date: '2021-05-07', precision: 'day' }],
+        referenceDate: '2021-05-08',
+      }),
       claim(2, 'The two leaders held talks on migration and trade at the palace.', { referenceDate: '2021-06-08' }),
     ];
     const [row] = alignClaims(claims).filter((g) => g.members.length > 1);
@@ -114,7 +137,8 @@ describe('align-claims', () => {
       }
     });
     const groups = alignClaims(claims);
-    const groupOf = (file: string, words: string) => groups.find((g) => g.members.some((m) => claims[m].file === file && claims[m].text.includes(words)));
+    const groupOf = (file: string, words: string) =>
+      groups.find((g) => g.members.some((m) => claims[m].file === file && claims[m].text.includes(words)));
     // 000: "more than 170,000 encounters on the border in April"; 002: "178,120 illegal immigrants were detained last April".
     const april = groupOf('000', '170,000 encounters');
     expect(april?.members.map((m) => claims[m].file)).toContain('002');

@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { alignQuotes } from '@/pipeline/cross-article/align-quotes';
-import { quoteWordingDivergence } from '@/pipeline/cross-article/divergences/wording';
 import type { QuoteMemberView } from '@/pipeline/cross-article/divergences/member-view';
+import { quoteWordingDivergence } from '@/pipeline/cross-article/divergences/wording';
 
 const view = (index: number, articleId: number, text: string): QuoteMemberView => ({
   index,
   articleId,
   outlet: `Outlet ${articleId}`,
   speaker: 'Jo Grant',
-  quote: { id: index + 1, articleId, sentenceIndex: 0, start: 0, end: text.length, text, speakerKey: 'jo-grant', speakerLabel: null, verb: 'said', kind: 'direct' },
+  quote: {
+    id: index + 1,
+    articleId,
+    sentenceIndex: 0,
+    start: 0,
+    end: text.length,
+    text,
+    speakerKey: 'jo-grant',
+    speakerLabel: null,
+    verb: 'said',
+    kind: 'direct',
+  },
 });
 
 describe('align-quotes', () => {
@@ -17,7 +28,11 @@ describe('align-quotes', () => {
       { articleId: 1, text: 'I say this to every family on the bank: stay away from the river', speakerKey: 'jo-grant' },
       { articleId: 1, text: 'Stay away from the river', speakerKey: 'jo-grant' },
       // Article 2 has the fuller remark, with the warning said twice: its quotation sits in the fuller row.
-      { articleId: 2, text: 'I say this to every family on the bank: stay away from the river. Stay away from the river', speakerKey: 'jo-grant' },
+      {
+        articleId: 2,
+        text: 'I say this to every family on the bank: stay away from the river. Stay away from the river',
+        speakerKey: 'jo-grant',
+      },
       { articleId: 3, text: 'stay away from the river', speakerKey: 'jo-grant' },
     ];
     const groups = alignQuotes(quotes);

@@ -7,7 +7,18 @@ const member = (index: number, outlet: string, speaker: string | null): QuoteMem
   articleId: index + 1,
   outlet,
   speaker,
-  quote: { id: index + 1, articleId: index + 1, sentenceIndex: 0, start: 0, end: 10, text: 'We will build it by spring', speakerKey: null, speakerLabel: speaker, verb: 'said', kind: 'direct' },
+  quote: {
+    id: index + 1,
+    articleId: index + 1,
+    sentenceIndex: 0,
+    start: 0,
+    end: 10,
+    text: 'We will build it by spring',
+    speakerKey: null,
+    speakerLabel: speaker,
+    verb: 'said',
+    kind: 'direct',
+  },
 });
 
 describe('quoteAttributionDivergence', () => {
@@ -21,11 +32,17 @@ describe('quoteAttributionDivergence', () => {
   });
 
   it('attribution: the surname alone and the full name are the same speaker', () => {
-    expect(quoteAttributionDivergence([member(0, 'Herald', 'Jo Grant'), member(1, 'Times', 'Grant'), member(2, 'Post', 'Jo Grant')])).toBeNull();
+    expect(
+      quoteAttributionDivergence([member(0, 'Herald', 'Jo Grant'), member(1, 'Times', 'Grant'), member(2, 'Post', 'Jo Grant')]),
+    ).toBeNull();
   });
 
   it('attribution: a surname that fits two named speakers does not hide their divergence', () => {
-    const found = quoteAttributionDivergence([member(0, 'Herald', 'Jo Grant'), member(1, 'Times', 'Ulysses Grant'), member(2, 'Post', 'Grant')]);
+    const found = quoteAttributionDivergence([
+      member(0, 'Herald', 'Jo Grant'),
+      member(1, 'Times', 'Ulysses Grant'),
+      member(2, 'Post', 'Grant'),
+    ]);
     expect(found).not.toBeNull();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { averageLinkage } from '@/pipeline/cross-article/average-linkage';
-import { sharedTermPairs } from '@/pipeline/cross-article/timeline-cluster';
 import { cosine, type Vector } from '@/pipeline/cross-article/tfidf';
+import { sharedTermPairs } from '@/pipeline/cross-article/timeline-cluster';
 
 /** The dense algorithm the sparse one replaced: the reference for equal results. */
 function denseAverageLinkage(count: number, similarity: (a: number, b: number) => number, threshold: number): number[][] {
@@ -11,7 +11,8 @@ function denseAverageLinkage(count: number, similarity: (a: number, b: number) =
     let best: [number, number] | null = null;
     for (let a = 0; a < count; a++) {
       if (!clusters[a]) continue;
-      for (let b = a + 1; b < count; b++) if (clusters[b] && sim[a][b] >= threshold && (!best || sim[a][b] > sim[best[0]][best[1]])) best = [a, b];
+      for (let b = a + 1; b < count; b++)
+        if (clusters[b] && sim[a][b] >= threshold && (!best || sim[a][b] > sim[best[0]][best[1]])) best = [a, b];
     }
     if (!best) break;
     const [a, b] = best;
@@ -28,7 +29,7 @@ function denseAverageLinkage(count: number, similarity: (a: number, b: number) =
 
 function random(seed: number): () => number {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 /** Normalised vectors over a small vocabulary: many overlapping, many disjoint. */
@@ -60,18 +61,28 @@ describe('average linkage', () => {
   it('average linkage: ties go to the lowest pair, whose lower index survives', () => {
     const same = () => 1;
     expect(averageLinkage(3, same, 0.2)).toEqual([[0, 1, 2]]);
-    expect(averageLinkage(4, (a, b) => (a + b === 3 ? 0.9 : 0), 0.2)).toEqual([[0, 3], [1, 2]]);
+    expect(averageLinkage(4, (a, b) => (a + b === 3 ? 0.9 : 0), 0.2)).toEqual([
+      [0, 3],
+      [1, 2],
+    ]);
   });
 
   it('average linkage: listed pairs only, an unlisted pair counts as 0', () => {
     const similarity = () => 0.5;
     expect(averageLinkage(3, similarity, 0.2, [[0, 1]])).toEqual([[0, 1], [2]]);
     // Cluster {0,1} to 2: (0.5 + 0) / 2 = 0.25, above 0.2.
-    expect(averageLinkage(3, similarity, 0.2, [[0, 1], [1, 2]])).toEqual([[0, 1, 2]]);
+    expect(
+      averageLinkage(3, similarity, 0.2, [
+        [0, 1],
+        [1, 2],
+      ]),
+    ).toEqual([[0, 1, 2]]);
   });
 
   it('average linkage: thousands of items with a sparse pair list finish quickly', () => {
-    const vectors = randomVectors(6000, 7).map((vector, index) => new Map([...vector].map(([term, weight]) => [`${term}-${index % 300}`, weight])));
+    const vectors = randomVectors(6000, 7).map(
+      (vector, index) => new Map([...vector].map(([term, weight]) => [`${term}-${index % 300}`, weight])),
+    );
     const similarity = (a: number, b: number) => cosine(vectors[a], vectors[b]);
     const started = performance.now();
     const clusters = averageLinkage(vectors.length, similarity, 0.2, sharedTermPairs(vectors));
@@ -81,7 +92,15 @@ describe('average linkage', () => {
 
   it('shared term pairs: every pair for a few items, an index for many', () => {
     expect(sharedTermPairs(randomVectors(10, 1))).toBeUndefined();
-    const many = Array.from({ length: 500 }, (_, index) => new Map([[`own${index}`, 1], [`pair${index >> 1}`, 1], ['everywhere', 1]]));
+    const many = Array.from(
+      { length: 500 },
+      (_, index) =>
+        new Map([
+          [`own${index}`, 1],
+          [`pair${index >> 1}`, 1],
+          ['everywhere', 1],
+        ]),
+    );
     const pairs = sharedTermPairs(many)!;
     expect(pairs).toHaveLength(250);
     expect(pairs).toContainEqual([0, 1]);

@@ -2,11 +2,11 @@
 // names, no paragraph breaks, a megabyte of text, another language, nothing but page chrome.
 // Every case must finish with sensible, well-formed output rather than throw.
 import { describe, expect, it } from 'vitest';
+import type { Quote } from '@/pipeline/quotes/model';
 import { analyseArticle } from '@/pipeline/stages';
 import type { Claim } from '@/pipeline/stages/claims';
-import type { Mention, Person } from '@/pipeline/stages/people';
-import type { Quote } from '@/pipeline/quotes/model';
 import type { SentenceDate, SentenceQuantity } from '@/pipeline/stages/numbers-dates';
+import type { Mention, Person } from '@/pipeline/stages/people';
 import type { ArticleDoc } from '@/pipeline/types';
 import { expectValidParagraphSpans, expectValidSentenceSpans } from './article-assertions';
 
@@ -22,7 +22,8 @@ function expectWellFormed(doc: ArticleDoc): void {
   const text = doc.text ?? '';
   expectValidParagraphSpans(text, doc.paragraphs ?? []);
   expectValidSentenceSpans(text, doc.paragraphs ?? [], doc.sentences ?? []);
-  for (const field of ['people', 'mentions', 'quotes', 'quoteSpeakers', 'quantities', 'dates', 'claims']) expect(Array.isArray(doc[field]), field).toBe(true);
+  for (const field of ['people', 'mentions', 'quotes', 'quoteSpeakers', 'quantities', 'dates', 'claims'])
+    expect(Array.isArray(doc[field]), field).toBe(true);
   expect((doc.quoteSpeakers as unknown[]).length).toBe(quotesOf(doc).length);
   for (const span of [...quotesOf(doc), ...(doc.quantities as SentenceQuantity[]), ...(doc.dates as SentenceDate[]), ...claimsOf(doc)]) {
     expect(text.slice(span.start, span.end)).toBe(span.text);
@@ -98,7 +99,9 @@ describe('bad input', () => {
       ['Monday', '2023-05-15'], // "will close to traffic from Monday": after a Wednesday publication date
       ['on Tuesday', '2023-05-09'],
     ]);
-    expect(doc.quantities).toEqual(expect.arrayContaining([expect.objectContaining({ value: 14000, qualifier: 'more than', unit: 'vehicles' })]));
+    expect(doc.quantities).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value: 14000, qualifier: 'more than', unit: 'vehicles' })]),
+    );
     expect(claimsOf(doc).length).toBeGreaterThanOrEqual(4);
   });
 
@@ -160,47 +163,54 @@ describe('bad input', () => {
     expect(doc.text).toBe('');
     expect(doc.headline).toBe('');
     expect(doc.language).toBe('en');
-    for (const field of ['paragraphs', 'sentences', 'people', 'quotes', 'quantities', 'dates', 'claims']) expect(doc[field], field).toEqual([]);
+    for (const field of ['paragraphs', 'sentences', 'people', 'quotes', 'quantities', 'dates', 'claims'])
+      expect(doc[field], field).toEqual([]);
   });
 
   it.each([
     ['unbalanced quote marks', 'Talks stall\n\n"We will not move, said the negotiator. \'It is over" she said.\n\n" " “ ” ‘ and “ again'],
     ['a 40,000-character paragraph without punctuation', `Officials ${'said the river rose again near the old mill and '.repeat(900)}`],
-    ['control characters and odd spaces', 'Power\u0000cut\u0007hits\u200b town\n\nEngineers\u00a0restored\u2028power to 2,000\u202fhomes on Friday.\u000b'],
+    [
+      'control characters and odd spaces',
+      'Power\u0000cut\u0007hits\u200b town\n\nEngineers\u00a0restored\u2028power to 2,000\u202fhomes on Friday.\u000b',
+    ],
   ])('bad input: %s do not break the pipeline', (_, raw) => {
     const doc = analyse(raw);
     expectWellFormed(doc);
     expect((doc.text ?? '').length).toBeGreaterThan(0);
   });
 
-  it(
-    'bad input: a 1 MB article is analysed in one go',
-    () => {
-      const raw = megabyteArticle();
-      expect(raw.length).toBeGreaterThanOrEqual(1_000_000);
-      const started = performance.now();
-      const doc = analyse(raw);
-      const seconds = (performance.now() - started) / 1000;
-      console.log(`1 MB article: ${seconds.toFixed(1)} s, ${doc.paragraphs?.length} paragraphs, ${doc.sentences?.length} sentences, ${peopleOf(doc).length} people, ${quotesOf(doc).length} quotes`);
-      expectWellFormed(doc);
-      expect(doc.paragraphs?.length).toBeGreaterThan(4000);
-      expect(quotesOf(doc).length).toBeGreaterThan(1000);
-      // 12 given names × 12 surnames, each said to speak: every one of them is a person, and no town is.
-      expect(peopleOf(doc).length).toBe(144);
-    },
-    20_000,
-  );
+  it('bad input: a 1 MB article is analysed in one go', () => {
+    const raw = megabyteArticle();
+    expect(raw.length).toBeGreaterThanOrEqual(1_000_000);
+    const started = performance.now();
+    const doc = analyse(raw);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `1 MB article: ${seconds.toFixed(1)} s, ${doc.paragraphs?.length} paragraphs, ${doc.sentences?.length} sentences, ${peopleOf(doc).length} people, ${quotesOf(doc).length} quotes`,
+    );
+    expectWellFormed(doc);
+    expect(doc.paragraphs?.length).toBeGreaterThan(4000);
+    expect(quotesOf(doc).length).toBeGreaterThan(1000);
+    // 12 given names × 12 surnames, each said to speak: every one of them is a person, and no town is.
+    expect(peopleOf(doc).length).toBe(144);
+  }, 20_000);
 });
 
 const GIVEN = ['Amara', 'Tomasz', 'Ingrid', 'Kwame', 'Lucia', 'Dmitri', 'Sade', 'Rafael', 'Mei', 'Oskar', 'Nadia', 'Idris'];
 const FAMILY = ['Okonjo', 'Varga', 'Lindqvist', 'Mensah', 'Ferraro', 'Petrov', 'Adeyemi', 'Quintero', 'Zhao', 'Brandt', 'Haddad', 'Kaur'];
 const TOWNS = ['Northbridge', 'Eastmere', 'Kestrel Bay', 'Harrowgate', 'Millbrook', 'Stonefield'];
 const TEMPLATES: ((name: string, surname: string, town: string, i: number) => string)[] = [
-  (n, s, t, i) => `Council member ${n} said on Tuesday that ${t} would need ${i * 3 + 120} more teachers by next year. "We cannot keep asking people to wait," ${s} said.`,
-  (n, s, t, i) => `According to ${n}, a planner in ${t}, nearly ${(i % 60) + 10} percent of new homes are still empty. ${s} blamed rising rents.`,
-  (n, _s, t, i) => `"The budget of $${(i % 9) + 1}.${i % 10} million is not enough," said ${n}, who chairs the ${t} transport board. She added that buses were late ${(i % 7) + 2} days in ${i % 2 ? 'March' : 'April'}.`,
-  (n, s, t, i) => `Residents of ${t} met ${n} at the library on ${['Monday', 'Wednesday', 'Friday'][i % 3]}. ${s} listened for ${(i % 50) + 30} minutes and promised an answer within ${(i % 4) + 2} weeks.`,
-  (_n, s, t, i) => `In ${t}, more than ${((i * 37) % 9000) + 1000} people signed a petition, organisers said. ${s}'s office did not respond to a request for comment on case ${i}.`,
+  (n, s, t, i) =>
+    `Council member ${n} said on Tuesday that ${t} would need ${i * 3 + 120} more teachers by next year. "We cannot keep asking people to wait," ${s} said.`,
+  (n, s, t, i) =>
+    `According to ${n}, a planner in ${t}, nearly ${(i % 60) + 10} percent of new homes are still empty. ${s} blamed rising rents.`,
+  (n, _s, t, i) =>
+    `"The budget of $${(i % 9) + 1}.${i % 10} million is not enough," said ${n}, who chairs the ${t} transport board. She added that buses were late ${(i % 7) + 2} days in ${i % 2 ? 'March' : 'April'}.`,
+  (n, s, t, i) =>
+    `Residents of ${t} met ${n} at the library on ${['Monday', 'Wednesday', 'Friday'][i % 3]}. ${s} listened for ${(i % 50) + 30} minutes and promised an answer within ${(i % 4) + 2} weeks.`,
+  (_n, s, t, i) =>
+    `In ${t}, more than ${((i * 37) % 9000) + 1000} people signed a petition, organisers said. ${s}'s office did not respond to a request for comment on case ${i}.`,
 ];
 
 /** About 1 MB of varied paragraphs (no two alike, so that none is dropped as a duplicate). */

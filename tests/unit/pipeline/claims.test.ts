@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runStages } from '@/pipeline/run-pipeline';
+import { type Claim, claimsStage } from '@/pipeline/stages/claims';
 import { cleanStage } from '@/pipeline/stages/clean';
-import { sentencesStage } from '@/pipeline/stages/sentences';
 import { numbersDatesStage } from '@/pipeline/stages/numbers-dates';
-import { claimsStage, type Claim } from '@/pipeline/stages/claims';
+import { sentencesStage } from '@/pipeline/stages/sentences';
 
 const raw = [
   'Talks end with a pledge',

@@ -1,10 +1,10 @@
 // The clean stage on the real seed files and on the extra coverage files. Expectations were
 // written by reading the files (see DESIGN.md, "Traps in the files"), not from the output.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanArticleText } from '@/pipeline/stages/clean';
 import { analyseArticle } from '@/pipeline/stages';
+import { cleanArticleText } from '@/pipeline/stages/clean';
 import { expectValidParagraphSpans, expectValidSentenceSpans, textsOfKind } from './article-assertions';
 
 const SEEDS = join(__dirname, '../../../seeds');
@@ -17,7 +17,10 @@ const count = (haystack: string, needle: string) => haystack.split(needle).lengt
 
 describe('clean: seed files', () => {
   it.each([
-    ['000', 'Can Kamala clinch a deal to secure the border? VP lands in Mexico for crunch meeting with president she has been courting for months'],
+    [
+      '000',
+      'Can Kamala clinch a deal to secure the border? VP lands in Mexico for crunch meeting with president she has been courting for months',
+    ],
     ['001', 'Harris Meets With Mexico’s President'],
     ['003', 'US Vice President Calls for Immigration Effort With Mexico'],
     ['004', 'AMLO welcomes US Vice President Kamala Harris'],
@@ -107,15 +110,36 @@ describe('clean: seed files', () => {
 });
 
 const OBVIOUS_CHROME = [
-  /continue reading/i, /skip to/i, /leave a reply/i, /your email address/i, /html tags/i, /^advertisement$/i,
-  /^by [A-Z]/, /sign up|subscribe|newsletter|join now/i, /^(published|updated)\b/i, /^\d{1,2}:\d{2}$/, /^no menu items/i,
-  /\(@\w+\)/, /see below:$/, /^\[.*\]$/, /^leer en/i, /credit/i, /^source:/i, /What we know/, /stories$/i, /^date /i,
+  /continue reading/i,
+  /skip to/i,
+  /leave a reply/i,
+  /your email address/i,
+  /html tags/i,
+  /^advertisement$/i,
+  /^by [A-Z]/,
+  /sign up|subscribe|newsletter|join now/i,
+  /^(published|updated)\b/i,
+  /^\d{1,2}:\d{2}$/,
+  /^no menu items/i,
+  /\(@\w+\)/,
+  /see below:$/,
+  /^\[.*\]$/,
+  /^leer en/i,
+  /credit/i,
+  /^source:/i,
+  /What we know/,
+  /stories$/i,
+  /^date /i,
 ];
 
 describe('clean: coverage files', () => {
   const files = readdirSync(COVERAGE).filter((file) => file.endsWith('.txt'));
   it.each(files)('clean: %s gives sane text, headline, spans and no obvious chrome', (file) => {
-    const doc = analyseArticle({ sourceFile: file, rawText: readFileSync(join(COVERAGE, file), 'utf8'), publishedAt: new Date('2021-06-08') });
+    const doc = analyseArticle({
+      sourceFile: file,
+      rawText: readFileSync(join(COVERAGE, file), 'utf8'),
+      publishedAt: new Date('2021-06-08'),
+    });
     const text = doc.text!;
     expect(text.length).toBeGreaterThan(300);
     expect(doc.headline!.length).toBeGreaterThan(10);

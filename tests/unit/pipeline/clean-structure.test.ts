@@ -5,7 +5,14 @@ import { article, B1, B2, B3, clean, HEAD, PLAIN } from './clean-fixtures';
 describe('clean: paragraph kinds', () => {
   it('clean: summary bullets lose their marker and are kind bullet', () => {
     const raw = `${HEAD}\n\n  • First point of the story\n  - Second point, with a comma\n  * Third point\n\n${B1}\n\n${B2}`;
-    expect(clean(raw)).toEqual([PLAIN[0], 'bullet: First point of the story', 'bullet: Second point, with a comma', 'bullet: Third point', PLAIN[1], PLAIN[2]]);
+    expect(clean(raw)).toEqual([
+      PLAIN[0],
+      'bullet: First point of the story',
+      'bullet: Second point, with a comma',
+      'bullet: Third point',
+      PLAIN[1],
+      PLAIN[2],
+    ]);
   });
 
   it('clean: a short title-like line between body paragraphs is a subhead', () => {
@@ -16,13 +23,24 @@ describe('clean: paragraph kinds', () => {
 
   it('clean: a dek between headline and chrome is a standfirst', () => {
     const dek = 'The vote ends a long fight over the crossing.';
-    expect(clean(article(HEAD, dek, 'Continue reading the main story', B1, B2))).toEqual([PLAIN[0], `standfirst: ${dek}`, PLAIN[1], PLAIN[2]]);
+    expect(clean(article(HEAD, dek, 'Continue reading the main story', B1, B2))).toEqual([
+      PLAIN[0],
+      `standfirst: ${dek}`,
+      PLAIN[1],
+      PLAIN[2],
+    ]);
   });
 
   it('clean: splits speaker-labelled transcript turns into transcript paragraphs', () => {
-    const raw = article(HEAD, B1, 'Reporter: “Will the bridge have a bus lane?” Translator: “We will look at that.” Translator: “But money is short.”', B2);
+    const raw = article(
+      HEAD,
+      B1,
+      'Reporter: “Will the bridge have a bus lane?” Translator: “We will look at that.” Translator: “But money is short.”',
+      B2,
+    );
     expect(clean(raw)).toEqual([
-      PLAIN[0], PLAIN[1],
+      PLAIN[0],
+      PLAIN[1],
       'transcript: Reporter: “Will the bridge have a bus lane?”',
       'transcript: Translator: “We will look at that.”',
       'transcript: Translator: “But money is short.”',
@@ -31,7 +49,10 @@ describe('clean: paragraph kinds', () => {
   });
 
   it('clean: upper-case name labels are transcript turns only next to another turn', () => {
-    expect(clean(article(HEAD, B1, 'OKAFOR: We will build it.', 'HOST: When?', B2)).slice(2, 4)).toEqual(['transcript: OKAFOR: We will build it.', 'transcript: HOST: When?']);
+    expect(clean(article(HEAD, B1, 'OKAFOR: We will build it.', 'HOST: When?', B2)).slice(2, 4)).toEqual([
+      'transcript: OKAFOR: We will build it.',
+      'transcript: HOST: When?',
+    ]);
     expect(clean(article(HEAD, 'RIVERTON: The council voted on Thursday to build a new bridge.', B2))[1]).toMatch(/^body: /);
   });
 
@@ -93,7 +114,8 @@ describe('clean: characters and line breaks', () => {
     expect(clean([HEAD, B1, B2, B3].join('\n\n'))).toEqual(PLAIN);
   });
   it('clean: a hard-wrapped block is joined into one paragraph', () => {
-    const wrapped = 'The city council voted on Thursday to build a new bridge\nacross the river, ending months of debate over where it\nshould go and how much the city could afford to spend.';
+    const wrapped =
+      'The city council voted on Thursday to build a new bridge\nacross the river, ending months of debate over where it\nshould go and how much the city could afford to spend.';
     expect(clean(article(HEAD, wrapped, B2))[1]).toBe(`body: ${wrapped.replace(/\n/g, ' ')}`);
   });
   it('clean: spans point at each paragraph text exactly', () => {

@@ -76,11 +76,21 @@ describe('clean: site chrome', () => {
 
   it('clean: drops a related-story teaser card (title, then a blurb repeating it)', () => {
     const teaser = 'Bridge costs: what we know';
-    expect(clean(article(HEAD, B1, B2, teaser, `${teaser} The council published its estimates in March, and they have grown since.`, B3))).toEqual(PLAIN);
+    expect(
+      clean(article(HEAD, B1, B2, teaser, `${teaser} The council published its estimates in March, and they have grown since.`, B3)),
+    ).toEqual(PLAIN);
   });
 
   it('clean: drops an embedded social post and its signature', () => {
-    const raw = article(HEAD, B1, B2, 'Great news for the river.', 'Build it now. https://t.co/abc123', '— Jo Bloggs (@jobloggs) June 7, 2021', B3);
+    const raw = article(
+      HEAD,
+      B1,
+      B2,
+      'Great news for the river.',
+      'Build it now. https://t.co/abc123',
+      '— Jo Bloggs (@jobloggs) June 7, 2021',
+      B3,
+    );
     expect(clean(raw)).toEqual(PLAIN);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { factUnits } from '@/pipeline/cross-article/fact-units';
 
 const sentence = (text: string, start = 100) => ({ start, end: start + text.length, text, quantities: [], dates: [] });
-const texts = (text: string, quotations: { start: number; end: number }[] = []) => factUnits(sentence(text), quotations).map((unit) => unit.text);
+const texts = (text: string, quotations: { start: number; end: number }[] = []) =>
+  factUnits(sentence(text), quotations).map((unit) => unit.text);
 
 describe('fact-units', () => {
   it.each([
@@ -32,7 +33,8 @@ describe('fact-units', () => {
   });
 
   it('fact-units: quoted speech of four words or more is left out; a short scare quote stays', () => {
-    const text = '“We will rebuild every school by the autumn,” the minister told parliament, calling the floods “historic” for the region.';
+    const text =
+      '“We will rebuild every school by the autumn,” the minister told parliament, calling the floods “historic” for the region.';
     const quote = { start: 101, end: 100 + text.indexOf(',”') };
     const units = texts(text, [quote, { start: 100 + text.indexOf('historic'), end: 100 + text.indexOf('historic') + 8 }]);
     expect(units.join(' ')).not.toMatch(/rebuild/);

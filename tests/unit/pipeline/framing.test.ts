@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framingTerms, weightedLogOdds, type FramingArticle } from '@/pipeline/cross-article/framing';
+import { type FramingArticle, framingTerms, weightedLogOdds } from '@/pipeline/cross-article/framing';
 
 /** An article whose paragraphs are the given texts; the first is the headline. */
 function article(id: number, outlet: string, paragraphs: string[], language = 'en', kinds: string[] = []): FramingArticle {
@@ -20,7 +20,7 @@ const outletTerms = (terms: ReturnType<typeof framingTerms>, outlet: string) =>
   terms.filter((t) => t.scope === 'outlet' && t.outlet === outlet).map((t) => t.term);
 
 describe('framing', () => {
-  it('framing: each outlet\'s own wording surfaces for it, not for the other', () => {
+  it("framing: each outlet's own wording surfaces for it, not for the other", () => {
     const terms = framingTerms([
       article(1, 'Outlet A', ['Harbour arrests', SHARED, ...ALIENS, SHARED]),
       article(2, 'Outlet B', ['Harbour arrests', SHARED, ...UNDOCUMENTED, SHARED]),
@@ -59,7 +59,7 @@ describe('framing', () => {
     expect(terms.filter((t) => t.scope === 'outlet')).toEqual([]);
   });
 
-  it('framing: captions do not count as the outlet\'s wording', () => {
+  it("framing: captions do not count as the outlet's wording", () => {
     const terms = framingTerms([
       article(1, 'Outlet A', ['Harbour arrests', SHARED, ...ALIENS], 'en', ['headline', 'body', ...ALIENS.map(() => 'caption')]),
       article(2, 'Outlet B', ['Harbour arrests', SHARED, ...UNDOCUMENTED]),
@@ -68,7 +68,9 @@ describe('framing', () => {
   });
 
   it('framing: a headline word the body never uses surfaces for the headline; words the body repeats do not', () => {
-    const terms = framingTerms([article(1, 'Outlet A', ['Chaos at the harbour as council budget collapses', SHARED, SHARED, 'The budget vote was postponed.'])]);
+    const terms = framingTerms([
+      article(1, 'Outlet A', ['Chaos at the harbour as council budget collapses', SHARED, SHARED, 'The budget vote was postponed.']),
+    ]);
     const headline = terms.filter((t) => t.scope === 'headline');
     expect(headline.map((t) => t.term).sort()).toEqual(['chaos', 'collapses']);
     expect(headline.every((t) => t.outlet === 'Outlet A' && t.count === 1 && t.zScore > 0)).toBe(true);

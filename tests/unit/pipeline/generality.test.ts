@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '@/pipeline/stages';
-import type { Mention, Person } from '@/pipeline/stages/people';
 import type { Quote } from '@/pipeline/quotes/model';
+import { analyseArticle } from '@/pipeline/stages';
 import type { SentenceDate, SentenceQuantity } from '@/pipeline/stages/numbers-dates';
+import type { Mention, Person } from '@/pipeline/stages/people';
 import type { ArticleDoc } from '@/pipeline/types';
-import { generalityFixtures, type GeneralityFixture } from '../../fixtures/generality/expected';
+import { type GeneralityFixture, generalityFixtures } from '../../fixtures/generality/expected';
 import { expectValidParagraphSpans, expectValidSentenceSpans } from './article-assertions';
 
 const DIR = join(__dirname, '../../fixtures/generality');
@@ -60,15 +60,19 @@ const checkQuote: Check<GeneralityFixture['quotes'][number]> = (a, expected) => 
   const problems: string[] = [];
   if (!quote.isQuotation) problems.push(`not taken as a quotation: ${expected.text}`);
   const speaker = nameOf(a, a.speakers[index]);
-  if (speaker !== expected.speaker) problems.push(`speaker of "${expected.text}": ${speaker} (label ${quote.speakerLabel}), expected ${expected.speaker}`);
-  if (expected.label !== undefined && quote.speakerLabel !== expected.label) problems.push(`label of "${expected.text}": ${quote.speakerLabel}, expected ${expected.label}`);
+  if (speaker !== expected.speaker)
+    problems.push(`speaker of "${expected.text}": ${speaker} (label ${quote.speakerLabel}), expected ${expected.speaker}`);
+  if (expected.label !== undefined && quote.speakerLabel !== expected.label)
+    problems.push(`label of "${expected.text}": ${quote.speakerLabel}, expected ${expected.label}`);
   return problems;
 };
 
 const checkPerson: Check<GeneralityFixture['people'][number]> = (a, expected) => {
   const person = a.people.find((p) => p.name === expected.name);
   if (!person) return [`person not found: ${expected.name} (found ${a.people.map((p) => p.name).join(', ')})`];
-  return expected.aliases.filter((alias) => !person.aliases.includes(alias)).map((alias) => `${expected.name} lacks alias ${alias} (has ${person.aliases.join(', ')})`);
+  return expected.aliases
+    .filter((alias) => !person.aliases.includes(alias))
+    .map((alias) => `${expected.name} lacks alias ${alias} (has ${person.aliases.join(', ')})`);
 };
 
 const checkReference: Check<GeneralityFixture['references'][number]> = (a, expected) => {
@@ -83,7 +87,9 @@ const checkReference: Check<GeneralityFixture['references'][number]> = (a, expec
 const checkDate: Check<GeneralityFixture['dates'][number]> = (a, expected) => {
   const found = a.dates.find((d) => d.text.includes(expected.text) || expected.text.includes(d.text));
   if (!found) return [`date not found: ${expected.text} (found ${a.dates.map((d) => d.text).join(', ')})`];
-  return found.date === expected.date && found.precision === expected.precision ? [] : [`${expected.text}: ${found.date} (${found.precision}), expected ${expected.date} (${expected.precision})`];
+  return found.date === expected.date && found.precision === expected.precision
+    ? []
+    : [`${expected.text}: ${found.date} (${found.precision}), expected ${expected.date} (${expected.precision})`];
 };
 
 const checkQuantity: Check<GeneralityFixture['quantities'][number]> = (a, expected) => {
@@ -96,7 +102,13 @@ const checkQuantity: Check<GeneralityFixture['quantities'][number]> = (a, expect
 };
 
 /** One test for every expectation the pipeline meets, one failing test per known limitation. */
-function expectations<T extends { limitation?: string }>(title: string, fixture: GeneralityFixture, items: T[], check: Check<T>, describeItem: (item: T) => string) {
+function expectations<T extends { limitation?: string }>(
+  title: string,
+  fixture: GeneralityFixture,
+  items: T[],
+  check: Check<T>,
+  describeItem: (item: T) => string,
+) {
   const met = items.filter((item) => !item.limitation);
   if (met.length > 0) {
     it(`generality: ${fixture.file}: ${title}`, () => {
@@ -151,11 +163,18 @@ describe.each(generalityFixtures)('generality: $file ($convention)', (fixture) =
   it(`generality: ${fixture.file}: organisations, places and bylines are not people`, () => {
     const { people } = analysed(fixture);
     const folded = (s: string) => s.toLowerCase();
-    const wrong = people.filter((p) => fixture.notPeople.some((n) => folded(p.name) === folded(n) || p.aliases.some((alias) => folded(alias) === folded(n))));
+    const wrong = people.filter((p) =>
+      fixture.notPeople.some((n) => folded(p.name) === folded(n) || p.aliases.some((alias) => folded(alias) === folded(n))),
+    );
     expect(wrong.map((p) => p.name)).toEqual([]);
     // Every person expected (but those of a known limitation), and nobody else.
     const expected = fixture.people.filter((p) => !p.limitation).map((p) => p.name);
-    expect(people.map((p) => p.name).filter((name) => fixture.people.every((p) => p.name !== name) || expected.includes(name)).sort()).toEqual(expected.sort());
+    expect(
+      people
+        .map((p) => p.name)
+        .filter((name) => fixture.people.every((p) => p.name !== name) || expected.includes(name))
+        .sort(),
+    ).toEqual(expected.sort());
   });
 
   expectations('pronouns and role nouns refer to the right person', fixture, fixture.references, checkReference, (r) => r.phrase);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { alignClaims, type AlignableClaim } from '@/pipeline/cross-article/align-claims';
+import { type AlignableClaim, alignClaims } from '@/pipeline/cross-article/align-claims';
 import { alignQuotes } from '@/pipeline/cross-article/align-quotes';
 import { analyseStory } from '@/pipeline/cross-article/analyse-story';
-import { memberKey, resolveConstraints, type GroupCorrection } from '@/pipeline/cross-article/group-constraints';
+import { type GroupCorrection, memberKey, resolveConstraints } from '@/pipeline/cross-article/group-constraints';
 import { storyInputFromDocs } from '@/pipeline/cross-article/story-input';
 import type { StoryClaim, StoryInput } from '@/pipeline/cross-article/types';
 import { analyseArticle } from '@/pipeline/stages';
@@ -40,12 +40,19 @@ describe('group-constraints', () => {
   it('group-constraints: a merge links every member of both rows; a split forbids the moved members with the rest', () => {
     const keys = ['a@0', 'b@0', 'c@0', 'd@0'];
     expect(resolveConstraints([{ kind: 'merge', memberKind: 'fact', keys: ['a@0'], otherKeys: ['b@0', 'c@0'] }], keys)).toEqual({
-      mustLink: [[0, 1], [0, 2], [1, 2]],
+      mustLink: [
+        [0, 1],
+        [0, 2],
+        [1, 2],
+      ],
       cannotLink: [],
     });
     expect(resolveConstraints([{ kind: 'split', memberKind: 'fact', keys: ['c@0', 'd@0'], otherKeys: ['a@0'] }], keys)).toEqual({
       mustLink: [[2, 3]],
-      cannotLink: [[0, 2], [0, 3]],
+      cannotLink: [
+        [0, 2],
+        [0, 3],
+      ],
     });
   });
 
@@ -55,11 +62,16 @@ describe('group-constraints', () => {
       { kind: 'split', memberKind: 'fact', keys: ['b@0'], otherKeys: ['a@0'] },
     ];
     expect(resolveConstraints(corrections, ['a@0', 'b@0'])).toEqual({ mustLink: [], cannotLink: [[0, 1]] });
-    expect(resolveConstraints([...corrections, { kind: 'merge', memberKind: 'fact', keys: ['b@0'], otherKeys: ['a@0'] }], ['a@0', 'b@0'])).toEqual({ mustLink: [[0, 1]], cannotLink: [] });
+    expect(
+      resolveConstraints([...corrections, { kind: 'merge', memberKind: 'fact', keys: ['b@0'], otherKeys: ['a@0'] }], ['a@0', 'b@0']),
+    ).toEqual({ mustLink: [[0, 1]], cannotLink: [] });
   });
 
   it('align-claims: a must-link joins two claims the similarity would leave apart', () => {
-    const claims = [claim(1, 'Organisers counted visitors at the waterfront celebration.'), claim(2, 'The council said people attended the harbour festival.')];
+    const claims = [
+      claim(1, 'Organisers counted visitors at the waterfront celebration.'),
+      claim(2, 'The council said people attended the harbour festival.'),
+    ];
     expect(alignClaims(claims).map((group) => group.members)).toEqual([[0], [1]]);
     expect(alignClaims(claims, { constraints: { mustLink: [[0, 1]], cannotLink: [] } }).map((group) => group.members)).toEqual([[0, 1]]);
   });
@@ -76,7 +88,15 @@ describe('group-constraints', () => {
       claim(3, 'The council approved the harbour bridge budget.'),
     ];
     expect(groupOf(alignClaims(claims), 0)).toEqual([0, 1, 2]);
-    const split = alignClaims(claims, { constraints: { mustLink: [], cannotLink: [[0, 2], [1, 2]] } });
+    const split = alignClaims(claims, {
+      constraints: {
+        mustLink: [],
+        cannotLink: [
+          [0, 2],
+          [1, 2],
+        ],
+      },
+    });
     expect(groupOf(split, 0)).toEqual([0, 1]);
     expect(groupOf(split, 2)).toEqual([2]);
   });
@@ -94,13 +114,26 @@ describe('group-constraints', () => {
 
   it('analyse-story: merging two rows joins them and the number divergence between them is then found', () => {
     const input = story([
-      { file: 'herald.txt', outlet: 'Coast Herald', text: 'Festival weekend\n\nThe council said 41,372 people attended the harbour festival.\n' },
-      { file: 'times.txt', outlet: 'Bay Times', text: 'Record weekend\n\nOrganisers counted 60,000 visitors at the waterfront celebration.\n' },
+      {
+        file: 'herald.txt',
+        outlet: 'Coast Herald',
+        text: 'Festival weekend\n\nThe council said 41,372 people attended the harbour festival.\n',
+      },
+      {
+        file: 'times.txt',
+        outlet: 'Bay Times',
+        text: 'Record weekend\n\nOrganisers counted 60,000 visitors at the waterfront celebration.\n',
+      },
     ]);
     const before = analyseStory(input);
     expect(groupWith(input, before, '41,372')).not.toBe(groupWith(input, before, '60,000'));
 
-    const merge: GroupCorrection = { kind: 'merge', memberKind: 'fact', keys: [keyOf(input, '41,372')], otherKeys: [keyOf(input, '60,000')] };
+    const merge: GroupCorrection = {
+      kind: 'merge',
+      memberKind: 'fact',
+      keys: [keyOf(input, '41,372')],
+      otherKeys: [keyOf(input, '60,000')],
+    };
     const after = analyseStory({ ...input, corrections: [merge] });
     const merged = groupWith(input, after, '41,372');
     expect(merged).toBe(groupWith(input, after, '60,000'));
@@ -110,15 +143,32 @@ describe('group-constraints', () => {
 
   it('analyse-story: splitting a member out gives it a row of its own and the remaining row agrees', () => {
     const input = story([
-      { file: 'herald.txt', outlet: 'Coast Herald', text: 'Crowds by the sea\n\nThe council said 41,372 people attended the harbour festival.\n' },
-      { file: 'times.txt', outlet: 'Bay Times', text: 'Busy weekend\n\nAbout 40,000 people attended the harbour festival, the council said.\n' },
-      { file: 'post.txt', outlet: 'Harbour Post', text: 'Music and boats\n\nA record 41,372 visitors came to the harbour festival, the council said.\n' },
+      {
+        file: 'herald.txt',
+        outlet: 'Coast Herald',
+        text: 'Crowds by the sea\n\nThe council said 41,372 people attended the harbour festival.\n',
+      },
+      {
+        file: 'times.txt',
+        outlet: 'Bay Times',
+        text: 'Busy weekend\n\nAbout 40,000 people attended the harbour festival, the council said.\n',
+      },
+      {
+        file: 'post.txt',
+        outlet: 'Harbour Post',
+        text: 'Music and boats\n\nA record 41,372 visitors came to the harbour festival, the council said.\n',
+      },
     ]);
     const before = groupWith(input, analyseStory(input), '41,372');
     expect(before.members).toHaveLength(3);
     expect(before.status).toBe('diverged');
 
-    const split: GroupCorrection = { kind: 'split', memberKind: 'fact', keys: [keyOf(input, '40,000')], otherKeys: [keyOf(input, 'people attended the harbour'), keyOf(input, 'visitors came')] };
+    const split: GroupCorrection = {
+      kind: 'split',
+      memberKind: 'fact',
+      keys: [keyOf(input, '40,000')],
+      otherKeys: [keyOf(input, 'people attended the harbour'), keyOf(input, 'visitors came')],
+    };
     const after = analyseStory({ ...input, corrections: [split] });
     const remaining = groupWith(input, after, '41,372');
     expect(remaining.members).toHaveLength(2);

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, languageStage } from '@/pipeline/stages/language';
 import { cleanArticleText } from '@/pipeline/stages/clean';
+import { detectLanguage, languageStage } from '@/pipeline/stages/language';
 import type { ArticleDoc } from '@/pipeline/types';
 
 const COVERAGE = join(__dirname, '../../fixtures/coverage');
@@ -32,8 +32,14 @@ describe('language', () => {
   });
 
   it('language: a long Spanish or French text is not taken for English by the fast path', () => {
-    const spanish = 'El gobierno anunció este martes un nuevo plan de inversiones para la región, que incluye carreteras, escuelas y hospitales. '.repeat(4);
-    const french = 'Le gouvernement a annoncé mardi un nouveau plan d’investissements pour la région, avec des routes, des écoles et des hôpitaux. '.repeat(4);
+    const spanish =
+      'El gobierno anunció este martes un nuevo plan de inversiones para la región, que incluye carreteras, escuelas y hospitales. '.repeat(
+        4,
+      );
+    const french =
+      'Le gouvernement a annoncé mardi un nouveau plan d’investissements pour la région, avec des routes, des écoles et des hôpitaux. '.repeat(
+        4,
+      );
     expect(detectLanguage(spanish)).toBe('es');
     expect(detectLanguage(french)).toBe('fr');
   });

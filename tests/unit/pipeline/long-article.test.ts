@@ -3,16 +3,26 @@
 import { describe, expect, it } from 'vitest';
 import { buildLargeArticle, defaultLargeArticleFolders, readSentences } from '@/cli/bench/large-article';
 import { scanQuoteMarks } from '@/pipeline/quotes/marks';
+import type { Quote } from '@/pipeline/quotes/model';
 import { analyseArticle } from '@/pipeline/stages';
 import type { Person } from '@/pipeline/stages/people';
-import type { Quote } from '@/pipeline/quotes/model';
 import { resolveSpeakers } from '@/pipeline/stages/speakers';
 
 const publishedAt = new Date('2024-03-05');
 const quotesOf = (rawText: string) => analyseArticle({ sourceFile: 'a.txt', rawText, publishedAt }).quotes as Quote[];
 
 function quote(speakerLabel: string, start = 0): Quote {
-  return { start, end: start + 5, text: 'words', speakerLabel, verb: 'said', kind: 'direct', confidence: 0.9, sentenceIndex: 0, isQuotation: true };
+  return {
+    start,
+    end: start + 5,
+    text: 'words',
+    speakerLabel,
+    verb: 'said',
+    kind: 'direct',
+    confidence: 0.9,
+    sentenceIndex: 0,
+    isQuotation: true,
+  };
 }
 
 describe('long articles', () => {

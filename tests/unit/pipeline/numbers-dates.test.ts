@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '@/pipeline/numbers/extract-quantities';
 import { extractDates } from '@/pipeline/numbers/extract-dates';
+import { extractQuantities } from '@/pipeline/numbers/extract-quantities';
 
 const TUESDAY = new Date('2021-06-08T12:00:00Z');
 
@@ -8,7 +8,10 @@ describe('numbers-dates: quantities', () => {
   it.each([
     ['The agency counted more than 170,000 arrests in March.', { value: 170000, qualifier: 'more than', kind: 'count', unit: 'arrests' }],
     ['Officials detained 178,120 people at the border.', { value: 178120, qualifier: null, kind: 'count', unit: 'people' }],
-    ['The plan adds an additional $310 million in aid.', { value: 310e6, qualifier: 'an additional', kind: 'money', currency: '$', unit: 'aid' }],
+    [
+      'The plan adds an additional $310 million in aid.',
+      { value: 310e6, qualifier: 'an additional', kind: 'money', currency: '$', unit: 'aid' },
+    ],
     ['Nearly 40% of voters agreed.', { value: 40, qualifier: 'nearly', kind: 'percent' }],
     ['Turnout fell 12.5 percent overall.', { value: 12.5, kind: 'percent' }],
     ['About two million doses were shipped.', { value: 2e6, qualifier: 'about', unit: 'doses' }],
@@ -53,10 +56,12 @@ describe('numbers-dates: dates against the publication date', () => {
     expect(extractDates(text, TUESDAY)).toEqual([expect.objectContaining({ date, precision })]);
   });
 
-  it.each([['Now the work begins.'], ['In the months ahead we will see.'], ['The flight left at 9.59 sharp.'], ['She may visit the border.']])(
-    'numbers-dates: ignores "%s"',
-    (text) => {
-      expect(extractDates(text, TUESDAY)).toEqual([]);
-    },
-  );
+  it.each([
+    ['Now the work begins.'],
+    ['In the months ahead we will see.'],
+    ['The flight left at 9.59 sharp.'],
+    ['She may visit the border.'],
+  ])('numbers-dates: ignores "%s"', (text) => {
+    expect(extractDates(text, TUESDAY)).toEqual([]);
+  });
 });

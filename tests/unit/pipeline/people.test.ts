@@ -1,22 +1,29 @@
 // The people stage on hand-made articles (names invented for these tests) and on the seeds.
-import { readFileSync, } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runStages } from '@/pipeline/run-pipeline';
 import { cleanStage } from '@/pipeline/stages/clean';
+import { type Mention, type Person, peopleStage } from '@/pipeline/stages/people';
 import { sentencesStage } from '@/pipeline/stages/sentences';
-import { peopleStage, type Mention, type Person } from '@/pipeline/stages/people';
 import { foldAccents } from '@/pipeline/text/fold-accents';
-import { goldenFiles, goldenPeople, type FileId } from '../../golden/seed-story.golden';
+import { type FileId, goldenFiles, goldenPeople } from '../../golden/seed-story.golden';
 
 const SEEDS = join(__dirname, '../../../seeds');
 
 function analyse(rawText: string): { text: string; people: Person[]; mentions: Mention[] } {
-  const doc = runStages([cleanStage, sentencesStage, peopleStage], { sourceFile: 'test.txt', rawText, publishedAt: new Date('2024-03-05') });
+  const doc = runStages([cleanStage, sentencesStage, peopleStage], {
+    sourceFile: 'test.txt',
+    rawText,
+    publishedAt: new Date('2024-03-05'),
+  });
   return { text: doc.text ?? '', people: doc.people as Person[], mentions: doc.mentions as Mention[] };
 }
 
-const keys = (raw: string) => analyse(raw).people.map((p) => p.key).sort();
+const keys = (raw: string) =>
+  analyse(raw)
+    .people.map((p) => p.key)
+    .sort();
 const person = (raw: string, key: string) => analyse(raw).people.find((p) => p.key === key);
 
 /** The person a reference (the n-th occurrence of `phrase`) resolves to. */
@@ -31,24 +38,72 @@ const LEDE = 'Body text follows.\n\n';
 
 describe('people: hand-made articles', () => {
   it.each([
-    ['discovers a full name after a title', `${LEDE}Foreign Minister Talia Brennick met farmers on Monday. Brennick said the plan was ready.`, ['talia brennick']],
-    ['discovers an untitled full name when it speaks', `${LEDE}The rally was loud. "We will win," Oren Vasquell said on Monday.`, ['oren vasquell']],
+    [
+      'discovers a full name after a title',
+      `${LEDE}Foreign Minister Talia Brennick met farmers on Monday. Brennick said the plan was ready.`,
+      ['talia brennick'],
+    ],
+    [
+      'discovers an untitled full name when it speaks',
+      `${LEDE}The rally was loud. "We will win," Oren Vasquell said on Monday.`,
+      ['oren vasquell'],
+    ],
     ['keeps particles inside a name', `${LEDE}Senator Ines de la Rova spoke first. De la Rova said little.`, ['ines de la rova']],
-    ['does not make a person of a place or organisation', `${LEDE}The talks at Grand Harbor Palace and the Department of Roads ended. Officials in Port Elvin said Lake Morrow was calm. On Tuesday, Mira Holt said so.`, ['mira holt']],
-    ['discovers a name after a title written without a full stop', `${LEDE}Dr Callum Rede chairs the board. Ms Ada Okonjo and Mr Wren met him.`, ['ada okonjo', 'callum rede', 'wren']],
-    ['does not make a person of an organisation named with "the"', `${LEDE}The Northern Liberation Front said it had no demands. The Harbour Trust said the same.`, []],
-    ['does not make a person of a name after an organisation noun', `${LEDE}Jane Roe, an analyst at the consultancy Brightline Risk, the firm said, was cautious. Roe said so.`, ['jane roe']],
-    ['does not make a person of a sentence-initial common word', `${LEDE}Officials met. Yesterday the talks ended and yesterday nobody spoke. Later, Mr. Dunmore left.`, ['dunmore']],
+    [
+      'does not make a person of a place or organisation',
+      `${LEDE}The talks at Grand Harbor Palace and the Department of Roads ended. Officials in Port Elvin said Lake Morrow was calm. On Tuesday, Mira Holt said so.`,
+      ['mira holt'],
+    ],
+    [
+      'discovers a name after a title written without a full stop',
+      `${LEDE}Dr Callum Rede chairs the board. Ms Ada Okonjo and Mr Wren met him.`,
+      ['ada okonjo', 'callum rede', 'wren'],
+    ],
+    [
+      'does not make a person of an organisation named with "the"',
+      `${LEDE}The Northern Liberation Front said it had no demands. The Harbour Trust said the same.`,
+      [],
+    ],
+    [
+      'does not make a person of a name after an organisation noun',
+      `${LEDE}Jane Roe, an analyst at the consultancy Brightline Risk, the firm said, was cautious. Roe said so.`,
+      ['jane roe'],
+    ],
+    [
+      'does not make a person of a sentence-initial common word',
+      `${LEDE}Officials met. Yesterday the talks ended and yesterday nobody spoke. Later, Mr. Dunmore left.`,
+      ['dunmore'],
+    ],
   ])('people: %s', (_, raw, expected) => {
     expect(keys(raw)).toEqual(expected);
   });
 
   it.each([
     ['merges the surname', `${LEDE}Talia Brennick arrived. Brennick said she was glad.`, 'talia brennick', ['Talia Brennick', 'Brennick']],
-    ['merges title + surname', `${LEDE}Vice President Talia Brennick arrived. Later, Ms. Brennick left.`, 'talia brennick', ['Talia Brennick', 'Vice President Talia Brennick', 'Brennick', 'Ms. Brennick']],
-    ['merges accent variants and keeps the accented name', `${LEDE}President José Ramón Núñez Ortega spoke. Later, Jose Ramon Nunez Ortega and Nunez Ortega left.`, 'jose ramon nunez ortega', ['José Ramón Núñez Ortega', 'Jose Ramon Nunez Ortega', 'Nunez Ortega']],
-    ['merges an initialism introduced in brackets', `${LEDE}Talia Brennick (TB) arrived on Monday, officials said. TB said little.`, 'talia brennick', ['Talia Brennick', 'TB']],
-    ['merges an all-caps initialism matching the name', `${LEDE}Governor Marta Luz Okafor Reyes arrived. MLOR, as fans call her, waved.`, 'marta luz okafor reyes', ['Marta Luz Okafor Reyes', 'MLOR']],
+    [
+      'merges title + surname',
+      `${LEDE}Vice President Talia Brennick arrived. Later, Ms. Brennick left.`,
+      'talia brennick',
+      ['Talia Brennick', 'Vice President Talia Brennick', 'Brennick', 'Ms. Brennick'],
+    ],
+    [
+      'merges accent variants and keeps the accented name',
+      `${LEDE}President José Ramón Núñez Ortega spoke. Later, Jose Ramon Nunez Ortega and Nunez Ortega left.`,
+      'jose ramon nunez ortega',
+      ['José Ramón Núñez Ortega', 'Jose Ramon Nunez Ortega', 'Nunez Ortega'],
+    ],
+    [
+      'merges an initialism introduced in brackets',
+      `${LEDE}Talia Brennick (TB) arrived on Monday, officials said. TB said little.`,
+      'talia brennick',
+      ['Talia Brennick', 'TB'],
+    ],
+    [
+      'merges an all-caps initialism matching the name',
+      `${LEDE}Governor Marta Luz Okafor Reyes arrived. MLOR, as fans call her, waved.`,
+      'marta luz okafor reyes',
+      ['Marta Luz Okafor Reyes', 'MLOR'],
+    ],
   ])('people: %s', (_, raw, key, aliases) => {
     const found = person(raw, key);
     expect(found).toBeDefined();
@@ -63,15 +118,69 @@ describe('people: hand-made articles', () => {
   });
 
   it.each([
-    ['resolves a pronoun to the previous subject', `${LEDE}Ms. Talia Brennick met Mr. Oren Vasquell on Monday. She said the talks went well.`, 'She', 0, 'talia brennick'],
-    ['resolves a pronoun by gender', `${LEDE}Ms. Talia Brennick met Mr. Oren Vasquell on Monday. He said the talks went well.`, 'He', 0, 'oren vasquell'],
-    ['resolves a role noun to the holder of that role', `${LEDE}Vice President Talia Brennick met President Oren Vasquell. Later the vice president left.`, 'the vice president', 0, 'talia brennick'],
-    ['resolves a qualified role noun', `${LEDE}Ruritanian President Oren Vasquell met Freedonian President Lia Marsh. Later the Ruritanian president left.`, 'the Ruritanian president', 0, 'oren vasquell'],
-    ['resolves a role noun to the holder of a longer title', `${LEDE}Finance Minister Talia Brennick met Oren Vasquell, who leads the opposition. Later the minister left.`, 'the minister', 0, 'talia brennick'],
-    ['resolves a role noun with the first word of a longer title', `${LEDE}Finance Minister Talia Brennick met Oren Vasquell, who leads the opposition. Later the finance minister left.`, 'the finance minister', 0, 'talia brennick'],
-    ['resolves a pronoun to the speaker rather than a person named inside the quote', `${LEDE}"I agree with Governor Oren Vasquell on this," Talia Brennick said. She left soon after.`, 'She', 0, 'talia brennick'],
-    ['resolves a role noun after a named possessor', `${LEDE}Vice President Talia Brennick met farmers. Her spokesman, Oren Vasquell, spoke first.\n\n"We will sign it," Brennick’s spokesman said.`, 'Brennick’s spokesman', 0, 'oren vasquell'],
-    ['resolves a role noun in apposition', `${LEDE}Talia Brennick, who leads the party, spoke. She met the president, Oren Vasquell, later.`, 'the president', 0, 'oren vasquell'],
+    [
+      'resolves a pronoun to the previous subject',
+      `${LEDE}Ms. Talia Brennick met Mr. Oren Vasquell on Monday. She said the talks went well.`,
+      'She',
+      0,
+      'talia brennick',
+    ],
+    [
+      'resolves a pronoun by gender',
+      `${LEDE}Ms. Talia Brennick met Mr. Oren Vasquell on Monday. He said the talks went well.`,
+      'He',
+      0,
+      'oren vasquell',
+    ],
+    [
+      'resolves a role noun to the holder of that role',
+      `${LEDE}Vice President Talia Brennick met President Oren Vasquell. Later the vice president left.`,
+      'the vice president',
+      0,
+      'talia brennick',
+    ],
+    [
+      'resolves a qualified role noun',
+      `${LEDE}Ruritanian President Oren Vasquell met Freedonian President Lia Marsh. Later the Ruritanian president left.`,
+      'the Ruritanian president',
+      0,
+      'oren vasquell',
+    ],
+    [
+      'resolves a role noun to the holder of a longer title',
+      `${LEDE}Finance Minister Talia Brennick met Oren Vasquell, who leads the opposition. Later the minister left.`,
+      'the minister',
+      0,
+      'talia brennick',
+    ],
+    [
+      'resolves a role noun with the first word of a longer title',
+      `${LEDE}Finance Minister Talia Brennick met Oren Vasquell, who leads the opposition. Later the finance minister left.`,
+      'the finance minister',
+      0,
+      'talia brennick',
+    ],
+    [
+      'resolves a pronoun to the speaker rather than a person named inside the quote',
+      `${LEDE}"I agree with Governor Oren Vasquell on this," Talia Brennick said. She left soon after.`,
+      'She',
+      0,
+      'talia brennick',
+    ],
+    [
+      'resolves a role noun after a named possessor',
+      `${LEDE}Vice President Talia Brennick met farmers. Her spokesman, Oren Vasquell, spoke first.\n\n"We will sign it," Brennick’s spokesman said.`,
+      'Brennick’s spokesman',
+      0,
+      'oren vasquell',
+    ],
+    [
+      'resolves a role noun in apposition',
+      `${LEDE}Talia Brennick, who leads the party, spoke. She met the president, Oren Vasquell, later.`,
+      'the president',
+      0,
+      'oren vasquell',
+    ],
   ])('people: %s', (_, raw, phrase, nth, key) => {
     expect(resolved(raw, phrase, nth)).toBe(key);
   });
@@ -100,7 +209,9 @@ describe('people: seed files', () => {
   const fold = (s: string) => foldAccents(s).toLowerCase();
 
   it('people: the main people are found in every file that names them, accent variants merged', () => {
-    const main = goldenPeople.filter((p) => ['Kamala Harris', 'Andrés Manuel López Obrador', 'Alexandria Ocasio-Cortez', 'Symone Sanders'].includes(p.name));
+    const main = goldenPeople.filter((p) =>
+      ['Kamala Harris', 'Andrés Manuel López Obrador', 'Alexandria Ocasio-Cortez', 'Symone Sanders'].includes(p.name),
+    );
     for (const golden of main) {
       for (const file of golden.files) {
         const people = results.get(file)?.people ?? [];

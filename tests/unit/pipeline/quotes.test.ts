@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runStages } from '@/pipeline/run-pipeline';
 import { cleanStage } from '@/pipeline/stages/clean';
+import { type Quote, quotesStage, scanQuoteMarks } from '@/pipeline/stages/quotes';
 import { sentencesStage } from '@/pipeline/stages/sentences';
-import { quotesStage, scanQuoteMarks, type Quote } from '@/pipeline/stages/quotes';
 import { foldAccents } from '@/pipeline/text/fold-accents';
-import { goldenFiles, goldenNonQuotes, goldenQuotes, type FileId } from '../../golden/seed-story.golden';
+import { type FileId, goldenFiles, goldenNonQuotes, goldenQuotes } from '../../golden/seed-story.golden';
 
 const SEEDS = join(__dirname, '../../../seeds');
 const HEADLINE = 'City council approves the new river bridge plan';
@@ -22,20 +22,90 @@ const brief = (q: Quote) => ({ text: q.text, speaker: q.speakerLabel, kind: q.ki
 
 describe('quotes', () => {
   it.each([
-    ['straight double marks', 'The plan will cost less than expected. "We will open the bridge next spring," Mayor Dana Okafor said on Monday.', 'We will open the bridge next spring,', 'Mayor Dana Okafor'],
-    ['curly double marks', 'The plan will cost less than expected. “We will open the bridge next spring,” said the mayor at a meeting.', 'We will open the bridge next spring,', 'the mayor'],
-    ['single curly marks', 'The plan will cost less than expected. ‘We will open the bridge next spring,’ the mayor told reporters.', 'We will open the bridge next spring,', 'the mayor'],
-    ['single straight marks', "The plan will cost less than expected. 'We will open the bridge next spring,' she said.", 'We will open the bridge next spring,', 'she'],
-    ['curly opening, straight closing', 'The plan will cost less than expected. Okafor said, “We will open the bridge next spring. It will carry trams."', 'We will open the bridge next spring. It will carry trams.', 'Okafor'],
-    ['apostrophes inside a single-quoted quote', "The plan will cost less than expected. 'We can't wait, and the builders' crews are ready,' Okafor said.", "We can't wait, and the builders' crews are ready,", 'Okafor'],
-    ['attribution before with a colon', 'The engineer Sam Reyes warned: "The old bridge will not last another winter."', 'The old bridge will not last another winter.', 'Sam Reyes'],
-    ['attribution with "said that"', 'Reyes said that "the old bridge will not last another winter" without repairs.', 'the old bridge will not last another winter', 'Reyes'],
-    ['a title before the name after the verb', 'The patient is stable. "The surgery went well," said Dr. Jane Doe, a surgeon at the clinic.', 'The surgery went well,', 'Dr. Jane Doe'],
-    ['British style: single marks, "said Ms X" without a full stop', "The patient is stable. ‘The surgery went well,’ said Ms Doe, a surgeon at the clinic.", 'The surgery went well,', 'Ms Doe'],
-    ['a name in apposition to a role noun', 'The fire is out. “We did everything we could,” the fire chief, Maria Lopes, told reporters.', 'We did everything we could,', 'Maria Lopes'],
-    ['an age in apposition', 'The patient is stable. "The surgery went well and she is recovering," Doe, 54, said.', 'The surgery went well and she is recovering,', 'Doe'],
-    ['the person told is not the speaker', 'The mayor has not visited the site, answering critics by telling Sam Reyes, “I have read every report.”', 'I have read every report.', 'The mayor'],
-    ['the person asked is not the speaker', 'Okafor, pressed on the cost, replied by asking Jane Doe, “Who will pay for the old one?”', 'Who will pay for the old one?', 'Okafor'],
+    [
+      'straight double marks',
+      'The plan will cost less than expected. "We will open the bridge next spring," Mayor Dana Okafor said on Monday.',
+      'We will open the bridge next spring,',
+      'Mayor Dana Okafor',
+    ],
+    [
+      'curly double marks',
+      'The plan will cost less than expected. “We will open the bridge next spring,” said the mayor at a meeting.',
+      'We will open the bridge next spring,',
+      'the mayor',
+    ],
+    [
+      'single curly marks',
+      'The plan will cost less than expected. ‘We will open the bridge next spring,’ the mayor told reporters.',
+      'We will open the bridge next spring,',
+      'the mayor',
+    ],
+    [
+      'single straight marks',
+      "The plan will cost less than expected. 'We will open the bridge next spring,' she said.",
+      'We will open the bridge next spring,',
+      'she',
+    ],
+    [
+      'curly opening, straight closing',
+      'The plan will cost less than expected. Okafor said, “We will open the bridge next spring. It will carry trams."',
+      'We will open the bridge next spring. It will carry trams.',
+      'Okafor',
+    ],
+    [
+      'apostrophes inside a single-quoted quote',
+      "The plan will cost less than expected. 'We can't wait, and the builders' crews are ready,' Okafor said.",
+      "We can't wait, and the builders' crews are ready,",
+      'Okafor',
+    ],
+    [
+      'attribution before with a colon',
+      'The engineer Sam Reyes warned: "The old bridge will not last another winter."',
+      'The old bridge will not last another winter.',
+      'Sam Reyes',
+    ],
+    [
+      'attribution with "said that"',
+      'Reyes said that "the old bridge will not last another winter" without repairs.',
+      'the old bridge will not last another winter',
+      'Reyes',
+    ],
+    [
+      'a title before the name after the verb',
+      'The patient is stable. "The surgery went well," said Dr. Jane Doe, a surgeon at the clinic.',
+      'The surgery went well,',
+      'Dr. Jane Doe',
+    ],
+    [
+      'British style: single marks, "said Ms X" without a full stop',
+      'The patient is stable. ‘The surgery went well,’ said Ms Doe, a surgeon at the clinic.',
+      'The surgery went well,',
+      'Ms Doe',
+    ],
+    [
+      'a name in apposition to a role noun',
+      'The fire is out. “We did everything we could,” the fire chief, Maria Lopes, told reporters.',
+      'We did everything we could,',
+      'Maria Lopes',
+    ],
+    [
+      'an age in apposition',
+      'The patient is stable. "The surgery went well and she is recovering," Doe, 54, said.',
+      'The surgery went well and she is recovering,',
+      'Doe',
+    ],
+    [
+      'the person told is not the speaker',
+      'The mayor has not visited the site, answering critics by telling Sam Reyes, “I have read every report.”',
+      'I have read every report.',
+      'The mayor',
+    ],
+    [
+      'the person asked is not the speaker',
+      'Okafor, pressed on the cost, replied by asking Jane Doe, “Who will pay for the old one?”',
+      'Who will pay for the old one?',
+      'Okafor',
+    ],
   ])('quotes: %s', (_, body, expectedText, expectedSpeaker) => {
     const { text, quotes } = article(body);
     const quote = quotes.find((q) => q.text === expectedText);
@@ -77,9 +147,16 @@ describe('quotes', () => {
   });
 
   it('quotes: an unclosed quote ends at the paragraph end with lower confidence', () => {
-    const { quotes } = article('The mayor spoke for an hour on Tuesday evening.', 'Okafor said: "The bridge will open in the spring and trams will follow soon after.', 'The council will vote next week.');
+    const { quotes } = article(
+      'The mayor spoke for an hour on Tuesday evening.',
+      'Okafor said: "The bridge will open in the spring and trams will follow soon after.',
+      'The council will vote next week.',
+    );
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]).toMatchObject({ text: 'The bridge will open in the spring and trams will follow soon after.', speakerLabel: 'Okafor' });
+    expect(quotes[0]).toMatchObject({
+      text: 'The bridge will open in the spring and trams will follow soon after.',
+      speakerLabel: 'Okafor',
+    });
     expect(quotes[0].confidence).toBeLessThan(0.9);
   });
 
@@ -114,7 +191,9 @@ describe('quotes', () => {
   });
 
   it('quotes: a so-called label is not a quotation, even in a sentence with a verb of saying', () => {
-    const { quotes } = article('The mayor said the so-called "bridge tax" would be dropped, and the council called it "a welcome step for drivers".');
+    const { quotes } = article(
+      'The mayor said the so-called "bridge tax" would be dropped, and the council called it "a welcome step for drivers".',
+    );
     expect(quotes.map((q) => [q.text, q.isQuotation])).toEqual([
       ['bridge tax', false],
       ['a welcome step for drivers', true],
@@ -143,7 +222,11 @@ describe('quotes', () => {
   });
 
   it('quotes: a lone title-case label is not a transcript turn', () => {
-    const { quotes } = article('The mayor spoke for an hour on Tuesday evening.', 'Update: The council will vote again next week.', 'Officials said little.');
+    const { quotes } = article(
+      'The mayor spoke for an hour on Tuesday evening.',
+      'Update: The council will vote again next week.',
+      'Officials said little.',
+    );
     expect(quotes).toEqual([]);
   });
 
@@ -152,7 +235,7 @@ describe('quotes', () => {
     expect(quotes[0]).toMatchObject({ speakerLabel: 'city engineer Sam Reyes', kind: 'according-to', isQuotation: true });
   });
 
-  it('quotes: a fragment inside the writer\'s sentence is partial', () => {
+  it("quotes: a fragment inside the writer's sentence is partial", () => {
     const { quotes } = article('Okafor called the plan "a historic step for the whole region" before the vote.');
     expect(quotes[0]).toMatchObject({ kind: 'partial', speakerLabel: 'Okafor', isQuotation: true });
   });
@@ -160,7 +243,12 @@ describe('quotes', () => {
 
 // ----- measurement over the five seed articles -----
 
-const tokens = (s: string) => new Set(foldAccents(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+const tokens = (s: string) =>
+  new Set(
+    foldAccents(s)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
 const sharedCount = (x: Set<string>, y: Set<string>) => [...x].filter((t) => y.has(t)).length;
 function jaccard(a: string, b: string): number {
   const [x, y] = [tokens(a), tokens(b)];
@@ -198,7 +286,10 @@ describe('quotes: measured on the seed articles', () => {
         else missed.push(`${file}: ${g.text}`);
       }
       for (const non of goldenNonQuotes.filter((n) => n.file === file)) {
-        expect(quotations.map((q) => q.text), non.why).not.toContain(non.text);
+        expect(
+          quotations.map((q) => q.text),
+          non.why,
+        ).not.toContain(non.text);
       }
       for (const q of quotations) {
         extracted++;
@@ -216,7 +307,9 @@ describe('quotes: measured on the seed articles', () => {
     }
     const recall = recalled / wanted;
     const precision = correct / extracted;
-    console.log(`quotes: recall ${recalled}/${wanted} = ${recall.toFixed(3)}; precision ${correct}/${extracted} = ${precision.toFixed(3)}; exact text ${exact}/${wanted}; named speaker labels fitting ${namedRight}/${named}; kind agrees ${kindRight}/${correct}`);
+    console.log(
+      `quotes: recall ${recalled}/${wanted} = ${recall.toFixed(3)}; precision ${correct}/${extracted} = ${precision.toFixed(3)}; exact text ${exact}/${wanted}; named speaker labels fitting ${namedRight}/${named}; kind agrees ${kindRight}/${correct}`,
+    );
     if (missed.length) console.log(`missed:\n${missed.join('\n')}`);
     if (wrong.length) console.log(`unmatched:\n${wrong.join('\n')}`);
     if (wrongSpeaker.length) console.log(`speaker labels that do not fit:\n${wrongSpeaker.join('\n')}`);

@@ -40,10 +40,12 @@ describe('resolveStoryPeople', () => {
 
   it('resolve people: two shorter forms of one person are one candidate, not an ambiguity', () => {
     // "Obrador" fits both "Lopez Obrador" and the full name, which are one person.
-    expect(resolve('obrador', 'lopez obrador', 'andres manuel lopez obrador', 'andres lopez obrador')).toMatchObject({ obrador: 'andres manuel lopez obrador' });
+    expect(resolve('obrador', 'lopez obrador', 'andres manuel lopez obrador', 'andres lopez obrador')).toMatchObject({
+      obrador: 'andres manuel lopez obrador',
+    });
   });
 
-  it('resolve people: the merged person keeps the full name most articles use, not one page\'s slip', () => {
+  it("resolve people: the merged person keeps the full name most articles use, not one page's slip", () => {
     // One page took a word of its sentence into the name ("Mexico Maria Elena Lopez").
     const kept = resolveStoryPeople([
       { key: 'mexico maria elena lopez', articles: 1 },
@@ -54,7 +56,14 @@ describe('resolveStoryPeople', () => {
   });
 
   it('resolve people: a surname many articles use still gives way to the full name', () => {
-    expect(Object.fromEntries(resolveStoryPeople([{ key: 'grant', articles: 7 }, { key: 'jo grant', articles: 1 }]))).toEqual({ grant: 'jo grant' });
+    expect(
+      Object.fromEntries(
+        resolveStoryPeople([
+          { key: 'grant', articles: 7 },
+          { key: 'jo grant', articles: 1 },
+        ]),
+      ),
+    ).toEqual({ grant: 'jo grant' });
   });
 
   it.each([

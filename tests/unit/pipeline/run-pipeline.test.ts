@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStageOrder, runStages, PipelineOrderError } from '@/pipeline/run-pipeline';
+import { checkStageOrder, PipelineOrderError, runStages } from '@/pipeline/run-pipeline';
 import type { Stage } from '@/pipeline/types';
 
 const input = { sourceFile: 'a.txt', rawText: 'Hello.', publishedAt: new Date('2021-06-08') };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Quote } from '@/pipeline/quotes/model';
 import { analyseArticle } from '@/pipeline/stages';
 import type { Person } from '@/pipeline/stages/people';
-import type { Quote } from '@/pipeline/quotes/model';
 
 function speakersOf(raw: string): [string, string | null][] {
   const doc = analyseArticle({ sourceFile: 't.txt', rawText: raw, publishedAt: new Date('2022-03-01T12:00:00Z') });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { alignClaims } from '@/pipeline/cross-article/align-claims';
 import { buildTimeline } from '@/pipeline/cross-article/timeline';
 import { cleanLabel, eventKey } from '@/pipeline/cross-article/timeline-label';
@@ -7,15 +7,30 @@ import type { EventDraft, GroupDraft, StoryArticle, StoryClaim, StoryInput } fro
 import { analyseArticle } from '@/pipeline/stages';
 import type { Claim } from '@/pipeline/stages/claims';
 import { parsePublishedAt } from '@/server/services/import/manifest';
-import { goldenEvents, type FileId } from '../../golden/seed-story.golden';
+import { type FileId, goldenEvents } from '../../golden/seed-story.golden';
 
 type DateSpec = [text: string, date: string];
 
 /** A claim whose dates are given as [surface text, resolved date]; spans are computed. */
-function claim(id: number, articleId: number, sentenceIndex: number, text: string, dates: DateSpec[] = [], kind: StoryClaim['paragraphKind'] = 'body'): StoryClaim {
+function claim(
+  id: number,
+  articleId: number,
+  sentenceIndex: number,
+  text: string,
+  dates: DateSpec[] = [],
+  kind: StoryClaim['paragraphKind'] = 'body',
+): StoryClaim {
   const start = sentenceIndex * 1000;
   return {
-    id, articleId, sentenceIndex, start, end: start + text.length, text, paragraphKind: kind, quantities: [], personKeys: [],
+    id,
+    articleId,
+    sentenceIndex,
+    start,
+    end: start + text.length,
+    text,
+    paragraphKind: kind,
+    quantities: [],
+    personKeys: [],
     dates: dates.map(([surface, date]) => {
       const at = start + text.indexOf(surface);
       return { start: at, end: at + surface.length, text: surface, date, precision: date.length === 10 ? 'day' : 'month' };
@@ -29,7 +44,12 @@ function article(id: number, outlet: string, publishedOn: string, claims: StoryC
 
 function group(...members: StoryClaim[]): GroupDraft {
   return {
-    key: members.map((m) => m.id).join('-'), kind: 'fact', status: 'agreed', label: '', score: 0.5, divergences: [],
+    key: members.map((m) => m.id).join('-'),
+    kind: 'fact',
+    status: 'agreed',
+    label: '',
+    score: 0.5,
+    divergences: [],
     members: members.map((m) => ({ articleId: m.articleId, claimId: m.id, similarity: 0.5 })),
   };
 }
@@ -38,13 +58,21 @@ const eventWith = (events: EventDraft[], articleId: number, sentenceIndex: numbe
   events.find((e) => e.sources.some((s) => s.articleId === articleId && s.sentenceIndex === sentenceIndex));
 
 // A small invented story: a council vote, a strike the same day, talks a month apart.
-const vote = claim(1, 1, 0, 'The city council approved the harbour bridge budget on Tuesday after a long debate.', [['on Tuesday', '2024-03-12']]);
+const vote = claim(1, 1, 0, 'The city council approved the harbour bridge budget on Tuesday after a long debate.', [
+  ['on Tuesday', '2024-03-12'],
+]);
 const strike = claim(2, 1, 1, 'Dock workers walked out over pay on Tuesday, halting the ferry service.', [['on Tuesday', '2024-03-12']]);
-const talks = claim(3, 1, 2, 'The mayor held talks with the port operator in February about the ferry contract.', [['in February', '2024-02']]);
+const talks = claim(3, 1, 2, 'The mayor held talks with the port operator in February about the ferry contract.', [
+  ['in February', '2024-02'],
+]);
 const voteUndated = claim(4, 2, 0, 'Councillors backed the bridge budget for the harbour after hours of argument.');
 const strikeAgain = claim(5, 2, 1, 'Dock workers struck over pay on March 12, stopping the ferries.', [['March 12', '2024-03-12']]);
-const aprilTalks = claim(6, 3, 0, 'The mayor held talks with the port operator on April 12 about the ferry contract.', [['on April 12', '2024-04-12']]);
-const marchTalks = claim(7, 2, 2, 'The mayor held talks with the port operator on March 12 about the ferry contract.', [['on March 12', '2024-03-12']]);
+const aprilTalks = claim(6, 3, 0, 'The mayor held talks with the port operator on April 12 about the ferry contract.', [
+  ['on April 12', '2024-04-12'],
+]);
+const marchTalks = claim(7, 2, 2, 'The mayor held talks with the port operator on March 12 about the ferry contract.', [
+  ['on March 12', '2024-03-12'],
+]);
 
 function smallStory(order: 'forward' | 'reversed' = 'forward'): StoryInput {
   const articles = [
@@ -53,7 +81,10 @@ function smallStory(order: 'forward' | 'reversed' = 'forward'): StoryInput {
     article(3, 'Port Weekly', '2024-04-13', [aprilTalks]),
     article(4, 'Early Bird', '2024-03-01', []),
   ];
-  return { articles: order === 'forward' ? articles : articles.reverse().map((a) => ({ ...a, claims: [...a.claims].reverse() })), people: [] };
+  return {
+    articles: order === 'forward' ? articles : articles.reverse().map((a) => ({ ...a, claims: [...a.claims].reverse() })),
+    people: [],
+  };
 }
 
 describe('timeline', () => {
@@ -71,7 +102,9 @@ describe('timeline', () => {
 
   it('timeline: a month-only statement of the same fact as a day of that month joins the day', () => {
     const input = smallStory();
-    input.articles[2].claims.push(claim(8, 3, 1, 'Dock workers walked out over pay in March, halting the ferry service.', [['in March', '2024-03']]));
+    input.articles[2].claims.push(
+      claim(8, 3, 1, 'Dock workers walked out over pay in March, halting the ferry service.', [['in March', '2024-03']]),
+    );
     const events = buildTimeline(input, []);
     expect(eventWith(events, 3, 1)).toBe(eventWith(events, 1, 1));
     expect(events.some((e) => e.date === '2024-03')).toBe(false);
@@ -104,16 +137,27 @@ describe('timeline', () => {
     const first = buildTimeline(smallStory(), groups);
     const renumber = (input: StoryInput): StoryInput => ({
       ...input,
-      articles: input.articles.map((a) => ({ ...a, id: a.id + 100, claims: a.claims.map((c) => ({ ...c, id: c.id + 50, articleId: c.articleId + 100 })) })),
+      articles: input.articles.map((a) => ({
+        ...a,
+        id: a.id + 100,
+        claims: a.claims.map((c) => ({ ...c, id: c.id + 50, articleId: c.articleId + 100 })),
+      })),
     });
-    const again = buildTimeline(renumber(smallStory('reversed')), [group({ ...voteUndated, id: 54, articleId: 102 }, { ...vote, id: 51, articleId: 101 })]);
+    const again = buildTimeline(renumber(smallStory('reversed')), [
+      group({ ...voteUndated, id: 54, articleId: 102 }, { ...vote, id: 51, articleId: 101 }),
+    ]);
     expect(again.map((e) => e.key)).toEqual(first.map((e) => e.key));
     expect(again.map((e) => e.label)).toEqual(first.map((e) => e.label));
     expect(new Set(first.map((e) => e.key)).size).toBe(first.length);
   });
 
   it('timeline: the note names the reporting outlets and those published since that did not report it', () => {
-    const divergent = { ...group(strike, strikeAgain), divergences: [{ kind: 'number' as const, detail: 'Harbour Gazette: 300 workers; Coast Daily: 250', score: 0.8, memberIndexes: [0, 1], data: {} }] };
+    const divergent = {
+      ...group(strike, strikeAgain),
+      divergences: [
+        { kind: 'number' as const, detail: 'Harbour Gazette: 300 workers; Coast Daily: 250', score: 0.8, memberIndexes: [0, 1], data: {} },
+      ],
+    };
     const events = buildTimeline(smallStory(), [divergent]);
     const strikeEvent = eventWith(events, 1, 1)!;
     expect(strikeEvent.note).toMatch(/^Reported by Coast Daily and Harbour Gazette; not mentioned by Port Weekly\./);
@@ -122,7 +166,9 @@ describe('timeline', () => {
   });
 
   it('timeline: labels drop datelines, caption lead-ins and trailing attribution, and stay short', () => {
-    expect(cleanLabel('PORT TOWN — The council approved the budget on Tuesday, the mayor said.')).toBe('The council approved the budget on Tuesday');
+    expect(cleanLabel('PORT TOWN — The council approved the budget on Tuesday, the mayor said.')).toBe(
+      'The council approved the budget on Tuesday',
+    );
     expect(cleanLabel('Pictured: Dock workers march to the harbour on Tuesday.')).toBe('Dock workers march to the harbour on Tuesday');
     expect(cleanLabel('Ann Lee - who chairs the board - resigned.')).toBe('Ann Lee - who chairs the board - resigned');
     const long = cleanLabel(`The council ${'approved the long harbour bridge budget '.repeat(5)}today.`);
@@ -144,36 +190,55 @@ describe('timeline', () => {
 
 // --- The seed story -----------------------------------------------------------------
 
-const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as { articles: { file: string; outlet: string; publishedAt: string }[] };
+const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as {
+  articles: { file: string; outlet: string; publishedAt: string }[];
+};
 
 function seedStory(): { input: StoryInput; groups: GroupDraft[] } {
   let nextId = 1;
   const articles = manifest.articles.map((entry, articleId) => {
-    const doc = analyseArticle({ sourceFile: entry.file, rawText: readFileSync(`seeds/${entry.file}`, 'utf8'), publishedAt: parsePublishedAt(entry.publishedAt)! });
+    const doc = analyseArticle({
+      sourceFile: entry.file,
+      rawText: readFileSync(`seeds/${entry.file}`, 'utf8'),
+      publishedAt: parsePublishedAt(entry.publishedAt)!,
+    });
     const claims = (doc.claims as Claim[]).map((c) => ({ ...c, id: nextId++, articleId }));
     return { ...article(articleId, entry.outlet, entry.publishedAt.slice(0, 10), claims), text: doc.text ?? '' };
   });
   const flat = articles.flatMap((a) => a.claims.map((c) => ({ ...c, referenceDate: a.publishedOn })));
   const groups: GroupDraft[] = alignClaims(flat).map((g, index) => ({
-    key: String(index), kind: 'fact', status: g.members.length > 1 ? 'agreed' : 'single', label: '', score: g.score, divergences: [],
+    key: String(index),
+    kind: 'fact',
+    status: g.members.length > 1 ? 'agreed' : 'single',
+    label: '',
+    score: g.score,
+    divergences: [],
     members: g.members.map((m, i) => ({ articleId: flat[m].articleId, claimId: flat[m].id, similarity: g.similarities[i] })),
   }));
   return { input: { articles, people: [] }, groups };
 }
 
-const norm = (s: string) => s.replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ').replace(/[’´]/g, "'").replace(/\s+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ')
+    .replace(/[’´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('timeline on the seed story', () => {
   const { input, groups } = seedStory();
   const events = buildTimeline(input, groups);
-  const sentenceOf = (articleId: number, sentenceIndex: number) => input.articles[articleId].claims.find((c) => c.sentenceIndex === sentenceIndex)!.text;
+  const sentenceOf = (articleId: number, sentenceIndex: number) =>
+    input.articles[articleId].claims.find((c) => c.sentenceIndex === sentenceIndex)!.text;
   const fileOf = (articleId: number) => manifest.articles[articleId].file.slice(0, 3) as FileId;
   const cites = (event: EventDraft, file: FileId, words: string) =>
     event.sources.some((s) => fileOf(s.articleId) === file && norm(sentenceOf(s.articleId, s.sentenceIndex)).includes(norm(words)));
 
   it('timeline: the May virtual meeting and the June meeting are two events', () => {
     const may = events.find((e) => e.date === '2021-05-07' && e.sources.some((s) => fileOf(s.articleId) === '003'));
-    const june = events.find((e) => e.date === '2021-06-08' && cites(e, '001', 'met with Mexican President Andres Manuel Lopez Obrador on Tuesday'));
+    const june = events.find(
+      (e) => e.date === '2021-06-08' && cites(e, '001', 'met with Mexican President Andres Manuel Lopez Obrador on Tuesday'),
+    );
     expect(may).toBeDefined();
     expect(june).toBeDefined();
     expect(june).not.toBe(may);
@@ -190,7 +255,12 @@ describe('timeline on the seed story', () => {
     // Measured 19 of 23: the misses are undated in the text ("just days after", "will witness"),
     // or a month ("early last month") folded into the day another outlet gives for the same fact.
     expect(found.length).toBeGreaterThanOrEqual(18);
-    console.info(`timeline: ${found.length}/${goldenEvents.length} golden events found; missing: ${goldenEvents.filter((g) => !found.includes(g)).map((g) => g.id).join(', ')}`);
+    console.info(
+      `timeline: ${found.length}/${goldenEvents.length} golden events found; missing: ${goldenEvents
+        .filter((g) => !found.includes(g))
+        .map((g) => g.id)
+        .join(', ')}`,
+    );
   });
 
   it('timeline: every event has a short label, a note and sources, and keys are unique', () => {

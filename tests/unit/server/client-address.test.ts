@@ -5,7 +5,12 @@ describe('client-address', () => {
   it.each([
     ['no proxy trusted: the peer, whatever the header says', '203.0.113.9', false, '198.51.100.1'],
     ['no proxy trusted and no header: the peer', undefined, false, '198.51.100.1'],
-    ['a trusted proxy: the entry it appended (rightmost), not the spoofed left ones', '203.0.113.9, 10.9.9.9, 192.0.2.44', true, '192.0.2.44'],
+    [
+      'a trusted proxy: the entry it appended (rightmost), not the spoofed left ones',
+      '203.0.113.9, 10.9.9.9, 192.0.2.44',
+      true,
+      '192.0.2.44',
+    ],
     ['a trusted proxy and one entry', '192.0.2.44', true, '192.0.2.44'],
     ['a trusted proxy, headers repeated: the last entry of the last header', ['203.0.113.9', '192.0.2.44 '], true, '192.0.2.44'],
     ['a trusted proxy that sent no header: the peer', undefined, true, '198.51.100.1'],

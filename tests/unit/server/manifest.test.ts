@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parsePublishedAt, readManifest } from '@/server/services/import/manifest';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parallax-manifest-'));
@@ -42,24 +42,34 @@ describe('manifest', () => {
     ['no articles', { ...valid, articles: [] }, 'articles'],
     ['a file listed twice', { ...valid, articles: [valid.articles[0], valid.articles[0]] }, 'articles.1.file'],
   ])('manifest: names the field for %s', async (_label, content, field) => {
-    await expect(readManifest(write(content))).rejects.toMatchObject({ code: 'invalid_manifest', message: expect.stringContaining(`"${field}"`) });
+    await expect(readManifest(write(content))).rejects.toMatchObject({
+      code: 'invalid_manifest',
+      message: expect.stringContaining(`"${field}"`),
+    });
   });
 
   it('manifest: an impossible date is refused saying why, not rolled over to March', async () => {
     const content = { ...valid, articles: [{ ...valid.articles[0], publishedAt: '2021-02-30' }] };
-    await expect(readManifest(write(content))).rejects.toMatchObject({ message: expect.stringContaining('"2021-02-30" is not a real date: February 2021 has 28 days') });
+    await expect(readManifest(write(content))).rejects.toMatchObject({
+      message: expect.stringContaining('"2021-02-30" is not a real date: February 2021 has 28 days'),
+    });
     expect(parsePublishedAt('2021-02-30')).toBeNull();
     expect(parsePublishedAt('2021-06-08')?.toISOString()).toBe('2021-06-08T12:00:00.000Z');
   });
 
   it('manifest: invisible and bidirectional control characters are removed from outlet names and titles', async () => {
-    const content = { story: { slug: 'a-story', title: '\u202EA story\u200B' }, articles: [{ ...valid.articles[0], outlet: 'Outlet\u2066 A\u0007\uFEFF' }] };
+    const content = {
+      story: { slug: 'a-story', title: '\u202EA story\u200B' },
+      articles: [{ ...valid.articles[0], outlet: 'Outlet\u2066 A\u0007\uFEFF' }],
+    };
     await expect(readManifest(write(content))).resolves.toEqual(valid);
   });
 
   it('manifest: a file name with an invisible character is refused, naming it', async () => {
     const content = { ...valid, articles: [{ ...valid.articles[0], file: 'a\u202Etxt.exe' }] };
-    await expect(readManifest(write(content))).rejects.toMatchObject({ message: expect.stringContaining('field "articles.0.file": contains the invisible or control character U+202E') });
+    await expect(readManifest(write(content))).rejects.toMatchObject({
+      message: expect.stringContaining('field "articles.0.file": contains the invisible or control character U+202E'),
+    });
   });
 
   it('manifest: a byte-order mark at the start of the file is allowed', async () => {

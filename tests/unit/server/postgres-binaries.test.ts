@@ -1,7 +1,18 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sharedCopy } from '@/server/database/postgres-binaries';
 import { initialiseCluster } from '@/server/database/postgres-process';
 
@@ -45,7 +56,9 @@ describe('postgres binaries', () => {
     const before = readdirSync(tmpdir()).filter((name) => name.startsWith('parallax-initdb-'));
     const dataDir = path.join(scratch, 'data');
     const binaries = { initdb: path.join(scratch, 'missing-initdb'), postgres: '', pgCtl: '', nativeDir: scratch };
-    await expect(initialiseCluster({ binaries, dataDir, runAs: null, user: 'postgres', password: 'secret' })).rejects.toThrow(/cannot run .*missing-initdb/);
+    await expect(initialiseCluster({ binaries, dataDir, runAs: null, user: 'postgres', password: 'secret' })).rejects.toThrow(
+      /cannot run .*missing-initdb/,
+    );
     expect(existsSync(dataDir)).toBe(false);
     expect(readdirSync(tmpdir()).filter((name) => name.startsWith('parallax-initdb-'))).toEqual(before);
   });

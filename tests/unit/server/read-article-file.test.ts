@@ -1,7 +1,7 @@
-import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodeArticleBytes, readArticleFile } from '@/server/services/import/read-article-file';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parallax-read-'));
@@ -29,7 +29,10 @@ describe('read-article-file', () => {
   });
 
   it('read-article-file: a missing file is named in the error', async () => {
-    await expect(readArticleFile(path.join(dir, 'nope.txt'))).rejects.toMatchObject({ code: 'file_missing', message: expect.stringContaining('nope.txt') });
+    await expect(readArticleFile(path.join(dir, 'nope.txt'))).rejects.toMatchObject({
+      code: 'file_missing',
+      message: expect.stringContaining('nope.txt'),
+    });
   });
 
   it('read-article-file: reads a real file and names it by its base name', async () => {

@@ -1,8 +1,9 @@
 // The command-line import's checks, made before any database is started.
-import { afterAll, describe, expect, it } from 'vitest';
+
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
 
 const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'parallax-resolve-')));
@@ -23,7 +24,9 @@ const ARTICLE = 'Council approves bridge\n\nThe council approved the bridge on T
 describe('resolve-import-request', () => {
   it('resolve-import-request: --published with an impossible date is refused saying why', async () => {
     const dir = folder({ 'a.txt': ARTICLE });
-    await expect(resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-02-30' }, dir)).rejects.toMatchObject({
+    await expect(
+      resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-02-30' }, dir),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
       message: '--published: "2021-02-30" is not a real date: February 2021 has 28 days',
     });
@@ -37,21 +40,30 @@ describe('resolve-import-request', () => {
 
   it('resolve-import-request: --outlet and --title lose their invisible characters', async () => {
     const dir = folder({ 'a.txt': ARTICLE });
-    const request = await resolveImportRequest({ paths: [dir], story: 'a-story', outlet: '\u202ECoast\u200B Herald', title: 'Bridge\u2067 vote\u0000', published: '2021-06-08' }, dir);
+    const request = await resolveImportRequest(
+      { paths: [dir], story: 'a-story', outlet: '\u202ECoast\u200B Herald', title: 'Bridge\u2067 vote\u0000', published: '2021-06-08' },
+      dir,
+    );
     expect(request.articles[0].outlet).toBe('Coast Herald');
     expect(request.story.title).toBe('Bridge vote');
   });
 
   it('resolve-import-request: an --outlet made only of invisible characters is refused', async () => {
     const dir = folder({ 'a.txt': ARTICLE });
-    await expect(resolveImportRequest({ paths: [dir], story: 'a-story', outlet: '\u202E\u200B', published: '2021-06-08' }, dir)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('--outlet') });
+    await expect(
+      resolveImportRequest({ paths: [dir], story: 'a-story', outlet: '\u202E\u200B', published: '2021-06-08' }, dir),
+    ).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('--outlet') });
   });
 
   it('resolve-import-request: a file whose name holds a bidirectional override is refused, naming it', async () => {
     const dir = folder({ 'report\u202Etxt.exe.txt': ARTICLE });
-    await expect(resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-06-08' }, dir)).rejects.toMatchObject({
+    await expect(
+      resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-06-08' }, dir),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
-      message: expect.stringMatching(/report<U\+202E>txt\.exe\.txt: the file name contains the invisible or control character U\+202E; rename the file$/),
+      message: expect.stringMatching(
+        /report<U\+202E>txt\.exe\.txt: the file name contains the invisible or control character U\+202E; rename the file$/,
+      ),
     });
   });
 
@@ -59,13 +71,18 @@ describe('resolve-import-request', () => {
     const dir = folder({ 'a.txt': ARTICLE });
     symlinkSync(secret, path.join(dir, 'b.txt'));
     const refused = resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-06-08' }, dir);
-    await expect(refused).rejects.toMatchObject({ code: 'invalid_input', message: `${path.join(dir, 'b.txt')}: is a symbolic link to ${secret}, outside the folder ${dir}; copy the file into the folder instead` });
+    await expect(refused).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: `${path.join(dir, 'b.txt')}: is a symbolic link to ${secret}, outside the folder ${dir}; copy the file into the folder instead`,
+    });
   });
 
   it('resolve-import-request: a relative link climbing out of the folder is refused too', async () => {
     const dir = folder({ 'a.txt': ARTICLE });
     symlinkSync('../secret.txt', path.join(dir, 'b.txt'));
-    await expect(resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-06-08' }, dir)).rejects.toMatchObject({
+    await expect(
+      resolveImportRequest({ paths: [dir], story: 'a-story', outlet: 'Coast Herald', published: '2021-06-08' }, dir),
+    ).rejects.toMatchObject({
       message: expect.stringContaining(`${path.join(dir, 'b.txt')}: is a symbolic link to ${secret}, outside the folder`),
     });
   });
@@ -81,9 +98,14 @@ describe('resolve-import-request', () => {
 
   it('resolve-import-request: a manifest.json that links outside the folder is refused, naming it', async () => {
     const outside = path.join(root, 'outside-manifest.json');
-    writeFileSync(outside, JSON.stringify({ story: { slug: 'a-story', title: 'A' }, articles: [{ file: 'a.txt', outlet: 'X', publishedAt: '2021-06-08' }] }));
+    writeFileSync(
+      outside,
+      JSON.stringify({ story: { slug: 'a-story', title: 'A' }, articles: [{ file: 'a.txt', outlet: 'X', publishedAt: '2021-06-08' }] }),
+    );
     const dir = folder({ 'a.txt': ARTICLE });
     symlinkSync(outside, path.join(dir, 'manifest.json'));
-    await expect(resolveImportRequest({ paths: [dir] }, dir)).rejects.toMatchObject({ message: expect.stringContaining(`${path.join(dir, 'manifest.json')}: is a symbolic link to ${outside}, outside the folder`) });
+    await expect(resolveImportRequest({ paths: [dir] }, dir)).rejects.toMatchObject({
+      message: expect.stringContaining(`${path.join(dir, 'manifest.json')}: is a symbolic link to ${outside}, outside the folder`),
+    });
   });
 });

@@ -8,9 +8,34 @@ const outlet = { slug: 'sum-outlet', name: '=SUM(A1:A9)' };
 const dto = {
   story: { id: 1, slug: 's', title: 'S', revision: 1, analysed: true },
   outlets: [outlet],
-  articles: [{ id: 1, sourceFile: 'a.txt', outlet, headline: 'H', publishedAt: '2021-06-08T12:00:00.000Z', url: null, language: 'en', wordCount: 9, familyKey: null, skippedStages: [] }],
+  articles: [
+    {
+      id: 1,
+      sourceFile: 'a.txt',
+      outlet,
+      headline: 'H',
+      publishedAt: '2021-06-08T12:00:00.000Z',
+      url: null,
+      language: 'en',
+      wordCount: 9,
+      familyKey: null,
+      skippedStages: [],
+    },
+  ],
   people: [{ id: 1, key: 'p', name: '@HYPERLINK("http://evil.example")', role: null, aliases: [] }],
-  quotes: [{ id: 1, articleId: 1, sentenceId: 1, text: '+cmd|\' /C calc\'!A0', speakerId: 1, speakerLabel: '-2+3', verb: 'said', kind: 'direct', confidence: 1 }],
+  quotes: [
+    {
+      id: 1,
+      articleId: 1,
+      sentenceId: 1,
+      text: "+cmd|' /C calc'!A0",
+      speakerId: 1,
+      speakerLabel: '-2+3',
+      verb: 'said',
+      kind: 'direct',
+      confidence: 1,
+    },
+  ],
   groups: [
     {
       id: 1,
@@ -41,8 +66,7 @@ function parseCsv(csv: string): string[][] {
       if (char === '"' && csv[i + 1] === '"') {
         cell += '"';
         i += 1;
-      }
-      else if (char === '"') quoted = false;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
     else if (char === ',') {
@@ -52,12 +76,14 @@ function parseCsv(csv: string): string[][] {
       rows.push([...row, cell]);
       row = [];
       cell = '';
-    }
-    else cell += char;
+    } else cell += char;
   }
   return rows;
 }
-const formulaCells = (csv: string) => parseCsv(csv).flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
+const formulaCells = (csv: string) =>
+  parseCsv(csv)
+    .flat()
+    .filter((cell) => /^[=+\-@\t\r]/.test(cell));
 
 describe('story-csv', () => {
   it.each([
@@ -83,7 +109,19 @@ describe('story-csv', () => {
 
   it('story-csv: quotes, speakers and outlets cannot start a formula; numbers stay numbers', () => {
     const [, row] = parseCsv(quotesCsv(dto));
-    expect(row).toEqual(['1', '1', "'=SUM(A1:A9)", '2021-06-08', `'@HYPERLINK("http://evil.example")`, "'-2+3", 'direct', 'said', "'+cmd|' /C calc'!A0", '', "'=SUM(A1:A9)"]);
+    expect(row).toEqual([
+      '1',
+      '1',
+      "'=SUM(A1:A9)",
+      '2021-06-08',
+      `'@HYPERLINK("http://evil.example")`,
+      "'-2+3",
+      'direct',
+      'said',
+      "'+cmd|' /C calc'!A0",
+      '',
+      "'=SUM(A1:A9)",
+    ]);
     expect(formulaCells(quotesCsv(dto))).toEqual([]);
   });
 });

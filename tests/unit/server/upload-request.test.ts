@@ -18,7 +18,9 @@ describe('upload-request', () => {
   });
 
   it('upload-request: a date in another shape is refused with the shape to use', async () => {
-    await expect(uploadRequest('a-story', form({ outlet: 'Coast Herald', publishedAt: '08/06/2021' }))).rejects.toMatchObject({ message: 'The publication date must look like 2021-06-08.' });
+    await expect(uploadRequest('a-story', form({ outlet: 'Coast Herald', publishedAt: '08/06/2021' }))).rejects.toMatchObject({
+      message: 'The publication date must look like 2021-06-08.',
+    });
   });
 
   it('upload-request: a real date is stored at noon UTC', async () => {

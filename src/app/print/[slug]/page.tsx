@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { PrintDivergences, PrintGrid, PrintQuotes, PrintSources, PrintTimeline } from '@/components/print/print-sections';
+import { buildPrintView } from '@/components/print/print-view';
+import { ParamError } from '@/components/ui/param-error';
 import { exportOptionsSchema, sectionLabels } from '@/lib/export-options';
 import { unknownOutlets } from '@/lib/search-params';
 import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
 import { selectOutlets } from '@/server/export/select-outlets';
-import { buildPrintView } from '@/components/print/print-view';
-import { PrintDivergences, PrintGrid, PrintQuotes, PrintSources, PrintTimeline } from '@/components/print/print-sections';
-import { ParamError } from '@/components/ui/param-error';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +26,10 @@ export default async function PrintPage({ params, searchParams }: Props) {
   const dto = await getStoryAnalysis({ slug });
   if (!dto) notFound();
   const parsed = exportOptionsSchema.safeParse({ outlets: joined(query.outlets), sections: joined(query.sections) });
-  if (!parsed.success) return <ParamError message={parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')} resetHref={`/print/${slug}`} />;
+  if (!parsed.success)
+    return (
+      <ParamError message={parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')} resetHref={`/print/${slug}`} />
+    );
   const unknown = unknownOutlets(parsed.data.outlets, dto.outlets);
   if (unknown.length > 0) return <ParamError message={`The story has no outlet ${unknown.join(', ')}.`} resetHref={`/print/${slug}`} />;
   const view = buildPrintView(selectOutlets(dto, parsed.data.outlets));
@@ -35,7 +38,8 @@ export default async function PrintPage({ params, searchParams }: Props) {
     <article className="mx-auto max-w-4xl font-sans text-stone-900 print:max-w-none">
       <h1 className="text-2xl font-semibold tracking-tight">{dto.story.title}</h1>
       <p className="mt-1 text-sm text-stone-700">
-        How {view.outlets.map((outlet) => outlet.name).join(', ')} covered the story: {parsed.data.sections.map((s) => sectionLabels[s].toLowerCase()).join(', ')}.
+        How {view.outlets.map((outlet) => outlet.name).join(', ')} covered the story:{' '}
+        {parsed.data.sections.map((s) => sectionLabels[s].toLowerCase()).join(', ')}.
       </p>
       {sections.has('grid') && <PrintGrid view={view} />}
       {sections.has('divergences') && <PrintDivergences view={view} />}

@@ -1,22 +1,32 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { StoryTabs } from '@/components/story/story-tabs';
-import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
-import { storyHref } from '@/lib/links';
-import { ExportPanel } from '@/components/story/export-panel';
-import { plural } from '@/lib/format';
 import { AnalysisProgress } from '@/components/story/analysis-progress';
-import { getAnalysisStatus } from '@/server/data/stories/get-analysis-status';
+import { ExportPanel } from '@/components/story/export-panel';
+import { StoryTabs } from '@/components/story/story-tabs';
+import { plural } from '@/lib/format';
+import { storyHref } from '@/lib/links';
 import { getCurrentEditor } from '@/server/auth/current-editor';
+import { getAnalysisStatus } from '@/server/data/stories/get-analysis-status';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 
 export default async function StoryLayout({ children, params }: Props) {
   const { slug } = await params;
   // The cached analysis view already holds the outlets and articles: no query of its own for the header.
-  const [analysis, status, editor] = await Promise.all([getStoryAnalysisForPages({ slug }), getAnalysisStatus({ slug }), getCurrentEditor()]);
+  const [analysis, status, editor] = await Promise.all([
+    getStoryAnalysisForPages({ slug }),
+    getAnalysisStatus({ slug }),
+    getCurrentEditor(),
+  ]);
   if (!analysis) notFound();
-  const story = { slug: analysis.story.slug, title: analysis.story.title, articleCount: analysis.articles.length, outletCount: analysis.outlets.length, outlets: analysis.outlets };
+  const story = {
+    slug: analysis.story.slug,
+    title: analysis.story.title,
+    articleCount: analysis.articles.length,
+    outletCount: analysis.outlets.length,
+    outlets: analysis.outlets,
+  };
   return (
     <div>
       <header className="mb-4 flex flex-wrap items-start justify-between gap-3">
@@ -35,7 +45,10 @@ export default async function StoryLayout({ children, params }: Props) {
         </div>
         <div className="flex items-start gap-2">
           {editor && (
-            <Link href={`/stories/${story.slug}/add`} className="no-print rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 shadow-sm hover:bg-stone-50">
+            <Link
+              href={`/stories/${story.slug}/add`}
+              className="no-print rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium text-stone-800 shadow-sm hover:bg-stone-50"
+            >
               Add an article
             </Link>
           )}

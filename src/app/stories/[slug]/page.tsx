@@ -1,17 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
-import { parseParam } from '@/lib/search-params';
-import { storyHref } from '@/lib/links';
-import { ParamError } from '@/components/ui/param-error';
-import { buildOutletRows } from '@/components/overview/outlets-view';
+import { CoverageGrid } from '@/components/overview/coverage-grid';
 import { buildCoverage, coverageShowParam, coverageSortParam } from '@/components/overview/coverage-view';
 import { buildKeyDivergences } from '@/components/overview/divergences-view';
-import { buildFraming } from '@/components/overview/framing-view';
-import { OutletsTable } from '@/components/overview/outlets-table';
-import { CoverageGrid } from '@/components/overview/coverage-grid';
-import { KeyDivergences } from '@/components/overview/key-divergences';
 import { FramingSummary } from '@/components/overview/framing-summary';
+import { buildFraming } from '@/components/overview/framing-view';
+import { KeyDivergences } from '@/components/overview/key-divergences';
+import { OutletsTable } from '@/components/overview/outlets-table';
+import { buildOutletRows } from '@/components/overview/outlets-view';
+import { ParamError } from '@/components/ui/param-error';
+import { storyHref } from '@/lib/links';
+import { parseParam } from '@/lib/search-params';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 
 export const dynamic = 'force-dynamic';
 
@@ -57,22 +57,30 @@ export default async function StoryOverviewPage({ params, searchParams }: Props)
       </div>
 
       <section aria-labelledby="outlets-heading">
-        <h2 id="outlets-heading" className="text-lg font-semibold">Outlets</h2>
+        <h2 id="outlets-heading" className="text-lg font-semibold">
+          Outlets
+        </h2>
         <OutletsTable rows={outlets} />
       </section>
 
       <section aria-labelledby="coverage-heading" id="coverage" className="scroll-mt-4">
-        <h2 id="coverage-heading" className="text-lg font-semibold">Who reported what</h2>
+        <h2 id="coverage-heading" className="text-lg font-semibold">
+          Who reported what
+        </h2>
         <CoverageGrid view={coverage} />
       </section>
 
       <section aria-labelledby="divergences-heading">
-        <h2 id="divergences-heading" className="text-lg font-semibold">Key divergences</h2>
+        <h2 id="divergences-heading" className="text-lg font-semibold">
+          Key divergences
+        </h2>
         <KeyDivergences view={divergences} />
       </section>
 
       <section aria-labelledby="framing-heading" className="break-before-page">
-        <h2 id="framing-heading" className="text-lg font-semibold">Framing: the words each outlet chose</h2>
+        <h2 id="framing-heading" className="text-lg font-semibold">
+          Framing: the words each outlet chose
+        </h2>
         <FramingSummary outlets={framing} />
       </section>
     </div>

@@ -11,7 +11,9 @@ export default async function NewStoryPage() {
   return (
     <div>
       <h1 className="text-2xl font-semibold tracking-tight">New story</h1>
-      <p className="mt-1 max-w-prose text-stone-700">Start a story with its first article; add the other outlets&rsquo; coverage from the story&rsquo;s page.</p>
+      <p className="mt-1 max-w-prose text-stone-700">
+        Start a story with its first article; add the other outlets&rsquo; coverage from the story&rsquo;s page.
+      </p>
       <ArticleUploadForm action="/api/stories" newStory />
     </div>
   );

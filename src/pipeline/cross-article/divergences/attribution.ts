@@ -2,12 +2,17 @@
 // named person in one, a transcript label or another person in the other). A pronoun the
 // pipeline could not resolve ("he") says nothing about who spoke, and a shorter form of
 // the other outlet's name ("Okafor" for "Dana Okafor") is the same speaker.
+
+import { isPronounLabel } from '../../quotes/attribution';
 import { foldAccents } from '../../text/fold-accents';
 import { isShorterFormOf } from '../resolve-people';
-import { isPronounLabel } from '../../quotes/attribution';
 import { listNames, type QuoteMemberView } from './member-view';
 
-const identity = (speaker: string) => foldAccents(speaker).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const identity = (speaker: string) =>
+  foldAccents(speaker)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Speakers by identity, a shorter form joined to the one fuller name it fits. */
 function speakersOf(members: QuoteMemberView[]): Map<string, QuoteMemberView[]> {
@@ -26,7 +31,9 @@ function speakersOf(members: QuoteMemberView[]): Map<string, QuoteMemberView[]> 
 }
 
 export function quoteAttributionDivergence(members: QuoteMemberView[]) {
-  const attributed = members.filter((member) => member.speaker !== null && identity(member.speaker) !== '' && !isPronounLabel(member.speaker));
+  const attributed = members.filter(
+    (member) => member.speaker !== null && identity(member.speaker) !== '' && !isPronounLabel(member.speaker),
+  );
   const speakers = speakersOf(attributed);
   if (speakers.size < 2) return null;
   const parts = [...speakers.values()].map((group) => `${listNames(group.map((m) => m.outlet))} to ${group[0].speaker}`);

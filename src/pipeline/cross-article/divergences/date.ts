@@ -2,7 +2,7 @@
 // gate already keeps different days apart, so what reaches here are month-level
 // disagreements (or a day outside the other's month).
 import type { StoryDate } from '../types';
-import { listNames, type FactMemberView } from './member-view';
+import { type FactMemberView, listNames } from './member-view';
 
 function overlaps(a: StoryDate, b: StoryDate): boolean {
   const length = Math.min(a.date.length, b.date.length);
@@ -22,12 +22,18 @@ export function datesDiffer(a: FactMemberView, b: FactMemberView): boolean {
 
 export function describeDateDivergence(pairs: [FactMemberView, FactMemberView][]) {
   const parts = pairs.map(
-    ([a, b]) => `${a.outlet} “${a.claim.dates.map((d) => d.text).join(', ')}” (${a.claim.dates[0].date}) against ${b.outlet} “${b.claim.dates.map((d) => d.text).join(', ')}” (${b.claim.dates[0].date})`,
+    ([a, b]) =>
+      `${a.outlet} “${a.claim.dates.map((d) => d.text).join(', ')}” (${a.claim.dates[0].date}) against ${b.outlet} “${b.claim.dates.map((d) => d.text).join(', ')}” (${b.claim.dates[0].date})`,
   );
   const outlets = listNames(pairs.flatMap(([a, b]) => [a.outlet, b.outlet]));
   return {
     detail: `${outlets} date it differently: ${parts.join('; ')}.`,
     score: 0.6,
-    data: { dates: pairs.map(([a, b]) => ({ articles: [a.articleId, b.articleId], dates: [a.claim.dates.map((d) => d.date), b.claim.dates.map((d) => d.date)] })) },
+    data: {
+      dates: pairs.map(([a, b]) => ({
+        articles: [a.articleId, b.articleId],
+        dates: [a.claim.dates.map((d) => d.date), b.claim.dates.map((d) => d.date)],
+      })),
+    },
   };
 }

@@ -21,7 +21,11 @@ export function factDivergences(members: FactMemberView[]): DivergenceDraft[] {
   const divergences: DivergenceDraft[] = [];
   const involved = (views: FactMemberView[]) => [...new Set(views.map((view) => view.index))].sort((x, y) => x - y);
   if (figurePairs.length > 0) {
-    divergences.push({ kind: 'number', ...describeNumberDivergence(figurePairs), memberIndexes: involved(figurePairs.flatMap((p) => [p.a, p.b])) });
+    divergences.push({
+      kind: 'number',
+      ...describeNumberDivergence(figurePairs),
+      memberIndexes: involved(figurePairs.flatMap((p) => [p.a, p.b])),
+    });
   }
   if (datePairs.length > 0) {
     divergences.push({ kind: 'date', ...describeDateDivergence(datePairs), memberIndexes: involved(datePairs.flat()) });

@@ -2,7 +2,7 @@
 // 40,000" against "41,372"). A figure is matched with the closest figure of the same kind
 // in the other member; figures more than 1.5× apart are taken to count different things.
 import type { StoryQuantity } from '../types';
-import { listNames, type FactMemberView } from './member-view';
+import { type FactMemberView, listNames } from './member-view';
 
 export interface FigurePair {
   a: FactMemberView;
@@ -12,7 +12,19 @@ export interface FigurePair {
 }
 
 const LOWER_BOUND = new Set(['more than', 'over', 'upwards of', 'at least', 'well over', 'just over']);
-const UPPER_BOUND = new Set(['nearly', 'almost', 'close to', 'just under', 'fewer than', 'less than', 'under', 'below', 'up to', 'as many as', 'as much as']);
+const UPPER_BOUND = new Set([
+  'nearly',
+  'almost',
+  'close to',
+  'just under',
+  'fewer than',
+  'less than',
+  'under',
+  'below',
+  'up to',
+  'as many as',
+  'as much as',
+]);
 const APPROXIMATE = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'an estimated']);
 const SAME_QUANTITY_RATIO = 1.5;
 

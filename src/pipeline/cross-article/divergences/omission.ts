@@ -20,10 +20,7 @@ export function omissionDivergence(memberArticleIds: number[], byId: Map<number,
   const articles = [...byId.values()];
   const earliest = Math.min(...memberArticleIds.map((id) => Date.parse(byId.get(id)?.publishedOn ?? '')).filter(Number.isFinite));
   const absent = articles.filter(
-    (article) =>
-      article.language === 'en' &&
-      !reporters.has(familyKey(article.id)) &&
-      Date.parse(article.publishedOn) >= earliest - DAY_MS,
+    (article) => article.language === 'en' && !reporters.has(familyKey(article.id)) && Date.parse(article.publishedOn) >= earliest - DAY_MS,
   );
   const absentFamilies = new Set(absent.map((article) => familyKey(article.id)));
   if (absent.length === 0 || reporters.size <= (reporters.size + absentFamilies.size) / 2) return null;

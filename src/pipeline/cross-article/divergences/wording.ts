@@ -22,7 +22,8 @@ export interface QuoteVariant {
 function describeVariant(member: QuoteMemberView, anchorWords: string[], words: string[]): string {
   const overlap = wordOverlap(anchorWords, words);
   if (overlap.common === words.length) return `${member.outlet} quotes ${words.length} of its ${anchorWords.length} words`;
-  if (overlap.common < 0.5 * Math.min(words.length, anchorWords.length)) return `${member.outlet} renders it in other words (likely another translation)`;
+  if (overlap.common < 0.5 * Math.min(words.length, anchorWords.length))
+    return `${member.outlet} renders it in other words (likely another translation)`;
   const changed = Math.max(words.length, anchorWords.length) - overlap.common;
   return `${member.outlet} differs in ${changed} word${changed === 1 ? '' : 's'}`;
 }
@@ -41,7 +42,11 @@ export function quoteWordingDivergence(members: QuoteMemberView[]) {
   if (differing.length === 0) return null;
   const variants: QuoteVariant[] = differing.map((member) => ({
     articleId: member.articleId,
-    parts: diffWords(anchor.quote.text, member.quote.text).map(({ value, added, removed }) => ({ value, ...(added ? { added } : {}), ...(removed ? { removed } : {}) })),
+    parts: diffWords(anchor.quote.text, member.quote.text).map(({ value, added, removed }) => ({
+      value,
+      ...(added ? { added } : {}),
+      ...(removed ? { removed } : {}),
+    })),
     fragment: wordOverlap(anchorWords, words.get(member.index)!).common === words.get(member.index)!.length,
   }));
   const onlyFragments = variants.every((variant) => variant.fragment);
@@ -51,6 +56,12 @@ export function quoteWordingDivergence(members: QuoteMemberView[]) {
     detail: `Quoted in different words: ${descriptions.join('; ')} (against ${anchor.outlet}'s fuller rendering).`,
     score: 0.7,
     memberIndexes: [anchor.index, ...differing.map((member) => member.index)],
-    data: { anchorArticleId: anchor.articleId, anchorText: anchor.quote.text, variants, onlyFragments: false, outlets: listNames(differing.map((m) => m.outlet)) },
+    data: {
+      anchorArticleId: anchor.articleId,
+      anchorText: anchor.quote.text,
+      variants,
+      onlyFragments: false,
+      outlets: listNames(differing.map((m) => m.outlet)),
+    },
   };
 }

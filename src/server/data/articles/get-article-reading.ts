@@ -71,7 +71,16 @@ export async function getArticleReading({ slug, articleId }: { slug: string; art
       sentences: { orderBy: { index: 'asc' }, select: { id: true, index: true, paragraphId: true, start: true, end: true } },
       quotes: {
         orderBy: { start: 'asc' },
-        select: { id: true, sentenceId: true, start: true, end: true, speakerLabel: true, verb: true, kind: true, speaker: { select: { name: true } } },
+        select: {
+          id: true,
+          sentenceId: true,
+          start: true,
+          end: true,
+          speakerLabel: true,
+          verb: true,
+          kind: true,
+          speaker: { select: { name: true } },
+        },
       },
       claims: { orderBy: { start: 'asc' }, select: { id: true, sentenceId: true } },
     },

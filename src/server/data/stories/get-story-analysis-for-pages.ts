@@ -18,7 +18,11 @@ function clipAnalysis(dto: StoryAnalysisDto): StoryAnalysisDto {
       divergences: group.divergences.map((divergence) => ({ ...divergence, detail: clipText(divergence.detail) })),
     })),
     quotes: dto.quotes.map((quote) => ({ ...quote, text: clipText(quote.text) })),
-    events: dto.events.map((event) => ({ ...event, label: clipText(event.label), sources: event.sources.map((source) => ({ ...source, text: clipText(source.text) })) })),
+    events: dto.events.map((event) => ({
+      ...event,
+      label: clipText(event.label),
+      sources: event.sources.map((source) => ({ ...source, text: clipText(source.text) })),
+    })),
   };
 }
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { GroupStatus } from '@/pipeline/cross-article/types';
-import { getDb } from '../../db';
 import { cachedForStory, type StoryRevision } from '../../cache/story-cache';
-import { applyCorrections, quoteKey, type CorrectionRow } from '../../corrections/apply-corrections';
+import { applyCorrections, type CorrectionRow, quoteKey } from '../../corrections/apply-corrections';
+import { getDb } from '../../db';
 
 // One DTO with everything the comparison pages show about a story's analysis, cached by
 // the story's revision. Pages derive their views from it with pure functions.
@@ -140,93 +140,181 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
       where: { storyId },
       orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
       select: {
-        id: true, sourceFile: true, headline: true, publishedAt: true, url: true, language: true, wordCount: true, familyKey: true, skippedStages: true,
+        id: true,
+        sourceFile: true,
+        headline: true,
+        publishedAt: true,
+        url: true,
+        language: true,
+        wordCount: true,
+        familyKey: true,
+        skippedStages: true,
         outlet: { select: { slug: true, name: true } },
       },
     }),
-    db.person.findMany({ where: { storyId }, orderBy: { name: 'asc' }, select: { id: true, key: true, name: true, role: true, aliases: { select: { alias: true }, orderBy: { alias: 'asc' } } } }),
+    db.person.findMany({
+      where: { storyId },
+      orderBy: { name: 'asc' },
+      select: { id: true, key: true, name: true, role: true, aliases: { select: { alias: true }, orderBy: { alias: 'asc' } } },
+    }),
     db.quote.findMany({
       where: { article: { storyId } },
       orderBy: [{ articleId: 'asc' }, { start: 'asc' }],
-      select: { id: true, articleId: true, sentenceId: true, start: true, text: true, speakerId: true, speakerLabel: true, verb: true, kind: true, confidence: true },
+      select: {
+        id: true,
+        articleId: true,
+        sentenceId: true,
+        start: true,
+        text: true,
+        speakerId: true,
+        speakerLabel: true,
+        verb: true,
+        kind: true,
+        confidence: true,
+      },
     }),
     db.claimGroup.findMany({
       where: { storyId },
       orderBy: [{ key: 'asc' }],
       select: {
-        id: true, key: true, kind: true, status: true, label: true, score: true,
+        id: true,
+        key: true,
+        kind: true,
+        status: true,
+        label: true,
+        score: true,
         members: {
           orderBy: { articleId: 'asc' },
-          select: { id: true, articleId: true, claimId: true, quoteId: true, similarity: true, claim: { select: { text: true, sentenceId: true, start: true } }, quote: { select: { text: true, sentenceId: true, start: true } } },
+          select: {
+            id: true,
+            articleId: true,
+            claimId: true,
+            quoteId: true,
+            similarity: true,
+            claim: { select: { text: true, sentenceId: true, start: true } },
+            quote: { select: { text: true, sentenceId: true, start: true } },
+          },
         },
-        divergences: { orderBy: { kind: 'asc' }, select: { id: true, kind: true, detail: true, score: true, data: true, members: { select: { memberId: true, member: { select: { articleId: true } } } } } },
+        divergences: {
+          orderBy: { kind: 'asc' },
+          select: {
+            id: true,
+            kind: true,
+            detail: true,
+            score: true,
+            data: true,
+            members: { select: { memberId: true, member: { select: { articleId: true } } } },
+          },
+        },
       },
     }),
     db.event.findMany({
       where: { storyId },
       orderBy: [{ date: 'asc' }, { key: 'asc' }],
-      select: { id: true, key: true, date: true, precision: true, label: true, note: true, sources: { select: { articleId: true, sentenceId: true } } },
+      select: {
+        id: true,
+        key: true,
+        date: true,
+        precision: true,
+        label: true,
+        note: true,
+        sources: { select: { articleId: true, sentenceId: true } },
+      },
     }),
-    db.framingTerm.findMany({ where: { storyId }, orderBy: [{ zScore: 'desc' }], select: { scope: true, term: true, zScore: true, count: true, outlet: { select: { slug: true } } } }),
+    db.framingTerm.findMany({
+      where: { storyId },
+      orderBy: [{ zScore: 'desc' }],
+      select: { scope: true, term: true, zScore: true, count: true, outlet: { select: { slug: true } } },
+    }),
     db.mention.groupBy({ by: ['personId', 'articleId'], where: { article: { storyId } }, _count: { _all: true } }),
-    db.annotation.findMany({ where: { storyId }, orderBy: { createdAt: 'asc' }, select: { id: true, targetType: true, targetKey: true, body: true, author: true, createdAt: true } }),
+    db.annotation.findMany({
+      where: { storyId },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, targetType: true, targetKey: true, body: true, author: true, createdAt: true },
+    }),
     db.claim.findMany({ where: { article: { storyId } }, select: { sentenceId: true, text: true } }),
-    db.correction.findMany({ where: { storyId }, orderBy: { id: 'asc' }, select: { kind: true, targetKey: true, data: true, createdAt: true, editor: { select: { email: true } } } }),
+    db.correction.findMany({
+      where: { storyId },
+      orderBy: { id: 'asc' },
+      select: { kind: true, targetKey: true, data: true, createdAt: true, editor: { select: { email: true } } },
+    }),
   ]);
   const sentenceText = new Map(claims.map((claim) => [claim.sentenceId, claim.text]));
   const outlets = new Map(articles.map((article) => [article.outlet.slug, article.outlet]));
   const sourceFileOf = new Map(articles.map((article) => [article.id, article.sourceFile]));
   const quoteStarts = new Map(quotes.map((quote) => [quote.id, quoteKey(sourceFileOf.get(quote.articleId) ?? '', quote.start)]));
-  const correctionRows: CorrectionRow[] = corrections.map((c) => ({ kind: c.kind, targetKey: c.targetKey, data: (c.data ?? {}) as Record<string, unknown>, editor: c.editor?.email ?? null, createdAt: c.createdAt.toISOString() }));
-  return applyCorrections({
-    story: { id: storyId, slug: revision.slug, title: story.title, revision: revision.revision, analysed: revision.analysedRevision === revision.revision },
-    outlets: [...outlets.values()],
-    articles: articles.map((article) => ({
-      ...article,
-      publishedAt: article.publishedAt.toISOString(),
-      skippedStages: article.skippedStages as ArticleDto['skippedStages'],
-    })),
-    people: people.map((person) => ({ ...person, aliases: person.aliases.map((row) => row.alias) })),
-    quotes: quotes.map(({ start, ...quote }) => ({ ...quote, key: quoteKey(sourceFileOf.get(quote.articleId) ?? '', start) })),
-    groups: groups.map((group) => ({
-      id: group.id,
-      key: group.key,
-      kind: group.kind,
-      status: group.status,
-      label: group.label,
-      score: group.score,
-      members: group.members.map((member) => ({
-        id: member.id,
-        articleId: member.articleId,
-        claimId: member.claimId,
-        quoteId: member.quoteId,
-        sentenceId: member.claim?.sentenceId ?? member.quote?.sentenceId ?? null,
-        key: quoteKey(sourceFileOf.get(member.articleId) ?? '', member.claim?.start ?? member.quote?.start ?? 0),
-        text: member.claim?.text ?? member.quote?.text ?? '',
-        similarity: member.similarity,
+  const correctionRows: CorrectionRow[] = corrections.map((c) => ({
+    kind: c.kind,
+    targetKey: c.targetKey,
+    data: (c.data ?? {}) as Record<string, unknown>,
+    editor: c.editor?.email ?? null,
+    createdAt: c.createdAt.toISOString(),
+  }));
+  return applyCorrections(
+    {
+      story: {
+        id: storyId,
+        slug: revision.slug,
+        title: story.title,
+        revision: revision.revision,
+        analysed: revision.analysedRevision === revision.revision,
+      },
+      outlets: [...outlets.values()],
+      articles: articles.map((article) => ({
+        ...article,
+        publishedAt: article.publishedAt.toISOString(),
+        skippedStages: article.skippedStages as ArticleDto['skippedStages'],
       })),
-      divergences: group.divergences.map((divergence) => {
-        const data = (divergence.data ?? {}) as Record<string, unknown>;
-        const omittedBy = Array.isArray(data.omittedBy) ? (data.omittedBy as number[]) : [];
-        return {
-          id: divergence.id,
-          kind: divergence.kind,
-          detail: divergence.detail,
-          score: divergence.score,
-          data,
-          memberIds: divergence.members.map((row) => row.memberId),
-          articleIds: [...new Set([...divergence.members.map((row) => row.member.articleId), ...omittedBy])],
-        };
-      }),
-    })),
-    events: events.map((event) => ({
-      ...event,
-      sources: event.sources.map((source) => ({ ...source, text: sentenceText.get(source.sentenceId) ?? '' })),
-    })),
-    framing: framing.map((term) => ({ outletSlug: term.outlet.slug, scope: term.scope, term: term.term, zScore: term.zScore, count: term.count })),
-    mentionCounts: mentions.map((row) => ({ personId: row.personId, articleId: row.articleId, count: row._count._all })),
-    annotations: annotations.map((annotation) => ({ ...annotation, createdAt: annotation.createdAt.toISOString() })),
-  }, correctionRows, quoteStarts);
+      people: people.map((person) => ({ ...person, aliases: person.aliases.map((row) => row.alias) })),
+      quotes: quotes.map(({ start, ...quote }) => ({ ...quote, key: quoteKey(sourceFileOf.get(quote.articleId) ?? '', start) })),
+      groups: groups.map((group) => ({
+        id: group.id,
+        key: group.key,
+        kind: group.kind,
+        status: group.status,
+        label: group.label,
+        score: group.score,
+        members: group.members.map((member) => ({
+          id: member.id,
+          articleId: member.articleId,
+          claimId: member.claimId,
+          quoteId: member.quoteId,
+          sentenceId: member.claim?.sentenceId ?? member.quote?.sentenceId ?? null,
+          key: quoteKey(sourceFileOf.get(member.articleId) ?? '', member.claim?.start ?? member.quote?.start ?? 0),
+          text: member.claim?.text ?? member.quote?.text ?? '',
+          similarity: member.similarity,
+        })),
+        divergences: group.divergences.map((divergence) => {
+          const data = (divergence.data ?? {}) as Record<string, unknown>;
+          const omittedBy = Array.isArray(data.omittedBy) ? (data.omittedBy as number[]) : [];
+          return {
+            id: divergence.id,
+            kind: divergence.kind,
+            detail: divergence.detail,
+            score: divergence.score,
+            data,
+            memberIds: divergence.members.map((row) => row.memberId),
+            articleIds: [...new Set([...divergence.members.map((row) => row.member.articleId), ...omittedBy])],
+          };
+        }),
+      })),
+      events: events.map((event) => ({
+        ...event,
+        sources: event.sources.map((source) => ({ ...source, text: sentenceText.get(source.sentenceId) ?? '' })),
+      })),
+      framing: framing.map((term) => ({
+        outletSlug: term.outlet.slug,
+        scope: term.scope,
+        term: term.term,
+        zScore: term.zScore,
+        count: term.count,
+      })),
+      mentionCounts: mentions.map((row) => ({ personId: row.personId, articleId: row.articleId, count: row._count._all })),
+      annotations: annotations.map((annotation) => ({ ...annotation, createdAt: annotation.createdAt.toISOString() })),
+    },
+    correctionRows,
+    quoteStarts,
+  );
 }
 
 /** The story's analysis for the comparison pages, or null for an unknown story. */

@@ -2,7 +2,14 @@ import 'server-only';
 import { getDb } from '../../db';
 import { isStaleRun } from './get-analysis-status';
 
-type Row = { revision: number; analysedRevision: number | null; runId: number | null; runStatus: string | null; runStartedAt: Date | null; runPhase: string | null };
+type Row = {
+  revision: number;
+  analysedRevision: number | null;
+  runId: number | null;
+  runStatus: string | null;
+  runStartedAt: Date | null;
+  runPhase: string | null;
+};
 
 /**
  * A short string that changes whenever anything a story's pages show changes: its
@@ -18,6 +25,9 @@ export async function getStoryFingerprint({ slug }: { slug: string }): Promise<s
     WHERE s."slug" = ${slug}`;
   const story = rows[0];
   if (!story) return null;
-  const run = story.runId === null ? '-' : `${story.runId}:${isStaleRun({ status: story.runStatus ?? '', startedAt: story.runStartedAt ?? new Date() }) ? 'stale' : story.runStatus}:${story.runPhase ?? ''}`;
+  const run =
+    story.runId === null
+      ? '-'
+      : `${story.runId}:${isStaleRun({ status: story.runStatus ?? '', startedAt: story.runStartedAt ?? new Date() }) ? 'stale' : story.runStatus}:${story.runPhase ?? ''}`;
   return `${story.revision}:${story.analysedRevision ?? '-'}:${run}`;
 }

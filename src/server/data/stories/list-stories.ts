@@ -32,7 +32,10 @@ export async function listStories(): Promise<StoryListItem[]> {
   ]);
   return stories.map((story) => {
     const outlets = new Map(story.articles.map((article) => [article.outlet.slug, article.outlet]));
-    const claims = countRows(statusCounts.filter((row) => row.storyId === story.id), (row) => row._count._all);
+    const claims = countRows(
+      statusCounts.filter((row) => row.storyId === story.id),
+      (row) => row._count._all,
+    );
     return {
       slug: story.slug,
       title: story.title,

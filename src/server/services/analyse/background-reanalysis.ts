@@ -31,6 +31,8 @@ export function reanalyseInBackground(db: Db, { storyId, slug, runId }: { storyI
     )
     .then(() => undefined)
     .catch(async (error: unknown) => {
-      await db.analysisRun.update({ where: { id: runId }, data: { status: 'failed', finishedAt: new Date(), error: describeError(error) } }).catch(() => undefined);
+      await db.analysisRun
+        .update({ where: { id: runId }, data: { status: 'failed', finishedAt: new Date(), error: describeError(error) } })
+        .catch(() => undefined);
     });
 }

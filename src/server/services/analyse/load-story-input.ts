@@ -7,7 +7,12 @@ import { groupSorted, readInPages } from '../../database/read-in-pages';
 
 type Tx = Prisma.TransactionClient;
 
-const QUOTE_KIND: Record<string, QuoteKind> = { direct: 'direct', partial: 'partial', according_to: 'according-to', transcript: 'transcript' };
+const QUOTE_KIND: Record<string, QuoteKind> = {
+  direct: 'direct',
+  partial: 'partial',
+  according_to: 'according-to',
+  transcript: 'transcript',
+};
 
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -18,17 +23,37 @@ export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInpu
   const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
   // Rows of a large article are read in pages (see read-in-pages.ts), then grouped per article.
   const paragraphRows = await readInPages((afterId, take) =>
-    tx.paragraph.findMany({ where: { ...inStory, id: { gt: afterId } }, orderBy: { id: 'asc' }, take, select: { id: true, articleId: true, index: true, start: true, end: true, kind: true } }),
+    tx.paragraph.findMany({
+      where: { ...inStory, id: { gt: afterId } },
+      orderBy: { id: 'asc' },
+      take,
+      select: { id: true, articleId: true, index: true, start: true, end: true, kind: true },
+    }),
   );
   const sentenceRows = await readInPages((afterId, take) =>
-    tx.sentence.findMany({ where: { ...inStory, id: { gt: afterId } }, orderBy: { id: 'asc' }, take, select: { id: true, articleId: true, index: true, start: true, end: true, paragraphId: true } }),
+    tx.sentence.findMany({
+      where: { ...inStory, id: { gt: afterId } },
+      orderBy: { id: 'asc' },
+      take,
+      select: { id: true, articleId: true, index: true, start: true, end: true, paragraphId: true },
+    }),
   );
   const claimRows = await readInPages((afterId, take) =>
     tx.claim.findMany({
       where: { ...inStory, id: { gt: afterId } },
       orderBy: { id: 'asc' },
       take,
-      select: { id: true, articleId: true, sentenceId: true, start: true, end: true, text: true, numbers: true, dates: true, personKeys: true },
+      select: {
+        id: true,
+        articleId: true,
+        sentenceId: true,
+        start: true,
+        end: true,
+        text: true,
+        numbers: true,
+        dates: true,
+        personKeys: true,
+      },
     }),
   );
   const quoteRows = await readInPages((afterId, take) =>
@@ -36,7 +61,18 @@ export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInpu
       where: { ...inStory, id: { gt: afterId } },
       orderBy: { id: 'asc' },
       take,
-      select: { id: true, articleId: true, sentenceId: true, start: true, end: true, text: true, speakerLabel: true, verb: true, kind: true, speaker: { select: { key: true } } },
+      select: {
+        id: true,
+        articleId: true,
+        sentenceId: true,
+        start: true,
+        end: true,
+        text: true,
+        speakerLabel: true,
+        verb: true,
+        kind: true,
+        speaker: { select: { key: true } },
+      },
     }),
   );
   const paragraphsOf = groupSorted(paragraphRows, (row) => row.articleId, byIndex);
@@ -47,7 +83,15 @@ export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInpu
     await tx.article.findMany({
       where: { storyId },
       orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
-      select: { id: true, sourceFile: true, headline: true, publishedAt: true, cleanedText: true, language: true, outlet: { select: { name: true } } },
+      select: {
+        id: true,
+        sourceFile: true,
+        headline: true,
+        publishedAt: true,
+        cleanedText: true,
+        language: true,
+        outlet: { select: { name: true } },
+      },
     })
   ).map((article) => ({
     ...article,
@@ -57,14 +101,20 @@ export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInpu
     quotes: quotesOf.get(article.id) ?? [],
   }));
   const people = await tx.person.findMany({ where: { storyId }, select: { key: true, name: true } });
-  const corrections = await tx.correction.findMany({ where: { storyId, kind: { in: ['split_group', 'merge_groups'] } }, orderBy: { id: 'asc' }, select: { kind: true, data: true } });
+  const corrections = await tx.correction.findMany({
+    where: { storyId, kind: { in: ['split_group', 'merge_groups'] } },
+    orderBy: { id: 'asc' },
+    select: { kind: true, data: true },
+  });
   return {
     people,
     corrections: corrections.flatMap((row) => groupCorrectionOf(row.kind, row.data) ?? []),
     articles: articles.map((article) => {
       const paragraphIndex = new Map(article.paragraphs.map((paragraph, index) => [paragraph.id, index]));
       const sentenceIndex = new Map(article.sentences.map((sentence) => [sentence.id, sentence.index]));
-      const sentenceParagraph = new Map(article.sentences.map((sentence) => [sentence.index, paragraphIndex.get(sentence.paragraphId) ?? 0]));
+      const sentenceParagraph = new Map(
+        article.sentences.map((sentence) => [sentence.index, paragraphIndex.get(sentence.paragraphId) ?? 0]),
+      );
       const claims: StoryClaim[] = article.claims.map((claim) => {
         const index = sentenceIndex.get(claim.sentenceId) ?? 0;
         return {
@@ -101,7 +151,11 @@ export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInpu
         text: article.cleanedText,
         language: article.language,
         paragraphs: article.paragraphs.map(({ start, end, kind }) => ({ start, end, kind })),
-        sentences: article.sentences.map((sentence) => ({ start: sentence.start, end: sentence.end, paragraphIndex: paragraphIndex.get(sentence.paragraphId) ?? 0 })),
+        sentences: article.sentences.map((sentence) => ({
+          start: sentence.start,
+          end: sentence.end,
+          paragraphIndex: paragraphIndex.get(sentence.paragraphId) ?? 0,
+        })),
         claims,
         quotes,
       };

@@ -11,7 +11,10 @@ type Tx = Prisma.TransactionClient;
  * re-analysis, so the order in which articles arrive does not matter. Returns the merges.
  */
 export async function mergeStoryPeople(tx: Tx, storyId: number): Promise<Map<string, string>> {
-  const people = await tx.person.findMany({ where: { storyId }, select: { id: true, key: true, name: true, role: true, aliases: { select: { alias: true } } } });
+  const people = await tx.person.findMany({
+    where: { storyId },
+    select: { id: true, key: true, name: true, role: true, aliases: { select: { alias: true } } },
+  });
   const mentioned = await tx.mention.groupBy({ by: ['personId', 'articleId'], where: { person: { storyId } } });
   const articles = new Map<number, number>();
   for (const row of mentioned) articles.set(row.personId, (articles.get(row.personId) ?? 0) + 1);

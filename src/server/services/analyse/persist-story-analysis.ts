@@ -23,7 +23,14 @@ export async function persistStoryAnalysis(tx: Tx, storyId: number, analysis: St
   const groups = await bulkInsert<{ id: number; key: string }>(tx, {
     table: 'ClaimGroup',
     columns: { storyId: 'int', key: 'text', kind: { enum: 'GroupKind' }, status: { enum: 'GroupStatus' }, label: 'text', score: 'float' },
-    rows: analysis.groups.map((group) => ({ storyId, key: group.key, kind: group.kind, status: group.status, label: group.label, score: group.score })),
+    rows: analysis.groups.map((group) => ({
+      storyId,
+      key: group.key,
+      kind: group.kind,
+      status: group.status,
+      label: group.label,
+      score: group.score,
+    })),
     returning: ['id', 'key'],
   });
   const groupIds = new Map(groups.map((row) => [row.key, row.id]));
@@ -65,7 +72,10 @@ export async function persistStoryAnalysis(tx: Tx, storyId: number, analysis: St
       return group.divergences.flatMap((divergence) =>
         divergence.memberIndexes.map((index) => {
           const member = group.members[index];
-          return { divergenceId: divergenceId.get(`${groupId}:${divergence.kind}`)!, memberId: memberId.get(`${groupId}:${member.claimId ?? ''}:${member.quoteId ?? ''}`)! };
+          return {
+            divergenceId: divergenceId.get(`${groupId}:${divergence.kind}`)!,
+            memberId: memberId.get(`${groupId}:${member.claimId ?? ''}:${member.quoteId ?? ''}`)!,
+          };
         }),
       );
     }),
@@ -75,12 +85,24 @@ export async function persistStoryAnalysis(tx: Tx, storyId: number, analysis: St
   const events = await bulkInsert<{ id: number; key: string }>(tx, {
     table: 'Event',
     columns: { storyId: 'int', key: 'text', date: 'text', precision: { enum: 'DatePrecision' }, label: 'text', note: 'text' },
-    rows: analysis.events.map((event) => ({ storyId, key: event.key, date: event.date, precision: event.precision, label: event.label, note: event.note })),
+    rows: analysis.events.map((event) => ({
+      storyId,
+      key: event.key,
+      date: event.date,
+      precision: event.precision,
+      label: event.label,
+      note: event.note,
+    })),
     returning: ['id', 'key'],
   });
   const eventIds = new Map(events.map((row) => [row.key, row.id]));
   const sentences = await readInPages((afterId, take) =>
-    tx.sentence.findMany({ where: { article: { storyId }, id: { gt: afterId } }, orderBy: { id: 'asc' }, take, select: { id: true, articleId: true, index: true } }),
+    tx.sentence.findMany({
+      where: { article: { storyId }, id: { gt: afterId } },
+      orderBy: { id: 'asc' },
+      take,
+      select: { id: true, articleId: true, index: true },
+    }),
   );
   const sentenceId = new Map(sentences.map((row) => [`${row.articleId}:${row.index}`, row.id]));
   await bulkInsert(tx, {
@@ -96,7 +118,10 @@ export async function persistStoryAnalysis(tx: Tx, storyId: number, analysis: St
   });
 
   const outletIds = new Map(
-    (await tx.article.findMany({ where: { storyId }, select: { outletId: true, outlet: { select: { name: true } } } })).map((row) => [row.outlet.name, row.outletId]),
+    (await tx.article.findMany({ where: { storyId }, select: { outletId: true, outlet: { select: { name: true } } } })).map((row) => [
+      row.outlet.name,
+      row.outletId,
+    ]),
   );
   await bulkInsert(tx, {
     table: 'FramingTerm',

@@ -1,10 +1,10 @@
 import 'server-only';
-import { countRows, type RowCounts } from '@/lib/row-counts';
 import type { Prisma } from '@/generated/prisma/client';
+import { countRows, type RowCounts } from '@/lib/row-counts';
+import { analyseStoryInWorker } from '../../workers/analysis-pool';
 import { loadStoryInput } from './load-story-input';
 import { mergeStoryPeople } from './merge-story-people';
 import { persistStoryAnalysis } from './persist-story-analysis';
-import { analyseStoryInWorker } from '../../workers/analysis-pool';
 
 type Tx = Prisma.TransactionClient;
 
@@ -40,7 +40,10 @@ export async function reanalyseStory(tx: Tx, storyId: number, options: { runId?:
   const summary: AnalysisSummary = {
     articles: input.articles.length,
     groups: countRows(analysis.groups),
-    divergences: countBy(analysis.groups.flatMap((group) => group.divergences), (divergence) => divergence.kind),
+    divergences: countBy(
+      analysis.groups.flatMap((group) => group.divergences),
+      (divergence) => divergence.kind,
+    ),
     events: analysis.events.length,
     families: analysis.families.length,
     ms: Math.round(performance.now() - started),
@@ -50,7 +53,8 @@ export async function reanalyseStory(tx: Tx, storyId: number, options: { runId?:
   await tx.story.update({ where: { id: storyId }, data: { analysedRevision: story.revision } });
   const stats = summary as unknown as Prisma.InputJsonValue;
   // A run started in the background (an article added from the browser) is completed here, in the same transaction.
-  if (options.runId) await tx.analysisRun.update({ where: { id: options.runId }, data: { status: 'complete', finishedAt: new Date(), stats } });
+  if (options.runId)
+    await tx.analysisRun.update({ where: { id: options.runId }, data: { status: 'complete', finishedAt: new Date(), stats } });
   else await tx.analysisRun.create({ data: { storyId, status: 'complete', startedAt, finishedAt: new Date(), stats } });
   return summary;
 }

@@ -8,14 +8,32 @@ export const annotationTargets = ['event', 'claimGroup', 'quote'] as const;
 
 export const annotationSchema = z.object({
   targetType: z.enum(annotationTargets, { error: `targetType must be one of ${annotationTargets.join(', ')}` }),
-  targetKey: z.string().trim().min(1, { error: 'targetKey is missing' }).max(200).refine(...noNul('targetKey')),
-  body: z.string().trim().min(1, { error: 'The note is empty.' }).max(5000, { error: 'The note is longer than 5,000 characters.' }).refine(...noNul('note')),
+  targetKey: z
+    .string()
+    .trim()
+    .min(1, { error: 'targetKey is missing' })
+    .max(200)
+    .refine(...noNul('targetKey')),
+  body: z
+    .string()
+    .trim()
+    .min(1, { error: 'The note is empty.' })
+    .max(5000, { error: 'The note is longer than 5,000 characters.' })
+    .refine(...noNul('note')),
 });
 
 export type AnnotationInput = z.infer<typeof annotationSchema>;
 
 /** Stores an editor's note on an event, claim group or quote group of a story (by its stable key). */
-export async function createAnnotation({ slug, input, author }: { slug: string; input: AnnotationInput; author: string }): Promise<{ id: number }> {
+export async function createAnnotation({
+  slug,
+  input,
+  author,
+}: {
+  slug: string;
+  input: AnnotationInput;
+  author: string;
+}): Promise<{ id: number }> {
   const db = getDb();
   const story = await db.story.findUnique({ where: { slug }, select: { id: true } });
   if (!story) throw new AppError('not_found', `No story "${slug}".`);

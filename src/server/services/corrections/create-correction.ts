@@ -1,14 +1,22 @@
 import 'server-only';
 import { z } from 'zod';
-import { noNul } from '@/lib/no-nul';
 import type { Prisma } from '@/generated/prisma/client';
+import { noNul } from '@/lib/no-nul';
 import { getDb } from '../../db';
 import { AppError } from '../../errors';
 import { queueReanalysis, reanalyseInBackground } from '../analyse/background-reanalysis';
 import { resolveConfirm, resolveMerge, resolveSplit } from './group-corrections';
 
-const groupKey = z.string().min(1).max(200).refine(...noNul('key'));
-const memberKeyField = z.string().min(1).max(400).refine(...noNul('key'));
+const groupKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(...noNul('key'));
+const memberKeyField = z
+  .string()
+  .min(1)
+  .max(400)
+  .refine(...noNul('key'));
 
 export const correctionSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -19,7 +27,11 @@ export const correctionSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('reassign_speaker'),
     targetKey: memberKeyField,
-    personKey: z.string().min(1).max(200).refine(...noNul('personKey')),
+    personKey: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine(...noNul('personKey')),
   }),
   z.object({
     kind: z.literal('split_group'),
@@ -37,7 +49,10 @@ export const correctionSchema = z.discriminatedUnion('kind', [
       targetKey: groupKey,
       withKey: groupKey,
     })
-    .refine((input) => input.targetKey !== input.withKey, { message: 'A row cannot be merged with itself: choose another row.', path: ['withKey'] }),
+    .refine((input) => input.targetKey !== input.withKey, {
+      message: 'A row cannot be merged with itself: choose another row.',
+      path: ['withKey'],
+    }),
 ]);
 
 export type CorrectionInput = z.infer<typeof correctionSchema>;
@@ -49,17 +64,32 @@ export type CorrectionInput = z.infer<typeof correctionSchema>;
  * story is re-analysed in the background with the correction as a constraint (the run id
  * is returned; readers keep the previous analysis until the new one is complete).
  */
-export async function createCorrection({ slug, input, editorId }: { slug: string; input: CorrectionInput; editorId: number }): Promise<{ id: number; runId?: number }> {
+export async function createCorrection({
+  slug,
+  input,
+  editorId,
+}: {
+  slug: string;
+  input: CorrectionInput;
+  editorId: number;
+}): Promise<{ id: number; runId?: number }> {
   const db = getDb();
   const story = await db.story.findUnique({ where: { slug }, select: { id: true } });
   if (!story) throw new AppError('not_found', `No story "${slug}".`);
   if (input.kind === 'split_group' || input.kind === 'merge_groups' || input.kind === 'confirm_group') {
     const data =
-      input.kind === 'split_group' ? await resolveSplit(db, story.id, input) : input.kind === 'merge_groups' ? await resolveMerge(db, story.id, input) : await resolveConfirm(db, story.id, input);
+      input.kind === 'split_group'
+        ? await resolveSplit(db, story.id, input)
+        : input.kind === 'merge_groups'
+          ? await resolveMerge(db, story.id, input)
+          : await resolveConfirm(db, story.id, input);
     // A confirmation is a merge of the row's own members: the alignment then joins them first, as one confident row.
     const kind = input.kind === 'confirm_group' ? 'merge_groups' : input.kind;
     const stored = await db.$transaction(async (tx) => {
-      const row = await tx.correction.create({ data: { storyId: story.id, kind, targetKey: data.keys[0], data: data as Prisma.InputJsonValue, editorId }, select: { id: true } });
+      const row = await tx.correction.create({
+        data: { storyId: story.id, kind, targetKey: data.keys[0], data: data as Prisma.InputJsonValue, editorId },
+        select: { id: true },
+      });
       // A new revision: the story is "being updated" until the re-analysis catches up with it.
       await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 } } });
       return { id: row.id, runId: await queueReanalysis(tx, story.id, 'correcting') };
@@ -76,7 +106,10 @@ export async function createCorrection({ slug, input, editorId }: { slug: string
   }
   const { kind, targetKey, ...data } = input;
   return db.$transaction(async (tx) => {
-    const row = await tx.correction.create({ data: { storyId: story.id, kind, targetKey, data: data as Prisma.InputJsonValue, editorId }, select: { id: true } });
+    const row = await tx.correction.create({
+      data: { storyId: story.id, kind, targetKey, data: data as Prisma.InputJsonValue, editorId },
+      select: { id: true },
+    });
     // Cached pages key on the revision: the correction shows at once.
     await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 }, analysedRevision: { increment: 1 } } });
     return row;

@@ -1,8 +1,8 @@
 import 'server-only';
 import { memberKey } from '@/pipeline/cross-article/group-constraints';
+import type { GroupCorrectionData } from '../../corrections/group-correction-data';
 import type { Db } from '../../db';
 import { AppError } from '../../errors';
-import type { GroupCorrectionData } from '../../corrections/group-correction-data';
 
 // Turns an editor's split or merge of rows on the page (by the groups' current keys) into
 // what is stored: the stable keys of the claims or quotations involved, which survive a
@@ -25,8 +25,16 @@ async function currentGroups(db: Db, storyId: number, keys: string[]): Promise<M
   const rows = await db.claimGroup.findMany({
     where: { storyId, key: { in: keys } },
     select: {
-      key: true, kind: true, label: true,
-      members: { select: { articleId: true, claim: { select: { start: true, article: ARTICLE } }, quote: { select: { start: true, article: ARTICLE } } } },
+      key: true,
+      kind: true,
+      label: true,
+      members: {
+        select: {
+          articleId: true,
+          claim: { select: { start: true, article: ARTICLE } },
+          quote: { select: { start: true, article: ARTICLE } },
+        },
+      },
     },
   });
   return new Map(
@@ -38,24 +46,32 @@ async function currentGroups(db: Db, storyId: number, keys: string[]): Promise<M
         label: row.label,
         members: row.members.flatMap((m) => {
           const item = m.claim ?? m.quote;
-          return item ? [{ key: memberKey(item.article.sourceFile, item.start), articleId: m.articleId, outlet: item.article.outlet.name }] : [];
+          return item
+            ? [{ key: memberKey(item.article.sourceFile, item.start), articleId: m.articleId, outlet: item.article.outlet.name }]
+            : [];
         }),
       },
     ]),
   );
 }
 
-const noRow = (key: string) => new AppError('invalid_input', `This story has no row "${key}" (the analysis may have changed since the page was loaded: reload it and try again).`);
+const noRow = (key: string) =>
+  new AppError(
+    'invalid_input',
+    `This story has no row "${key}" (the analysis may have changed since the page was loaded: reload it and try again).`,
+  );
 
 export async function resolveSplit(db: Db, storyId: number, input: SplitInput): Promise<GroupCorrectionData> {
   const group = (await currentGroups(db, storyId, [input.targetKey])).get(input.targetKey);
   if (!group) throw noRow(input.targetKey);
   const keys = new Set(group.members.map((member) => member.key));
   const unknown = input.move.filter((key) => !keys.has(key));
-  if (unknown.length > 0) throw new AppError('invalid_input', `The row "${input.targetKey}" has no claim ${unknown.map((key) => `"${key}"`).join(', ')}.`);
+  if (unknown.length > 0)
+    throw new AppError('invalid_input', `The row "${input.targetKey}" has no claim ${unknown.map((key) => `"${key}"`).join(', ')}.`);
   const moved = new Set(input.move);
   const remaining = group.members.filter((member) => !moved.has(member.key)).map((member) => member.key);
-  if (remaining.length === 0) throw new AppError('invalid_input', 'Leave at least one claim in the row: tick only the ones that do not belong with the others.');
+  if (remaining.length === 0)
+    throw new AppError('invalid_input', 'Leave at least one claim in the row: tick only the ones that do not belong with the others.');
   return { memberKind: group.kind, keys: [...moved], otherKeys: remaining, label: group.label };
 }
 
@@ -66,14 +82,24 @@ export async function resolveMerge(db: Db, storyId: number, input: MergeInput): 
   const other = groups.get(input.withKey);
   if (!group) throw noRow(input.targetKey);
   if (!other) throw noRow(input.withKey);
-  if (group.kind !== other.kind) throw new AppError('invalid_input', 'A claim row can only be merged with another claim row, and a quotation with another quotation.');
+  if (group.kind !== other.kind)
+    throw new AppError('invalid_input', 'A claim row can only be merged with another claim row, and a quotation with another quotation.');
   const articles = new Set(group.members.map((member) => member.articleId));
   const shared = other.members.filter((member) => articles.has(member.articleId));
   if (shared.length > 0) {
     const outlets = [...new Set(shared.map((member) => member.outlet))].join(', ');
-    throw new AppError('invalid_input', `Both rows have a claim from the same article (${outlets}), and a row holds one claim per article. Split one of them first.`);
+    throw new AppError(
+      'invalid_input',
+      `Both rows have a claim from the same article (${outlets}), and a row holds one claim per article. Split one of them first.`,
+    );
   }
-  return { memberKind: group.kind, keys: group.members.map((m) => m.key), otherKeys: other.members.map((m) => m.key), label: group.label, otherLabel: other.label };
+  return {
+    memberKind: group.kind,
+    keys: group.members.map((m) => m.key),
+    otherKeys: other.members.map((m) => m.key),
+    label: group.label,
+    otherLabel: other.label,
+  };
 }
 
 /** A possibly related row confirmed by an editor: its members must share a row (a merge of the row with itself). */

@@ -1,12 +1,12 @@
 import 'server-only';
-import type { ArticleDoc } from '@/pipeline/types';
 import { wordCount } from '@/pipeline/text/normalise-space';
+import type { ArticleDoc } from '@/pipeline/types';
 import type { Db } from '../../db';
-import type { ArticleFile } from './read-article-file';
-import { persistArticle } from './persist-article';
-import { outletSlug } from './outlet-key';
-import { reanalyseStory, type AnalysisSummary } from '../analyse/reanalyse-story';
 import { analyseArticleInWorker } from '../../workers/analysis-pool';
+import { type AnalysisSummary, reanalyseStory } from '../analyse/reanalyse-story';
+import { outletSlug } from './outlet-key';
+import { persistArticle } from './persist-article';
+import type { ArticleFile } from './read-article-file';
 
 export interface ImportArticleSpec {
   file: ArticleFile;
@@ -71,7 +71,13 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
 
   // The pipeline is pure and runs before the transaction opens, so the transaction is short,
   // and on an analysis thread, so the event loop keeps answering requests meanwhile.
-  const analysed: { spec: ImportArticleSpec; doc: ArticleDoc | null; words: { raw: number; cleaned: number } | null; status: ArticleImportStatus; ms: number }[] = [];
+  const analysed: {
+    spec: ImportArticleSpec;
+    doc: ArticleDoc | null;
+    words: { raw: number; cleaned: number } | null;
+    status: ArticleImportStatus;
+    ms: number;
+  }[] = [];
   for (const spec of request.articles) {
     const t0 = performance.now();
     const previous = hashes.get(spec.file.sourceFile);
@@ -79,7 +85,11 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
       analysed.push({ spec, doc: null, words: null, status: 'unchanged', ms: 0 });
       continue;
     }
-    const { doc, words } = await analyseArticleInWorker({ sourceFile: spec.file.sourceFile, rawText: spec.file.rawText, publishedAt: spec.publishedAt });
+    const { doc, words } = await analyseArticleInWorker({
+      sourceFile: spec.file.sourceFile,
+      rawText: spec.file.rawText,
+      publishedAt: spec.publishedAt,
+    });
     analysed.push({ spec, doc, words, status: previous ? 'replaced' : 'added', ms: performance.now() - t0 });
   }
 

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { firstInvisible, withoutInvisible } from '@/lib/invisible-chars';
 import { parseIsoDate } from '@/lib/iso-date';
-import { webUrlSchema } from '@/lib/safe-url';
 import { noNul } from '@/lib/no-nul';
+import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
 import { checkOutletName } from './outlet-key';
 
@@ -24,7 +24,8 @@ export const manifestArticleSchema = z.object({
     .refine((value) => !value.includes('/') && !value.includes('\\') && value !== '..', 'must be a file name, not a path')
     .superRefine((value, context) => {
       const invisible = firstInvisible(value);
-      if (invisible) context.addIssue({ code: 'custom', message: `contains the invisible or control character ${invisible}; rename the file` });
+      if (invisible)
+        context.addIssue({ code: 'custom', message: `contains the invisible or control character ${invisible}; rename the file` });
     }),
   outlet: z
     .string()
@@ -33,7 +34,7 @@ export const manifestArticleSchema = z.object({
     .trim()
     .min(1)
     .max(120)
-    .refine((name) => checkOutletName(name) === null, { error: 'must contain a letter or a digit (the outlet\'s name, in any script)' }),
+    .refine((name) => checkOutletName(name) === null, { error: "must contain a letter or a digit (the outlet's name, in any script)" }),
   publishedAt: isoDate,
   url: webUrlSchema.optional(),
   evidence: z.string().max(2000).optional(),
@@ -71,7 +72,11 @@ export async function readManifest(path: string): Promise<Manifest> {
   const seen = new Set<string>();
   for (const [index, article] of parsed.data.articles.entries()) {
     if (seen.has(article.file)) {
-      throw new AppError('invalid_manifest', `${path}: invalid manifest: field "articles.${index}.file": "${article.file}" is listed twice`, { file: path });
+      throw new AppError(
+        'invalid_manifest',
+        `${path}: invalid manifest: field "articles.${index}.file": "${article.file}" is listed twice`,
+        { file: path },
+      );
     }
     seen.add(article.file);
   }

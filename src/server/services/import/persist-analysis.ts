@@ -1,9 +1,9 @@
 import 'server-only';
-import type { ArticleDoc } from '@/pipeline/types';
 import type { Prisma } from '@/generated/prisma/client';
-import type { Mention, Person } from '@/pipeline/stages/people';
 import type { Quote } from '@/pipeline/quotes/model';
 import type { Claim } from '@/pipeline/stages/claims';
+import type { Mention, Person } from '@/pipeline/stages/people';
+import type { ArticleDoc } from '@/pipeline/types';
 import { bulkInsert } from '../../database/bulk-insert';
 
 type Tx = Prisma.TransactionClient;
@@ -55,23 +55,33 @@ export async function persistArticleAnalysis(
   await bulkInsert(tx, {
     table: 'Quote',
     columns: {
-      articleId: 'int', sentenceId: 'int', start: 'int', end: 'int', text: 'text', speakerId: 'int', speakerLabel: 'text', verb: 'text',
-      kind: { enum: 'QuoteKind' }, confidence: 'float',
+      articleId: 'int',
+      sentenceId: 'int',
+      start: 'int',
+      end: 'int',
+      text: 'text',
+      speakerId: 'int',
+      speakerLabel: 'text',
+      verb: 'text',
+      kind: { enum: 'QuoteKind' },
+      confidence: 'float',
     },
     rows: quotes.flatMap((quote, index) =>
       quote.isQuotation
-        ? [{
-            articleId,
-            sentenceId: sentenceIds.get(quote.sentenceIndex) ?? null,
-            start: quote.start,
-            end: quote.end,
-            text: quote.text,
-            speakerId: speakers[index] ? (personIds.get(speakers[index]!) ?? null) : null,
-            speakerLabel: quote.speakerLabel,
-            verb: quote.verb,
-            kind: QUOTE_KIND[quote.kind],
-            confidence: quote.confidence,
-          }]
+        ? [
+            {
+              articleId,
+              sentenceId: sentenceIds.get(quote.sentenceIndex) ?? null,
+              start: quote.start,
+              end: quote.end,
+              text: quote.text,
+              speakerId: speakers[index] ? (personIds.get(speakers[index]!) ?? null) : null,
+              speakerLabel: quote.speakerLabel,
+              verb: quote.verb,
+              kind: QUOTE_KIND[quote.kind],
+              confidence: quote.confidence,
+            },
+          ]
         : [],
     ),
   });
@@ -79,7 +89,16 @@ export async function persistArticleAnalysis(
   const claims = (doc.claims as Claim[] | undefined) ?? [];
   await bulkInsert(tx, {
     table: 'Claim',
-    columns: { articleId: 'int', sentenceId: 'int', start: 'int', end: 'int', text: 'text', numbers: 'jsonb', dates: 'jsonb', personKeys: 'text[]' },
+    columns: {
+      articleId: 'int',
+      sentenceId: 'int',
+      start: 'int',
+      end: 'int',
+      text: 'text',
+      numbers: 'jsonb',
+      dates: 'jsonb',
+      personKeys: 'text[]',
+    },
     rows: claims.map((claim) => ({
       articleId,
       sentenceId: sentenceIds.get(claim.sentenceIndex)!,

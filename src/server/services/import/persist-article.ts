@@ -1,10 +1,10 @@
 import 'server-only';
-import type { ArticleDoc } from '@/pipeline/types';
-import { wordCount } from '@/pipeline/text/normalise-space';
 import type { Prisma } from '@/generated/prisma/client';
+import { wordCount } from '@/pipeline/text/normalise-space';
+import type { ArticleDoc } from '@/pipeline/types';
+import { bulkInsert } from '../../database/bulk-insert';
 import type { ImportArticleSpec } from './import-story';
 import { persistArticleAnalysis } from './persist-analysis';
-import { bulkInsert } from '../../database/bulk-insert';
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,14 +44,26 @@ export async function persistArticle(tx: Tx, input: PersistArticleInput): Promis
   const storedParagraphs = await bulkInsert<{ id: number; index: number }>(tx, {
     table: 'Paragraph',
     columns: { articleId: 'int', index: 'int', kind: { enum: 'ParagraphKind' }, start: 'int', end: 'int' },
-    rows: paragraphs.map((paragraph, index) => ({ articleId: article.id, index, kind: paragraph.kind, start: paragraph.start, end: paragraph.end })),
+    rows: paragraphs.map((paragraph, index) => ({
+      articleId: article.id,
+      index,
+      kind: paragraph.kind,
+      start: paragraph.start,
+      end: paragraph.end,
+    })),
     returning: ['id', 'index'],
   });
   const paragraphIds = new Map(storedParagraphs.map((row) => [row.index, row.id]));
   const storedSentences = await bulkInsert<{ id: number; index: number }>(tx, {
     table: 'Sentence',
     columns: { articleId: 'int', paragraphId: 'int', index: 'int', start: 'int', end: 'int' },
-    rows: sentences.map((sentence, index) => ({ articleId: article.id, paragraphId: paragraphIds.get(sentence.paragraphIndex)!, index, start: sentence.start, end: sentence.end })),
+    rows: sentences.map((sentence, index) => ({
+      articleId: article.id,
+      paragraphId: paragraphIds.get(sentence.paragraphIndex)!,
+      index,
+      start: sentence.start,
+      end: sentence.end,
+    })),
     returning: ['id', 'index'],
   });
   const sentenceIds = new Map(storedSentences.map((row) => [row.index, row.id]));

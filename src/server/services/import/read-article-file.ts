@@ -17,7 +17,9 @@ export interface ArticleFile {
  */
 export function decodeArticleBytes(name: string, bytes: Buffer, maxBytes = MAX_ARTICLE_BYTES): ArticleFile {
   if (bytes.length > maxBytes) {
-    throw new AppError('file_too_large', `${name}: ${bytes.length} bytes is over the ${maxBytes}-byte limit for one article`, { file: name });
+    throw new AppError('file_too_large', `${name}: ${bytes.length} bytes is over the ${maxBytes}-byte limit for one article`, {
+      file: name,
+    });
   }
   if (bytes.includes(0)) {
     throw new AppError('file_binary', `${name}: looks like a binary file (it contains NUL bytes); expected plain text`, { file: name });

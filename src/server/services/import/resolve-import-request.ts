@@ -6,9 +6,9 @@ import { firstInvisible, showInvisible } from '@/lib/invisible-chars';
 import { parseIsoDate } from '@/lib/iso-date';
 import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
-import { manifestArticleSchema, manifestSchema, readManifest, storySlugSchema, type Manifest } from './manifest';
-import { readArticleFile } from './read-article-file';
 import type { ImportStoryRequest } from './import-story';
+import { type Manifest, manifestArticleSchema, manifestSchema, readManifest, storySlugSchema } from './manifest';
+import { readArticleFile } from './read-article-file';
 
 export interface ImportArgs {
   /** Files or folders; empty means the seeds folder. */
@@ -53,15 +53,26 @@ export async function resolveImportRequest(args: ImportArgs, seedsDir: string): 
     const name = path.basename(filePath);
     const invisible = firstInvisible(name);
     if (invisible) {
-      throw new AppError('invalid_input', `${showInvisible(filePath)}: the file name contains the invisible or control character ${invisible}; rename the file`, { file: filePath });
+      throw new AppError(
+        'invalid_input',
+        `${showInvisible(filePath)}: the file name contains the invisible or control character ${invisible}; rename the file`,
+        { file: filePath },
+      );
     }
     // An article is keyed by its file's base name in the story: two files of one name would overwrite each other.
-    if (seen.has(name)) throw new AppError('invalid_input', `${filePath}: another file named ${name} is in the same import; rename one of them`, { file: filePath });
+    if (seen.has(name))
+      throw new AppError('invalid_input', `${filePath}: another file named ${name} is in the same import; rename one of them`, {
+        file: filePath,
+      });
     seen.add(name);
     const entry = listed.get(name);
     const outlet = outletFlag ?? entry?.outlet;
     if (!outlet) {
-      throw new AppError('file_unlisted', `${name}: not listed in ${manifestPath ?? 'a manifest'} and no --outlet given; say which outlet published it with --outlet NAME`, { file: name });
+      throw new AppError(
+        'file_unlisted',
+        `${name}: not listed in ${manifestPath ?? 'a manifest'} and no --outlet given; say which outlet published it with --outlet NAME`,
+        { file: name },
+      );
     }
     const publishedAt = published ?? (entry ? parseDate(entry.publishedAt, `${name} publishedAt`) : undefined);
     if (!publishedAt) {
@@ -94,7 +105,11 @@ async function refuseLinkOutside(folder: string, entry: string): Promise<void> {
   if (target === null) throw new AppError('file_missing', `${entry}: is a symbolic link to a file that does not exist`, { file: entry });
   const inside = path.relative(await realpath(folder), target);
   if (inside === '' || inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
-    throw new AppError('invalid_input', `${entry}: is a symbolic link to ${target}, outside the folder ${folder}; copy the file into the folder instead`, { file: entry });
+    throw new AppError(
+      'invalid_input',
+      `${entry}: is a symbolic link to ${target}, outside the folder ${folder}; copy the file into the folder instead`,
+      { file: entry },
+    );
   }
 }
 
@@ -120,7 +135,11 @@ async function expandPaths(paths: string[]): Promise<string[]> {
 function flagValue(value: string | undefined, flag: string, schema: ZodType<string>): string | undefined {
   if (value === undefined) return undefined;
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError('invalid_input', `${flag} "${showInvisible(value)}": ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  if (!parsed.success)
+    throw new AppError(
+      'invalid_input',
+      `${flag} "${showInvisible(value)}": ${parsed.error.issues.map((issue) => issue.message).join('; ')}`,
+    );
   return parsed.data;
 }
 

@@ -4,10 +4,10 @@ import { withoutInvisible } from '@/lib/invisible-chars';
 import { parseIsoDate } from '@/lib/iso-date';
 import { noNul } from '@/lib/no-nul';
 import { AppError } from '../../errors';
-import { storySlugSchema } from './manifest';
-import { articleFromUpload } from './uploaded-article';
-import { checkOutletName } from './outlet-key';
 import type { ImportStoryRequest } from './import-story';
+import { storySlugSchema } from './manifest';
+import { checkOutletName } from './outlet-key';
+import { articleFromUpload } from './uploaded-article';
 
 const empty = (value: unknown) => (value === '' || value === null ? undefined : value);
 
@@ -28,9 +28,9 @@ export const uploadFieldsSchema = z.object({
     empty,
     z
       .string()
-      .max(2000, { error: 'The article\'s address is longer than 2,000 characters.' })
-      .refine(...noNul('article\'s address'))
-      .pipe(z.url({ protocol: /^https?$/, error: 'The article\'s address must start with http:// or https://.' }))
+      .max(2000, { error: "The article's address is longer than 2,000 characters." })
+      .refine(...noNul("article's address"))
+      .pipe(z.url({ protocol: /^https?$/, error: "The article's address must start with http:// or https://." }))
       .optional(),
   ),
   publishedAt: z
@@ -42,14 +42,30 @@ export const uploadFieldsSchema = z.object({
       context.addIssue({ code: 'custom', message: `The publication date ${parsed.reason}.` });
       return z.NEVER;
     }),
-  title: z.preprocess(empty, z.string().refine(...noNul('title')).overwrite(withoutInvisible).trim().min(1).max(300, { error: 'The title is longer than 300 characters.' }).optional()),
+  title: z.preprocess(
+    empty,
+    z
+      .string()
+      .refine(...noNul('title'))
+      .overwrite(withoutInvisible)
+      .trim()
+      .min(1)
+      .max(300, { error: 'The title is longer than 300 characters.' })
+      .optional(),
+  ),
 });
 
 /** A validated import request from an editor's form (one article: pasted text or a file). */
 export async function uploadRequest(slug: string, form: FormData, options: { newStory?: boolean } = {}): Promise<ImportStoryRequest> {
   const checkedSlug = storySlugSchema.safeParse(slug);
-  if (!checkedSlug.success) throw new AppError('invalid_input', `The story address "${slug}" is not valid: use lower-case letters, digits and hyphens.`);
-  const fields = uploadFieldsSchema.safeParse({ outlet: form.get('outlet'), url: form.get('url'), publishedAt: form.get('publishedAt'), title: form.get('title') });
+  if (!checkedSlug.success)
+    throw new AppError('invalid_input', `The story address "${slug}" is not valid: use lower-case letters, digits and hyphens.`);
+  const fields = uploadFieldsSchema.safeParse({
+    outlet: form.get('outlet'),
+    url: form.get('url'),
+    publishedAt: form.get('publishedAt'),
+    title: form.get('title'),
+  });
   if (!fields.success) throw new AppError('invalid_input', fields.error.issues.map((issue) => issue.message).join(' '));
   if (options.newStory && !fields.data.title) throw new AppError('invalid_input', 'Give the new story a title.');
   const publishedAt = fields.data.publishedAt;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PageStore, type StoredPage } from '@/server/page-cache/page-store';
 
-const page = (fingerprint: string, bytes: number): StoredPage => ({ fingerprint, status: 200, headers: [['content-type', 'text/html']], body: Buffer.alloc(bytes, 'x') });
+const page = (fingerprint: string, bytes: number): StoredPage => ({
+  fingerprint,
+  status: 200,
+  headers: [['content-type', 'text/html']],
+  body: Buffer.alloc(bytes, 'x'),
+});
 
 describe('PageStore', () => {
   it('page store: a stored page is served only under the fingerprint it was rendered with', () => {

@@ -1,24 +1,33 @@
-import { rowCountsText } from '@/lib/row-counts';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
-import { compareHref } from '@/lib/links';
-import { pageParam, parseParam, outletsParam } from '@/lib/search-params';
-import { plural } from '@/lib/format';
-import { ParamError } from '@/components/ui/param-error';
-import { cachedCompareView, chooseOutlets, compareFilterParam, filterLabel, joinRepeated, outletPairs } from '@/components/compare/compare-view';
 import { CompareRows } from '@/components/compare/compare-rows';
+import {
+  cachedCompareView,
+  chooseOutlets,
+  compareFilterParam,
+  filterLabel,
+  joinRepeated,
+  outletPairs,
+} from '@/components/compare/compare-view';
 import { rowCorrectionOptions } from '@/components/compare/row-corrections';
+import { ParamError } from '@/components/ui/param-error';
+import { plural } from '@/lib/format';
+import { compareHref } from '@/lib/links';
+import { rowCountsText } from '@/lib/row-counts';
+import { outletsParam, pageParam, parseParam } from '@/lib/search-params';
 import { getCurrentEditor } from '@/server/auth/current-editor';
 import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 
 /** Editors' notes on claim groups and quotations, by the group's key. */
 function notesByGroup(annotations: AnnotationDto[]): Map<string, AnnotationDto[]> {
   const notes = new Map<string, AnnotationDto[]>();
-  for (const note of annotations.filter((a) => a.targetType === 'claimGroup' || a.targetType === 'quote')) notes.set(note.targetKey, [...(notes.get(note.targetKey) ?? []), note]);
+  for (const note of annotations.filter((a) => a.targetType === 'claimGroup' || a.targetType === 'quote'))
+    notes.set(note.targetKey, [...(notes.get(note.targetKey) ?? []), note]);
   return notes;
 }
+
 import { KindFilter, PairLinks, RowPages } from '@/components/compare/compare-controls';
 import { OutletPicker } from '@/components/compare/outlet-picker';
 
@@ -43,26 +52,53 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const outlets = parseParam('outlets', outletsParam, joinRepeated(query.outlets));
   const kind = parseParam('kind', compareFilterParam, query.kind);
   const page = parseParam('page', pageParam, query.page);
-  if (!page.ok) return <>{heading}<ParamError message={page.message} resetHref={compareHref(slug)} /></>;
-  if (!outlets.ok) return <>{heading}<ParamError message={outlets.message} resetHref={compareHref(slug, { kind: kind.ok ? kind.value : undefined })} /></>;
-  if (!kind.ok) return <>{heading}<ParamError message={kind.message} resetHref={compareHref(slug, { outlets: outlets.value })} /></>;
+  if (!page.ok)
+    return (
+      <>
+        {heading}
+        <ParamError message={page.message} resetHref={compareHref(slug)} />
+      </>
+    );
+  if (!outlets.ok)
+    return (
+      <>
+        {heading}
+        <ParamError message={outlets.message} resetHref={compareHref(slug, { kind: kind.ok ? kind.value : undefined })} />
+      </>
+    );
+  if (!kind.ok)
+    return (
+      <>
+        {heading}
+        <ParamError message={kind.message} resetHref={compareHref(slug, { outlets: outlets.value })} />
+      </>
+    );
   const filter = kind.value ?? null;
 
   const choice = chooseOutlets(analysis.outlets, outlets.value);
   if (!choice.ok && choice.reason === 'unknown') {
     const known = analysis.outlets.map((outlet) => `“${outlet.slug}”`).join(', ');
     const message = `The “outlets” parameter names ${plural(choice.unknown.length, 'outlet')} this story does not have: ${choice.unknown.map((s) => `“${s}”`).join(', ')}. Its outlets are ${known}.`;
-    return <>{heading}<ParamError message={message} resetHref={compareHref(slug, { kind: filter ?? undefined })} /></>;
+    return (
+      <>
+        {heading}
+        <ParamError message={message} resetHref={compareHref(slug, { kind: filter ?? undefined })} />
+      </>
+    );
   }
   if (!choice.ok) {
     const chosen = choice.outlets.map((outlet) => outlet.slug);
-    const pairs = outletPairs(slug, analysis.outlets, chosen, filter).filter((pair) => chosen.length === 0 || chosen.some((s) => pair.outlets.includes(s)));
+    const pairs = outletPairs(slug, analysis.outlets, chosen, filter).filter(
+      (pair) => chosen.length === 0 || chosen.some((s) => pair.outlets.includes(s)),
+    );
     return (
       <div>
         {heading}
         <div role="status" className="mt-4 rounded-md border border-sky-300 bg-sky-50 p-4 text-sky-950">
           <p className="font-medium">
-            {analysis.outlets.length < 2 ? 'This story has only one outlet, so there is nothing to compare yet.' : 'Choose two or more outlets to compare them side by side.'}
+            {analysis.outlets.length < 2
+              ? 'This story has only one outlet, so there is nothing to compare yet.'
+              : 'Choose two or more outlets to compare them side by side.'}
           </p>
           {analysis.outlets.length >= 2 && (
             <p className="mt-1">
@@ -94,8 +130,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <div>
       {heading}
       <p className="mt-1 text-stone-700">
-        {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} shared by two or more, {view.counts.unique} in only one.{' '}
-        {rowCountsText(view.counts.rows)}.
+        {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} shared by two or
+        more, {view.counts.unique} in only one. {rowCountsText(view.counts.rows)}.
       </p>
       <div className="no-print mt-4 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-4">
@@ -124,7 +160,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
             notes: notesByGroup(analysis.annotations),
             corrections: new Map(analysis.groups.filter((group) => group.corrections).map((group) => [group.key, group.corrections!])),
             annotate: editor ? { slug, returnTo: compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined }) } : undefined,
-            edit: editor ? rowCorrectionOptions(analysis, view.rows.map((row) => row.key)) : undefined,
+            edit: editor
+              ? rowCorrectionOptions(
+                  analysis,
+                  view.rows.map((row) => row.key),
+                )
+              : undefined,
           }}
         />
       )}

@@ -10,6 +10,9 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const resolved = await resolveExportRequest(slug, request.url);
   if (!resolved.ok) return resolved.response;
   return new Response(`${JSON.stringify(toStoryExport(resolved.dto, new Date()), null, 2)}\n`, {
-    headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `inline; filename="${exportFileName(slug, 'json')}"` },
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `inline; filename="${exportFileName(slug, 'json')}"`,
+    },
   });
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
-import { parseParam } from '@/lib/search-params';
-import { quotesHref } from '@/lib/links';
-import { ParamError } from '@/components/ui/param-error';
-import { buildQuotesView, speakerParam } from '@/components/quotes/quotes-view';
 import { QuotesBySpeaker } from '@/components/quotes/quotes-by-speaker';
+import { buildQuotesView, speakerParam } from '@/components/quotes/quotes-view';
+import { ParamError } from '@/components/ui/param-error';
+import { quotesHref } from '@/lib/links';
+import { parseParam } from '@/lib/search-params';
 import { getCurrentEditor } from '@/server/auth/current-editor';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,7 +30,16 @@ export default async function QuotesPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-semibold tracking-tight">
         Quotations{view?.selected ? <span className="text-stone-600"> by {view.selected.name}</span> : null}
       </h1>
-      {error || !view ? <ParamError message={error ?? ''} resetHref={quotesHref(slug)} /> : <QuotesBySpeaker slug={slug} view={view} annotate={editor ? { slug, returnTo: quotesHref(slug) } : undefined} correct={editor ? { slug, returnTo: quotesHref(slug), people: analysis.people } : undefined} />}
+      {error || !view ? (
+        <ParamError message={error ?? ''} resetHref={quotesHref(slug)} />
+      ) : (
+        <QuotesBySpeaker
+          slug={slug}
+          view={view}
+          annotate={editor ? { slug, returnTo: quotesHref(slug) } : undefined}
+          correct={editor ? { slug, returnTo: quotesHref(slug), people: analysis.people } : undefined}
+        />
+      )}
     </div>
   );
 }

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
-import { parseParam, unknownOutlets } from '@/lib/search-params';
-import { timelineHref } from '@/lib/links';
-import { plural } from '@/lib/format';
-import { ParamError } from '@/components/ui/param-error';
-import { buildTimelineView } from '@/components/timeline/timeline-view';
+import { OutletFilter } from '@/components/timeline/outlet-filter';
 import { TimelineAxis } from '@/components/timeline/timeline-axis';
 import { TimelineList } from '@/components/timeline/timeline-list';
-import { OutletFilter } from '@/components/timeline/outlet-filter';
+import { buildTimelineView } from '@/components/timeline/timeline-view';
+import { ParamError } from '@/components/ui/param-error';
+import { plural } from '@/lib/format';
+import { timelineHref } from '@/lib/links';
+import { parseParam, unknownOutlets } from '@/lib/search-params';
 import { getCurrentEditor } from '@/server/auth/current-editor';
+import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,15 +43,15 @@ export default async function TimelinePage({ params, searchParams }: Props) {
     <div>
       <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
       <p className="mt-1 max-w-prose text-stone-700">
-        The dated events the articles report, in order. Each one shows which outlets reported it, a note on how they covered it, and the sentences it rests
-        on.
+        The dated events the articles report, in order. Each one shows which outlets reported it, a note on how they covered it, and the
+        sentences it rests on.
       </p>
-      {error ? (
-        <ParamError message={error} resetHref={timelineHref(slug)} />
-      ) : null}
+      {error ? <ParamError message={error} resetHref={timelineHref(slug)} /> : null}
       <OutletFilter filters={view.filters} allHref={view.allHref} total={view.totalEvents} anySelected={view.selected !== null} />
       <p className="mt-3 text-sm text-stone-700" aria-live="polite">
-        {view.selected ? `${plural(view.events.length, 'event')} reported by ${view.selected.name} (of ${view.totalEvents}).` : `${plural(view.events.length, 'event')}.`}{' '}
+        {view.selected
+          ? `${plural(view.events.length, 'event')} reported by ${view.selected.name} (of ${view.totalEvents}).`
+          : `${plural(view.events.length, 'event')}.`}{' '}
         <span className="text-stone-600">Dots are days; bars span a month when only the month is known.</span>
       </p>
       {view.axis ? (
@@ -59,7 +59,11 @@ export default async function TimelinePage({ params, searchParams }: Props) {
           <TimelineAxis axis={view.axis} description={description} />
         </div>
       ) : null}
-      {view.events.length > 0 ? <TimelineList events={view.events} annotate={editor ? { slug, returnTo: timelineHref(slug) } : undefined} /> : <p className="mt-6 text-stone-700">No dated events to show.</p>}
+      {view.events.length > 0 ? (
+        <TimelineList events={view.events} annotate={editor ? { slug, returnTo: timelineHref(slug) } : undefined} />
+      ) : (
+        <p className="mt-6 text-stone-700">No dated events to show.</p>
+      )}
     </div>
   );
 }

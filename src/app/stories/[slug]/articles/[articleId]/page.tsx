@@ -3,21 +3,27 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { z } from 'zod';
-import { articleHref, articleTextHref, storyHref } from '@/lib/links';
+import { ArticleMeta, ReaderLegend } from '@/components/article/article-meta';
+import { type ArticlePage as ArticleTextPage, articlePage } from '@/components/article/article-pages';
+import { ArticleBody, ArticleHeadline } from '@/components/article/article-reader';
+import { buildArticleView } from '@/components/article/article-view';
 import { clipText } from '@/lib/clip-text';
+import { articleHref, articleTextHref, storyHref } from '@/lib/links';
 import { getArticleReading } from '@/server/data/articles/get-article-reading';
 import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
-import { buildArticleView } from '@/components/article/article-view';
-import { ArticleBody, ArticleHeadline } from '@/components/article/article-reader';
-import { ArticleMeta, ReaderLegend } from '@/components/article/article-meta';
-import { articlePage, type ArticlePage as ArticleTextPage } from '@/components/article/article-pages';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string; articleId: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
 /** ?page=N of a long article; absent means the first. */
-const pageParam = z.union([z.undefined(), z.string().regex(/^[1-9]\d{0,5}$/).transform(Number)]);
+const pageParam = z.union([
+  z.undefined(),
+  z
+    .string()
+    .regex(/^[1-9]\d{0,5}$/)
+    .transform(Number),
+]);
 
 /** A positive integer id (a database key); anything else answers 404. */
 const articleIdParam = z

@@ -5,7 +5,10 @@ export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ slug: string; articleId: string }> };
 
-const articleIdParam = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
+const articleIdParam = z
+  .string()
+  .regex(/^[1-9]\d{0,8}$/)
+  .transform(Number);
 
 /** The whole article as plain text: the "full text" behind the article's pages and cut sentences. */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
