@@ -1,10 +1,9 @@
 // Clustering helpers of the timeline: which claims the alignment put together, and the
 // clustering of one date's statements into events.
 import type { Vector } from './tfidf';
+import type { GroupDraft, StoryInput } from './types';
 
 export { averageLinkage } from './average-linkage';
-
-import type { GroupDraft, StoryInput } from './types';
 
 /**
  * Claim id → the groups (with two or more members) it belongs to. Quote-group members are

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { KindFilter, PairLinks, RowPages } from '@/components/compare/compare-controls';
 import { CompareRows } from '@/components/compare/compare-rows';
 import {
   cachedCompareView,
@@ -10,6 +11,7 @@ import {
   joinRepeated,
   outletPairs,
 } from '@/components/compare/compare-view';
+import { OutletPicker } from '@/components/compare/outlet-picker';
 import { rowCorrectionOptions } from '@/components/compare/row-corrections';
 import { ParamError } from '@/components/ui/param-error';
 import { plural } from '@/lib/format';
@@ -27,9 +29,6 @@ function notesByGroup(annotations: AnnotationDto[]): Map<string, AnnotationDto[]
     notes.set(note.targetKey, [...(notes.get(note.targetKey) ?? []), note]);
   return notes;
 }
-
-import { KindFilter, PairLinks, RowPages } from '@/components/compare/compare-controls';
-import { OutletPicker } from '@/components/compare/outlet-picker';
 
 export const dynamic = 'force-dynamic';
 
