@@ -29,6 +29,8 @@ const envSchema = z.object({
   ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).optional(),
   /** Heap limit of one analysis thread: past it the import fails with a readable reason instead of the server. */
   ANALYSIS_THREAD_MEMORY_MB: z.coerce.number().int().min(256).max(65536).default(4096),
+  /** Hosts (names or addresses, comma-separated) that articles may be fetched from although they are private, e.g. 127.0.0.1 in tests. */
+  PARALLAX_FETCH_ALLOW_HOSTS: z.string().max(2000).default(''),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

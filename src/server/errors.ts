@@ -11,6 +11,7 @@ export type AppErrorCode =
   | 'file_encoding'
   | 'file_too_large'
   | 'file_unlisted'
+  | 'fetch_refused'
   | 'not_found'
   | 'database_unavailable'
   | 'browser_unavailable'
@@ -46,6 +47,7 @@ const HTTP_STATUS: Record<AppErrorCode, number> = {
   file_missing: 400,
   file_empty: 400,
   file_unlisted: 400,
+  fetch_refused: 422,
   file_binary: 415,
   file_encoding: 415,
   file_too_large: 413,

@@ -6,6 +6,7 @@ import { analyseArticleInWorker } from '../../workers/analysis-pool';
 import { type AnalysisSummary, reanalyseStory } from '../analyse/reanalyse-story';
 import { outletSlug } from './outlet-key';
 import { persistArticle } from './persist-article';
+import { type ArticlePageRecord, storeArticleVersion } from './article-version';
 import type { ArticleFile } from './read-article-file';
 
 export interface ImportArticleSpec {
@@ -14,6 +15,8 @@ export interface ImportArticleSpec {
   publishedAt: Date;
   url?: string;
   evidence?: string;
+  /** The web page the text was extracted from (articles added by address): stored as a new version when the text changed. */
+  page?: ArticlePageRecord;
 }
 
 export interface ImportStoryRequest {
@@ -30,6 +33,8 @@ export interface ImportProgressEvent {
   total: number;
   words: number;
   ms: number;
+  /** The version stored for an article added by address (null when none was stored). */
+  version: number | null;
   /** Language detected, and the stages skipped for it (empty for English). */
   language: string | null;
   skipped: { stage: string; reason: string }[];
@@ -109,6 +114,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
       }
       let changed = false;
       for (const [index, item] of analysed.entries()) {
+        let version: number | null = null;
         if (item.doc) {
           const slug = outletSlug(item.spec.outlet);
           const outlet = await tx.outlet.upsert({
@@ -117,6 +123,20 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
             update: {},
             select: { id: true },
           });
+          if (item.spec.page) {
+            const replaced = await tx.article.findUnique({
+              where: { storyId_sourceFile: { storyId: story.id, sourceFile: item.spec.file.sourceFile } },
+              select: { contentHash: true, headline: true, rawText: true, url: true, createdAt: true },
+            });
+            version = await storeArticleVersion(tx, {
+              storyId: story.id,
+              sourceFile: item.spec.file.sourceFile,
+              contentHash: item.spec.file.contentHash,
+              text: item.spec.file.rawText,
+              page: item.spec.page,
+              replaced,
+            });
+          }
           await tx.article.deleteMany({ where: { storyId: story.id, sourceFile: item.spec.file.sourceFile } });
           await persistArticle(tx, { storyId: story.id, outletId: outlet.id, spec: item.spec, doc: item.doc, words: item.words?.cleaned });
           changed = true;
@@ -128,6 +148,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
           total: analysed.length,
           words: item.words?.raw ?? wordCount(item.spec.file.rawText),
           ms: item.ms,
+          version,
           language: item.doc?.language ?? null,
           skipped: item.doc?.skipped ?? [],
         });

@@ -1,0 +1,115 @@
+import 'server-only';
+import { z } from 'zod';
+import { parseIsoDate } from '@/lib/iso-date';
+import { noNul } from '@/lib/no-nul';
+import { describeError } from '../errors';
+import { AppError } from '../errors';
+import { previewOf } from '../services/by-address/address-article';
+import { addressImportRequest, MAX_ADDRESSES } from '../services/by-address/address-import';
+import { fetchArticleByAddress } from '../services/by-address/fetch-article-by-address';
+import { startBackgroundImport } from '../services/import/background-import';
+import { storySlugSchema } from '../services/import/manifest';
+import { uploadFieldsSchema } from '../services/import/upload-request';
+import { MAX_CHANGE_REQUEST_BYTES } from './body-limits';
+import { errorResponse } from './error-response';
+import { changed, guardChange } from './guard-change';
+import { readFormWithin } from './read-form';
+
+const addressSchema = z
+  .string()
+  .trim()
+  .max(2000, { error: 'An address is longer than 2,000 characters.' })
+  .refine(...noNul('address'))
+  .pipe(z.url({ protocol: /^https?$/, error: 'Each address must start with http:// or https://.' }));
+
+/** The addresses pasted into the form, one per line (blank lines ignored, repeats once). */
+export function parseAddressList(value: string): string[] {
+  const lines = [...new Set(value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))];
+  if (lines.length === 0) throw new AppError('invalid_input', 'Paste at least one article address (one per line).');
+  if (lines.length > MAX_ADDRESSES) throw new AppError('invalid_input', `Paste at most ${MAX_ADDRESSES} addresses at a time.`);
+  return lines.map((line) => {
+    const parsed = addressSchema.safeParse(line);
+    if (!parsed.success) throw new AppError('invalid_input', `"${line.slice(0, 200)}": ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  });
+}
+
+async function existingStory(slug: string): Promise<string> {
+  const checked = storySlugSchema.safeParse(slug);
+  if (!checked.success) throw new AppError('invalid_input', `The story address "${slug}" is not valid.`);
+  const { getDb } = await import('../db');
+  const story = await getDb().story.findUnique({ where: { slug: checked.data }, select: { id: true } });
+  if (!story) throw new AppError('not_found', `No story "${slug}".`);
+  return checked.data;
+}
+
+/** Step 1: fetch each address and answer what was found on it (nothing is stored). */
+export async function handleAddressPreview(request: Request, slug: string): Promise<Response> {
+  const guard = await guardChange(request);
+  if (!guard.ok) return guard.response;
+  try {
+    await existingStory(slug);
+    const form = await readFormWithin(request, MAX_CHANGE_REQUEST_BYTES, 'list of addresses');
+    const urls = parseAddressList(String(form.get('urls') ?? ''));
+    const results = await Promise.all(
+      urls.map(async (url) => {
+        try {
+          return { url, ok: true as const, preview: previewOf(await fetchArticleByAddress(url)) };
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          return { url, ok: false as const, message: describeError(error) };
+        }
+      }),
+    );
+    return Response.json({ results });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+const confirmedSchema = z.object({
+  url: addressSchema,
+  outlet: uploadFieldsSchema.shape.outlet,
+  headline: z
+    .string()
+    .refine(...noNul('headline'))
+    .trim()
+    .max(500, { error: 'A headline is longer than 500 characters.' })
+    .optional(),
+  publishedAt: z
+    .string({ error: 'Give the publication date.' })
+    .trim()
+    .transform((value, context) => {
+      const parsed = parseIsoDate(value);
+      if (parsed.ok) return parsed.date;
+      context.addIssue({ code: 'custom', message: `The publication date ${parsed.reason}.` });
+      return z.NEVER;
+    }),
+});
+
+/** Step 2: the editor confirmed (and perhaps corrected) the metadata: fetch again, import in the background. */
+export async function handleAddressImport(request: Request, slug: string): Promise<Response> {
+  const guard = await guardChange(request);
+  if (!guard.ok) return guard.response;
+  try {
+    const storySlug = await existingStory(slug);
+    const form = await readFormWithin(request, MAX_CHANGE_REQUEST_BYTES, 'articles to add');
+    const [urls, outlets, headlines, dates] = ['url', 'outlet', 'headline', 'publishedAt'].map((key) => form.getAll(key).map(String));
+    if (urls.length === 0) throw new AppError('invalid_input', 'Choose at least one article to add.');
+    if (urls.length > MAX_ADDRESSES) throw new AppError('invalid_input', `Add at most ${MAX_ADDRESSES} articles at a time.`);
+    const items = urls.map((url, index) => {
+      const parsed = confirmedSchema.safeParse({ url, outlet: outlets[index], headline: headlines[index], publishedAt: dates[index] });
+      if (!parsed.success)
+        throw new AppError('invalid_input', `${url.slice(0, 200)}: ${parsed.error.issues.map((issue) => issue.message).join(' ')}`);
+      const { outlet, headline, publishedAt } = parsed.data;
+      return { url: parsed.data.url, overrides: { outlet, headline: headline || undefined, publishedAt } };
+    });
+    const { getDb } = await import('../db');
+    const { request: importRequest } = await addressImportRequest(getDb(), { slug: storySlug }, items);
+    const { runId } = await startBackgroundImport(importRequest);
+    const sourceFiles = importRequest.articles.map((article) => article.file.sourceFile);
+    return changed(request, `/stories/${storySlug}?added=${encodeURIComponent(sourceFiles[0])}`, { runId, sourceFiles }, 202);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

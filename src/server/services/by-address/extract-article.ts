@@ -1,0 +1,128 @@
+import 'server-only';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { type PageMetadata, readPageMetadata } from './page-metadata';
+
+// The article inside a saved or fetched page: Mozilla's Readability (Firefox's Reader View)
+// finds the main content on a standards-compliant DOM (jsdom, scripts never run, nothing
+// loaded). What it keeps is then written out as text blocks, one per paragraph, for the
+// same pipeline that reads pasted articles.
+
+export interface ExtractedArticle {
+  headline: string;
+  /** Body paragraphs in order (the dateline stays at the head of the first one, as published). */
+  paragraphs: string[];
+  /** Headline and paragraphs, blank-line separated: the article's raw text for the pipeline. */
+  text: string;
+  byline: string | null;
+  metadata: PageMetadata;
+}
+
+// Inside the content Readability chose, these are never article text: pictures and their
+// captions and credits, embedded players, forms (newsletter sign-ups), and asides.
+const NOT_TEXT = 'figure, figcaption, picture, img, video, audio, iframe, form, button, aside, nav, footer, svg, noscript, script, style';
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH']);
+const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'BODY']);
+
+export class ExtractionFailed extends Error {}
+
+export function extractArticle(html: string, pageUrl: string, contentType = 'text/html'): ExtractedArticle {
+  if (contentType === 'text/plain') return fromPlainText(html, pageUrl);
+  const dom = new JSDOM(html, { url: pageUrl, virtualConsole: new VirtualConsole() });
+  try {
+    const document = dom.window.document;
+    const metadata = readPageMetadata(document, pageUrl);
+    // Readability changes the document it reads; the metadata was taken first.
+    const parsed = new Readability(document, { charThreshold: 200, keepClasses: false }).parse();
+    if (!parsed?.content) throw new ExtractionFailed('no article text was found on the page');
+    const container = document.createElement('div');
+    container.innerHTML = parsed.content;
+    for (const element of container.querySelectorAll(NOT_TEXT)) element.remove();
+    const headline = metadata.headline?.value ?? parsed.title?.trim() ?? '';
+    const paragraphs = textBlocks(container).filter((block, index) => !(index === 0 && sameText(block, headline)));
+    if (paragraphs.length === 0) throw new ExtractionFailed('no article text was found on the page');
+    return {
+      headline,
+      paragraphs,
+      text: [headline, ...paragraphs].filter(Boolean).join('\n\n'),
+      byline: parsed.byline?.trim() || null,
+      metadata,
+    };
+  } finally {
+    dom.window.close();
+  }
+}
+
+function fromPlainText(text: string, pageUrl: string): ExtractedArticle {
+  const blocks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map(squash)
+    .filter(Boolean);
+  if (blocks.length === 0) throw new ExtractionFailed('the page is empty');
+  const dom = new JSDOM('', { url: pageUrl, virtualConsole: new VirtualConsole() });
+  const metadata = readPageMetadata(dom.window.document, pageUrl);
+  dom.window.close();
+  return { headline: blocks[0], paragraphs: blocks.slice(1), text: blocks.join('\n\n'), byline: null, metadata };
+}
+
+/**
+ * One text block per paragraph: a <p>, heading or list item is one block; text written
+ * straight into a <div> (pages that use <div>s or <br><br> for paragraphs) is cut at the
+ * block elements and blank lines around it.
+ */
+export function textBlocks(root: Element): string[] {
+  const blocks: string[] = [];
+  let inline = '';
+  const flush = () => {
+    for (const part of inline.split(/\n\s*\n/)) {
+      const text = squash(part);
+      if (text) blocks.push(text);
+    }
+    inline = '';
+  };
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) {
+        inline += child.textContent ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      if (element.tagName === 'BR') {
+        inline += '\n';
+        continue;
+      }
+      if (BLOCKS.has(element.tagName) && !hasBlockChild(element)) {
+        flush();
+        inline = element.textContent ?? '';
+        flush();
+        continue;
+      }
+      if (BLOCKS.has(element.tagName) || CONTAINERS.has(element.tagName)) {
+        flush();
+        walk(element);
+        flush();
+        continue;
+      }
+      walk(element); // inline element (a, em, span, strong…): its text joins the current block
+    }
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+function hasBlockChild(element: Element): boolean {
+  for (const child of element.children) if (BLOCKS.has(child.tagName) || CONTAINERS.has(child.tagName)) return true;
+  return false;
+}
+
+function squash(text: string): string {
+  return text.replace(/[ \t\f\v\r\n\u00a0]+/g, ' ').trim();
+}
+
+function sameText(a: string, b: string): boolean {
+  const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return key(a) !== '' && key(a) === key(b);
+}
