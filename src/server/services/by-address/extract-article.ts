@@ -32,6 +32,8 @@ export function extractArticle(html: string, pageUrl: string, contentType = 'tex
   try {
     const document = dom.window.document;
     const metadata = readPageMetadata(document, pageUrl);
+    removePaywallPrompts(document, metadata.paywallSelectors);
+    if (document.body) dropBoxes(document.body);
     // Readability changes the document it reads; the metadata was taken first.
     const parsed = new Readability(document, { charThreshold: 200, keepClasses: false }).parse();
     if (!parsed?.content) throw new ExtractionFailed('no article text was found on the page');
@@ -64,6 +66,47 @@ function fromPlainText(text: string, pageUrl: string): ExtractedArticle {
   const metadata = readPageMetadata(dom.window.document, pageUrl);
   dom.window.close();
   return { headline: blocks[0], paragraphs: blocks.slice(1), text: blocks.join('\n\n'), byline: null, metadata };
+}
+
+/**
+ * The parts schema.org marks as not free: removed when short (a subscription prompt); a
+ * long one is the article itself served to search engines, and is kept.
+ */
+function removePaywallPrompts(document: Document, selectors: string[]): void {
+  for (const selector of selectors) {
+    let elements: Element[];
+    try {
+      elements = [...document.querySelectorAll(selector)];
+    } catch {
+      continue; // not a valid selector
+    }
+    for (const element of elements) if (squash(element.textContent ?? '').length < PROMPT_CHARS) element.remove();
+  }
+}
+
+const PROMPT_CHARS = 500;
+const CAPTION_CHARS = 150;
+const SIGN_UP_CHARS = 300;
+const AD_LABEL = /^(advertisement|advertising|ad|sponsored|publicidad|publicité|anzeige|werbung|pubblicità)$/i;
+
+/**
+ * What Readability would keep but is not article text, judged by structure, not by site
+ * (before Readability runs, while forms are still there): the largest box of short text
+ * around a form (a newsletter sign-up), around a picture (its caption and credit), and a
+ * block that only says "Advertisement".
+ */
+function dropBoxes(container: Element): void {
+  const outermostShort = (start: Element, limit: number): Element => {
+    let box = start;
+    while (box.parentElement && box.parentElement !== container && squash(box.parentElement.textContent ?? '').length < limit)
+      box = box.parentElement;
+    return box;
+  };
+  for (const form of [...container.querySelectorAll('form, input, button')]) if (container.contains(form)) outermostShort(form, SIGN_UP_CHARS).remove();
+  for (const picture of [...container.querySelectorAll('img, picture, figure')])
+    if (container.contains(picture)) outermostShort(picture, CAPTION_CHARS).remove();
+  for (const block of [...container.querySelectorAll('div, p, span')])
+    if (container.contains(block) && AD_LABEL.test(squash(block.textContent ?? ''))) block.remove();
 }
 
 /**

@@ -31,6 +31,8 @@ export interface PageMetadata {
   paywalled: boolean;
   /** The schema.org type found (NewsArticle, LiveBlogPosting, …), if any. */
   schemaType: string | null;
+  /** CSS selectors of the parts schema.org marks as not free (hasPart.cssSelector): where a paywall prompt sits. */
+  paywallSelectors: string[];
 }
 
 type JsonObject = Record<string, unknown>;
@@ -87,8 +89,12 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
       from('open-graph', languageTag(meta('og:locale'))),
       from('document', languageTag(document.documentElement.getAttribute('lang'))),
     ),
-    paywalled: ld?.isAccessibleForFree === false || ld?.isAccessibleForFree === 'False' || ld?.isAccessibleForFree === 'false',
-    schemaType: ld ? typesOf(ld).find((type) => ARTICLE_TYPE.test(type)) ?? null : null,
+    paywalled: notFree(ld?.isAccessibleForFree),
+    schemaType: ld ? (typesOf(ld).find((type) => ARTICLE_TYPE.test(type)) ?? null) : null,
+    paywallSelectors: flatten(ld?.hasPart)
+      .filter((part) => notFree(part.isAccessibleForFree))
+      .map((part) => stringOf(part.cssSelector))
+      .filter((selector): selector is string => Boolean(selector)),
   };
 }
 
@@ -112,6 +118,10 @@ function flatten(data: unknown, depth = 0): JsonObject[] {
   if (Array.isArray(data)) return data.flatMap((item) => flatten(item, depth + 1));
   const object = data as JsonObject;
   return [object, ...flatten(object['@graph'], depth + 1)];
+}
+
+function notFree(value: unknown): boolean {
+  return value === false || (typeof value === 'string' && value.toLowerCase() === 'false');
 }
 
 function typesOf(item: JsonObject): string[] {
