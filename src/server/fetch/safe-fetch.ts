@@ -67,9 +67,9 @@ export async function safeFetch(address: string, options: SafeFetchOptions = {})
   const timeoutMs = options.timeoutMs ?? FETCH_LIMITS.timeoutMs;
   const deadline = Date.now() + timeoutMs;
   const redirects: string[] = [];
-  let current = checkUrl(address, address);
+  let current = checkUrl(address, address, false);
   for (;;) {
-    const answer = await requestOnce(current, options, deadline, address);
+    const answer = await requestOnce(current, options, deadline, address, redirects.length > 0);
     if (answer.kind === 'redirect') {
       if (redirects.length >= maxRedirects)
         throw new FetchRefused(address, `more than ${maxRedirects} redirects (the last one to ${answer.location})`);
@@ -80,33 +80,35 @@ export async function safeFetch(address: string, options: SafeFetchOptions = {})
         throw new FetchRefused(address, `it redirects to "${answer.location}", which is not a web address`);
       }
       redirects.push(next.href);
-      current = checkUrl(next.href, address);
+      current = checkUrl(next.href, address, true);
       continue;
     }
     return { ...answer.page, requestedUrl: address, finalUrl: current.href, redirects, ms: performance.now() - started };
   }
 }
 
-function checkUrl(value: string, original: string): URL {
+function checkUrl(value: string, original: string, redirected: boolean): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw new FetchRefused(original, 'this is not a web address');
   }
-  const via = value === original ? '' : ` (redirected to ${url.href})`;
+  const via = redirected ? ` (redirected to ${url.href})` : '';
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new FetchRefused(original, `only http:// and https:// addresses can be fetched, not ${url.protocol}${via}`);
   if (url.username || url.password) throw new FetchRefused(original, `an address with a user name or password is not fetched${via}`);
   return url;
 }
 
-type Answer = { kind: 'redirect'; location: string } | { kind: 'page'; page: Omit<FetchedPage, 'requestedUrl' | 'finalUrl' | 'redirects' | 'ms'> };
+type Answer =
+  | { kind: 'redirect'; location: string }
+  | { kind: 'page'; page: Omit<FetchedPage, 'requestedUrl' | 'finalUrl' | 'redirects' | 'ms'> };
 
-function requestOnce(url: URL, options: SafeFetchOptions, deadline: number, original: string): Promise<Answer> {
+function requestOnce(url: URL, options: SafeFetchOptions, deadline: number, original: string, redirected: boolean): Promise<Answer> {
   const host = normaliseHost(url.hostname);
   const allowed = hostAllowed(host, options.allowHosts ?? []);
-  const via = url.href === original ? '' : ` (redirected to ${url.href})`;
+  const via = redirected ? ` (redirected to ${url.href})` : '';
   if (!allowed && isIpLiteral(host)) {
     const verdict = classifyAddress(host);
     if (!verdict.public) return Promise.reject(new FetchRefused(original, `${host} is ${verdict.range}, which is never fetched${via}`));
@@ -114,24 +116,28 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number, orig
   const resolve = options.resolve ?? systemResolve;
   // Called by the socket itself: what it checks is what it connects to.
   const lookup: LookupFunction = (hostname, lookupOptions, callback) => {
-    resolve(hostname).then(
-      (addresses) => {
-        if (addresses.length === 0) throw new FetchRefused(original, `the host ${hostname} has no address${via}`);
-        if (!allowed && !hostAllowed(hostname, options.allowHosts ?? [])) {
-          for (const entry of addresses) {
-            const verdict = classifyAddress(entry.address);
-            if (!verdict.public)
-              throw new FetchRefused(original, `the host ${hostname} resolves to ${entry.address}, ${verdict.range}, which is never fetched${via}`);
-          }
+    const checked = resolve(hostname).then((addresses) => {
+      if (addresses.length === 0) throw new FetchRefused(original, `the host ${hostname} has no address${via}`);
+      if (!allowed && !hostAllowed(hostname, options.allowHosts ?? [])) {
+        for (const entry of addresses) {
+          const verdict = classifyAddress(entry.address);
+          if (!verdict.public)
+            throw new FetchRefused(
+              original,
+              `the host ${hostname} resolves to ${entry.address}, ${verdict.range}, which is never fetched${via}`,
+            );
         }
-        const family = (lookupOptions as { family?: number }).family;
-        const usable = family === 4 || family === 6 ? addresses.filter((entry) => entry.family === family) : addresses;
+      }
+      const family = (lookupOptions as { family?: number }).family;
+      return family === 4 || family === 6 ? addresses.filter((entry) => entry.family === family) : addresses;
+    });
+    checked.then(
+      (usable) => {
         if ((lookupOptions as { all?: boolean }).all) (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, usable);
         else callback(null, usable[0]?.address ?? '', usable[0]?.family ?? 4);
       },
       (error: unknown) => {
-        const refused =
-          error instanceof FetchRefused ? error : new FetchRefused(original, `the host ${hostname} could not be found${via}`);
+        const refused = error instanceof FetchRefused ? error : new FetchRefused(original, `the host ${hostname} could not be found${via}`);
         callback(refused as NodeJS.ErrnoException, '', 4);
       },
     );
@@ -187,7 +193,12 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number, orig
       const declared = Number(response.headers['content-length'] ?? 0);
       if (declared > maxBytes) {
         clearTimeout(timer);
-        return fail(new FetchRefused(original, `the page is ${declared.toLocaleString('en')} bytes, over the ${maxBytes.toLocaleString('en')}-byte limit`));
+        return fail(
+          new FetchRefused(
+            original,
+            `the page is ${declared.toLocaleString('en')} bytes, over the ${maxBytes.toLocaleString('en')}-byte limit`,
+          ),
+        );
       }
       const chunks: Buffer[] = [];
       let total = 0;

@@ -2,8 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { parseIsoDate } from '@/lib/iso-date';
 import { noNul } from '@/lib/no-nul';
-import { describeError } from '../errors';
-import { AppError } from '../errors';
+import { AppError, describeError } from '../errors';
 import { previewOf } from '../services/by-address/address-article';
 import { addressImportRequest, MAX_ADDRESSES } from '../services/by-address/address-import';
 import { fetchArticleByAddress } from '../services/by-address/fetch-article-by-address';
@@ -24,7 +23,14 @@ const addressSchema = z
 
 /** The addresses pasted into the form, one per line (blank lines ignored, repeats once). */
 export function parseAddressList(value: string): string[] {
-  const lines = [...new Set(value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))];
+  const lines = [
+    ...new Set(
+      value
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (lines.length === 0) throw new AppError('invalid_input', 'Paste at least one article address (one per line).');
   if (lines.length > MAX_ADDRESSES) throw new AppError('invalid_input', `Paste at most ${MAX_ADDRESSES} addresses at a time.`);
   return lines.map((line) => {

@@ -90,8 +90,7 @@ export function addressImportSpec(fetched: ArticleByAddress, overrides: AddressO
   const outletProblem = checkOutletName(outlet);
   if (outletProblem) throw new AppError('invalid_input', `${fetched.url}: ${outletProblem}`);
   const published = overrides.publishedAt ?? (article.metadata.published ? new Date(article.metadata.published.value.iso) : undefined);
-  if (!published)
-    throw new AppError('invalid_input', `${fetched.url}: the page gives no publication date; give it (e.g. 2021-06-08).`);
+  if (!published) throw new AppError('invalid_input', `${fetched.url}: the page gives no publication date; give it (e.g. 2021-06-08).`);
   const headline = overrides.headline?.trim() || article.headline;
   const text = [headline, ...article.paragraphs].filter(Boolean).join('\n\n');
   const name = sourceFile ?? addressSourceName(fetched.url);
@@ -118,7 +117,7 @@ function describeOverrides(overrides: AddressOverrides): string {
   const corrected = Object.entries(overrides)
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([key]) => key);
-  return corrected.length > 0 ? `, corrected by the editor: ${corrected.join(', ')}` : '';
+  return corrected.length > 0 ? `; given rather than read from the page: ${corrected.join(', ')}` : '';
 }
 
 function metadataRecord(metadata: PageMetadata, byline: string | null, overrides: AddressOverrides): Record<string, unknown> {

@@ -52,7 +52,9 @@ export async function addressImportRequest(
   );
   const articles: ImportArticleSpec[] = [];
   for (const [index, page] of fetched.entries()) {
-    const addresses = [page.url, page.finalUrl, page.article.metadata.canonicalUrl?.value].filter((value): value is string => Boolean(value));
+    const addresses = [page.url, page.finalUrl, page.article.metadata.canonicalUrl?.value].filter((value): value is string =>
+      Boolean(value),
+    );
     const existing = await db.article.findFirst({
       where: { story: { slug: story.slug }, url: { in: addresses } },
       select: { sourceFile: true },

@@ -102,7 +102,8 @@ function dropBoxes(container: Element): void {
       box = box.parentElement;
     return box;
   };
-  for (const form of [...container.querySelectorAll('form, input, button')]) if (container.contains(form)) outermostShort(form, SIGN_UP_CHARS).remove();
+  for (const form of [...container.querySelectorAll('form, input, button')])
+    if (container.contains(form)) outermostShort(form, SIGN_UP_CHARS).remove();
   for (const picture of [...container.querySelectorAll('img, picture, figure')])
     if (container.contains(picture)) outermostShort(picture, CAPTION_CHARS).remove();
   for (const block of [...container.querySelectorAll('div, p, span')])

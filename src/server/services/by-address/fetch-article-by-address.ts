@@ -1,8 +1,8 @@
 import 'server-only';
 import { getEnv } from '../../env';
-import { type FetchedPage, FetchRefused, type SafeFetchOptions, safeFetch } from '../../fetch/safe-fetch';
-import { parseAllowHosts } from '../../fetch/address-policy';
 import { AppError } from '../../errors';
+import { parseAllowHosts } from '../../fetch/address-policy';
+import { type FetchedPage, FetchRefused, type SafeFetchOptions, safeFetch } from '../../fetch/safe-fetch';
 import { type ExtractedArticle, ExtractionFailed, extractArticle } from './extract-article';
 
 export interface ArticleByAddress {

@@ -44,7 +44,10 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
   const meta = (key: string) => metaContent(document, key);
   const first = <T>(...candidates: (Sourced<T> | null)[]): Sourced<T> | null => candidates.find((c) => c !== null) ?? null;
   const from = <T>(source: MetadataSource, value: T | null | undefined): Sourced<T> | null =>
-    value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
+    value === null ||
+    value === undefined ||
+    (typeof value === 'string' && value.trim() === '') ||
+    (Array.isArray(value) && value.length === 0)
       ? null
       : { value: typeof value === 'string' ? (clean(value) as T) : value, source };
 
@@ -67,7 +70,10 @@ export function readPageMetadata(document: Document, pageUrl: string): PageMetad
     ),
     authors: first(
       from('json-ld', namesOf(ld?.author)),
-      from('open-graph', metaAll(document, 'article:author').filter((value) => !/^https?:/i.test(value))),
+      from(
+        'open-graph',
+        metaAll(document, 'article:author').filter((value) => !/^https?:/i.test(value)),
+      ),
       from('document', metaAll(document, 'author')),
     ),
     published: first(
@@ -186,7 +192,8 @@ export function pageTime(text: string | null | undefined): PageTime | null {
   if (hour > 23 || minute > 59 || second > 59) return null;
   let offset = 0;
   const normalisedZone = zone ? (zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`) : null;
-  if (normalisedZone && normalisedZone !== 'Z') offset = (normalisedZone[0] === '-' ? -1 : 1) * (Number(normalisedZone.slice(1, 3)) * 60 + Number(normalisedZone.slice(4)));
+  if (normalisedZone && normalisedZone !== 'Z')
+    offset = (normalisedZone[0] === '-' ? -1 : 1) * (Number(normalisedZone.slice(1, 3)) * 60 + Number(normalisedZone.slice(4)));
   const instant = Date.UTC(year, month - 1, day, hour, minute, second) - offset * 60_000;
   return { text: trimmed, iso: new Date(instant).toISOString(), zone: normalisedZone };
 }

@@ -4,9 +4,9 @@ import type { ArticleDoc } from '@/pipeline/types';
 import type { Db } from '../../db';
 import { analyseArticleInWorker } from '../../workers/analysis-pool';
 import { type AnalysisSummary, reanalyseStory } from '../analyse/reanalyse-story';
+import { type ArticlePageRecord, storeArticleVersion } from './article-version';
 import { outletSlug } from './outlet-key';
 import { persistArticle } from './persist-article';
-import { type ArticlePageRecord, storeArticleVersion } from './article-version';
 import type { ArticleFile } from './read-article-file';
 
 export interface ImportArticleSpec {
