@@ -24,7 +24,8 @@ export default defineConfig({
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(PORT), EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' },
+    // Articles added by address in the tests come from a page server on 127.0.0.1.
+    env: { PORT: String(PORT), EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e', PARALLAX_FETCH_ALLOW_HOSTS: '127.0.0.1' },
     stdout: 'ignore',
     stderr: 'pipe',
     // Without it the server's process group is killed outright: the PDF browser's profile and

@@ -16,3 +16,10 @@ export function formatDayRange(first: Date | null, last: Date | null): string {
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
 }
+
+/** "12 March 2024, 22:45 UTC": a moment, shown in UTC so every reader sees the same time. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  const time = date.toISOString().slice(11, 16);
+  return `${formatDay(date)}, ${time} UTC`;
+}

@@ -20,6 +20,13 @@ export function OutletsTable({ rows }: { rows: OutletRow[] }) {
               </Link>
             </p>
             <p className="mt-1 text-xs text-stone-600">{row.family}</p>
+            {row.changed && (
+              <p className="mt-1 text-xs text-amber-900">
+                <Link href={row.changed.href} className="underline">
+                  Changed after publication: {row.changed.versions} versions
+                </Link>
+              </p>
+            )}
             {row.language && (
               <p className="mt-1 text-xs text-amber-900">
                 In {row.language.name}
@@ -71,6 +78,13 @@ export function OutletsTable({ rows }: { rows: OutletRow[] }) {
                   <Link href={row.href} className="text-sky-900 underline decoration-sky-300 underline-offset-2 hover:decoration-sky-900">
                     {row.headline}
                   </Link>
+                  {row.changed && (
+                    <p className="mt-1 text-xs text-amber-900">
+                      <Link href={row.changed.href} className="underline">
+                        Changed after publication: {row.changed.versions} versions
+                      </Link>
+                    </p>
+                  )}
                   {row.language && (
                     <p className="mt-1 text-xs text-amber-900">
                       In {row.language.name}

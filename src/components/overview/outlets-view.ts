@@ -17,6 +17,8 @@ export interface OutletRow {
   /** Names of the other outlets whose articles are copies of the same source (empty: independent). */
   copyOf: string[];
   family: string;
+  /** Set when the page was fetched again and its text had changed: how many texts are kept. */
+  changed: { versions: number; href: string } | null;
   /** Null for English; otherwise the language's name and what the English-only analysis skipped. */
   language: { code: string; name: string; skipped: string } | null;
 }
@@ -61,6 +63,10 @@ export function buildOutletRows(dto: Pick<StoryAnalysisDto, 'story' | 'articles'
       wordCount: article.wordCount,
       copyOf,
       family: copies.length > 0 ? `Copy of one source with ${listNames(copyOf.length > 0 ? copyOf : ['another article'])}` : 'Independent',
+      changed:
+        (article.versions ?? 0) > 1
+          ? { versions: article.versions ?? 0, href: `${articleHref(dto.story.slug, article.id)}#versions` }
+          : null,
       language: english ? null : { code: article.language, name: languageName(article.language), skipped: skippedText(article) },
     };
   });

@@ -26,6 +26,8 @@ export interface ArticleDto {
   wordCount: number;
   familyKey: string | null;
   skippedStages: { stage: string; reason: string }[];
+  /** Texts kept for an article added by address (0: none; more than 1: the page changed after it was first fetched). */
+  versions?: number;
 }
 
 export interface GroupMemberDto {
@@ -134,111 +136,114 @@ export interface StoryAnalysisDto {
 async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysisDto> {
   const db = getDb();
   const storyId = revision.id;
-  const [story, articles, people, quotes, groups, events, framing, mentions, annotations, claims, corrections] = await Promise.all([
-    db.story.findUniqueOrThrow({ where: { id: storyId }, select: { title: true } }),
-    db.article.findMany({
-      where: { storyId },
-      orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
-      select: {
-        id: true,
-        sourceFile: true,
-        headline: true,
-        publishedAt: true,
-        url: true,
-        language: true,
-        wordCount: true,
-        familyKey: true,
-        skippedStages: true,
-        outlet: { select: { slug: true, name: true } },
-      },
-    }),
-    db.person.findMany({
-      where: { storyId },
-      orderBy: { name: 'asc' },
-      select: { id: true, key: true, name: true, role: true, aliases: { select: { alias: true }, orderBy: { alias: 'asc' } } },
-    }),
-    db.quote.findMany({
-      where: { article: { storyId } },
-      orderBy: [{ articleId: 'asc' }, { start: 'asc' }],
-      select: {
-        id: true,
-        articleId: true,
-        sentenceId: true,
-        start: true,
-        text: true,
-        speakerId: true,
-        speakerLabel: true,
-        verb: true,
-        kind: true,
-        confidence: true,
-      },
-    }),
-    db.claimGroup.findMany({
-      where: { storyId },
-      orderBy: [{ key: 'asc' }],
-      select: {
-        id: true,
-        key: true,
-        kind: true,
-        status: true,
-        label: true,
-        score: true,
-        members: {
-          orderBy: { articleId: 'asc' },
-          select: {
-            id: true,
-            articleId: true,
-            claimId: true,
-            quoteId: true,
-            similarity: true,
-            claim: { select: { text: true, sentenceId: true, start: true } },
-            quote: { select: { text: true, sentenceId: true, start: true } },
+  const [story, articles, people, quotes, groups, events, framing, mentions, annotations, claims, corrections, versions] =
+    await Promise.all([
+      db.story.findUniqueOrThrow({ where: { id: storyId }, select: { title: true } }),
+      db.article.findMany({
+        where: { storyId },
+        orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true,
+          sourceFile: true,
+          headline: true,
+          publishedAt: true,
+          url: true,
+          language: true,
+          wordCount: true,
+          familyKey: true,
+          skippedStages: true,
+          outlet: { select: { slug: true, name: true } },
+        },
+      }),
+      db.person.findMany({
+        where: { storyId },
+        orderBy: { name: 'asc' },
+        select: { id: true, key: true, name: true, role: true, aliases: { select: { alias: true }, orderBy: { alias: 'asc' } } },
+      }),
+      db.quote.findMany({
+        where: { article: { storyId } },
+        orderBy: [{ articleId: 'asc' }, { start: 'asc' }],
+        select: {
+          id: true,
+          articleId: true,
+          sentenceId: true,
+          start: true,
+          text: true,
+          speakerId: true,
+          speakerLabel: true,
+          verb: true,
+          kind: true,
+          confidence: true,
+        },
+      }),
+      db.claimGroup.findMany({
+        where: { storyId },
+        orderBy: [{ key: 'asc' }],
+        select: {
+          id: true,
+          key: true,
+          kind: true,
+          status: true,
+          label: true,
+          score: true,
+          members: {
+            orderBy: { articleId: 'asc' },
+            select: {
+              id: true,
+              articleId: true,
+              claimId: true,
+              quoteId: true,
+              similarity: true,
+              claim: { select: { text: true, sentenceId: true, start: true } },
+              quote: { select: { text: true, sentenceId: true, start: true } },
+            },
+          },
+          divergences: {
+            orderBy: { kind: 'asc' },
+            select: {
+              id: true,
+              kind: true,
+              detail: true,
+              score: true,
+              data: true,
+              members: { select: { memberId: true, member: { select: { articleId: true } } } },
+            },
           },
         },
-        divergences: {
-          orderBy: { kind: 'asc' },
-          select: {
-            id: true,
-            kind: true,
-            detail: true,
-            score: true,
-            data: true,
-            members: { select: { memberId: true, member: { select: { articleId: true } } } },
-          },
+      }),
+      db.event.findMany({
+        where: { storyId },
+        orderBy: [{ date: 'asc' }, { key: 'asc' }],
+        select: {
+          id: true,
+          key: true,
+          date: true,
+          precision: true,
+          label: true,
+          note: true,
+          sources: { select: { articleId: true, sentenceId: true } },
         },
-      },
-    }),
-    db.event.findMany({
-      where: { storyId },
-      orderBy: [{ date: 'asc' }, { key: 'asc' }],
-      select: {
-        id: true,
-        key: true,
-        date: true,
-        precision: true,
-        label: true,
-        note: true,
-        sources: { select: { articleId: true, sentenceId: true } },
-      },
-    }),
-    db.framingTerm.findMany({
-      where: { storyId },
-      orderBy: [{ zScore: 'desc' }],
-      select: { scope: true, term: true, zScore: true, count: true, outlet: { select: { slug: true } } },
-    }),
-    db.mention.groupBy({ by: ['personId', 'articleId'], where: { article: { storyId } }, _count: { _all: true } }),
-    db.annotation.findMany({
-      where: { storyId },
-      orderBy: { createdAt: 'asc' },
-      select: { id: true, targetType: true, targetKey: true, body: true, author: true, createdAt: true },
-    }),
-    db.claim.findMany({ where: { article: { storyId } }, select: { sentenceId: true, text: true } }),
-    db.correction.findMany({
-      where: { storyId },
-      orderBy: { id: 'asc' },
-      select: { kind: true, targetKey: true, data: true, createdAt: true, editor: { select: { email: true } } },
-    }),
-  ]);
+      }),
+      db.framingTerm.findMany({
+        where: { storyId },
+        orderBy: [{ zScore: 'desc' }],
+        select: { scope: true, term: true, zScore: true, count: true, outlet: { select: { slug: true } } },
+      }),
+      db.mention.groupBy({ by: ['personId', 'articleId'], where: { article: { storyId } }, _count: { _all: true } }),
+      db.annotation.findMany({
+        where: { storyId },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, targetType: true, targetKey: true, body: true, author: true, createdAt: true },
+      }),
+      db.claim.findMany({ where: { article: { storyId } }, select: { sentenceId: true, text: true } }),
+      db.correction.findMany({
+        where: { storyId },
+        orderBy: { id: 'asc' },
+        select: { kind: true, targetKey: true, data: true, createdAt: true, editor: { select: { email: true } } },
+      }),
+      db.articleVersion.groupBy({ by: ['sourceFile'], where: { storyId }, _count: { _all: true } }),
+    ]);
+  const versionCount = new Map(versions.map((row) => [row.sourceFile, row._count._all]));
   const sentenceText = new Map(claims.map((claim) => [claim.sentenceId, claim.text]));
   const outlets = new Map(articles.map((article) => [article.outlet.slug, article.outlet]));
   const sourceFileOf = new Map(articles.map((article) => [article.id, article.sourceFile]));
@@ -264,6 +269,7 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
         ...article,
         publishedAt: article.publishedAt.toISOString(),
         skippedStages: article.skippedStages as ArticleDto['skippedStages'],
+        versions: versionCount.get(article.sourceFile) ?? 0,
       })),
       people: people.map((person) => ({ ...person, aliases: person.aliases.map((row) => row.alias) })),
       quotes: quotes.map(({ start, ...quote }) => ({ ...quote, key: quoteKey(sourceFileOf.get(quote.articleId) ?? '', start) })),

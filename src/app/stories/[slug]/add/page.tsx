@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { AddressForm } from '@/components/story/address-form';
 import { ArticleUploadForm } from '@/components/story/article-upload-form';
 import { getCurrentEditor } from '@/server/auth/current-editor';
 
@@ -14,6 +15,8 @@ export default async function AddArticlePage({ params }: Props) {
   return (
     <div>
       <h1 className="text-2xl font-semibold">Add an article</h1>
+      <AddressForm slug={slug} />
+      <h2 className="mt-10 text-lg font-semibold">Or paste its text or upload a file</h2>
       <ArticleUploadForm action={`/api/stories/${slug}/articles`} newStory={false} />
     </div>
   );

@@ -6,15 +6,28 @@ import { z } from 'zod';
 import { ArticleMeta, ReaderLegend } from '@/components/article/article-meta';
 import { type ArticlePage as ArticleTextPage, articlePage } from '@/components/article/article-pages';
 import { ArticleBody, ArticleHeadline } from '@/components/article/article-reader';
+import { ArticleVersions } from '@/components/article/article-versions';
 import { buildArticleView } from '@/components/article/article-view';
 import { clipText } from '@/lib/clip-text';
 import { articleHref, articleTextHref, storyHref } from '@/lib/links';
 import { getArticleReading } from '@/server/data/articles/get-article-reading';
+import { listArticleVersions } from '@/server/data/articles/list-article-versions';
 import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string; articleId: string }>; searchParams: Promise<{ page?: string | string[] }> };
+type Props = {
+  params: Promise<{ slug: string; articleId: string }>;
+  searchParams: Promise<{ page?: string | string[]; from?: string | string[]; to?: string | string[] }>;
+};
+
+/** ?from=N&to=M: the two versions to compare; anything else compares the last two. */
+const versionParam = z
+  .string()
+  .regex(/^[1-9]\d{0,5}$/)
+  .transform(Number)
+  .optional()
+  .catch(undefined);
 
 /** ?page=N of a long article; absent means the first. */
 const pageParam = z.union([
@@ -79,11 +92,18 @@ function PageNav({ slug, articleId, page }: { slug: string; articleId: number; p
 export default async function ArticlePage({ params, searchParams }: Props) {
   const loaded = await load(params);
   if (!loaded) notFound();
-  const requested = pageParam.safeParse((await searchParams).page);
+  const query = await searchParams;
+  const requested = pageParam.safeParse(query.page);
   const fullView = buildArticleView(loaded.reading, loaded.analysis);
   const page = requested.success ? articlePage(fullView, requested.data ?? 1) : null;
   if (!page) notFound();
   const view = { ...fullView, paragraphs: page.paragraphs };
+  const versions = await listArticleVersions({
+    slug: loaded.slug,
+    articleId: view.id,
+    from: versionParam.parse(query.from),
+    to: versionParam.parse(query.to),
+  });
   return (
     <article className="mx-auto max-w-3xl">
       <ArticleMeta view={view} />
@@ -93,6 +113,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <ArticleBody view={view} />
       </div>
       <PageNav slug={loaded.slug} articleId={view.id} page={page} />
+      <ArticleVersions data={versions} action={articleHref(loaded.slug, view.id)} />
       <p className="no-print mt-10 border-t border-stone-200 pt-4 text-sm">
         <Link href={storyHref(loaded.slug)} className="text-sky-900 underline">
           Back to the story overview
