@@ -30,7 +30,7 @@ export async function importByAddress(args: AddressArgs): Promise<void> {
     { slug: args.story },
     args.urls.map((url) => ({ url, overrides: args.overrides })),
   );
-  previews.forEach((preview, index) => printPreview(preview, fetched[index].ms));
+  for (const [index, preview] of previews.entries()) printPreview(preview, fetched[index].ms);
   // A new story is named after its first article's headline.
   if (!story) request.story.title = request.articles[0]?.page?.headline;
   await importWithProgress(request);

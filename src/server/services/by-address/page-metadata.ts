@@ -151,7 +151,7 @@ function nameOf(value: unknown): string | null {
 
 function namesOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  const names = list.map(nameOf).filter((name): name is string => Boolean(name && name.trim()));
+  const names = list.map(nameOf).filter((name): name is string => Boolean(name?.trim()));
   return [...new Set(names.map(clean))].slice(0, 20);
 }
 
