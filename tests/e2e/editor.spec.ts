@@ -35,6 +35,8 @@ test.describe('editor workspace', () => {
     const routes = [
       '/api/stories',
       '/api/stories/harris-lopez-obrador-2021/articles',
+      '/api/stories/harris-lopez-obrador-2021/articles/preview',
+      '/api/stories/harris-lopez-obrador-2021/articles/by-address',
       '/api/stories/harris-lopez-obrador-2021/annotations',
       '/api/stories/harris-lopez-obrador-2021/corrections',
     ];

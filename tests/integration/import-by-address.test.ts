@@ -77,8 +77,16 @@ describe('import by address', () => {
     const original = page('split-blocks.html');
     server.setLive('rates.html', original);
     const url = `${server.origin}/live/rates.html`;
+    // The time to add one article by address to a story of two: fetch, extract, import, analysis.
+    const started = performance.now();
     const first = await addressImportRequest(db, { slug: SLUG }, [{ url }], allow);
+    const fetchedAt = performance.now();
     await importStory(db, first.request);
+    const { ms } = first.fetched[0];
+    console.log(
+      `time to add one article by address: ${(performance.now() - started).toFixed(0)} ms ` +
+        `(fetch ${ms.fetch.toFixed(0)} ms, extract ${ms.extract.toFixed(0)} ms, import and analysis ${(performance.now() - fetchedAt).toFixed(0)} ms)`,
+    );
     server.setLive(
       'rates.html',
       original.replace('The next rate review is scheduled for 2026.', 'The next rate review is scheduled for 2027.'),
