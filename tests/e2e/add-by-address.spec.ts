@@ -65,7 +65,7 @@ test('an editor pastes two addresses, checks the metadata, confirms, and sees bo
 
   const found = page.getByTestId('found-article');
   await expect(found).toHaveCount(2);
-  await expect(page.getByRole('alert')).toHaveText(
+  await expect(page.getByRole('alert').filter({ hasText: 'Could not add' })).toHaveText(
     'Could not add http://10.0.0.1/story: 10.0.0.1 is a private-network address, which is never fetched.',
   );
   const ledger = found.nth(0);

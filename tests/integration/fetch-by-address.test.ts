@@ -184,6 +184,12 @@ describe('safe fetching', () => {
     expect((await refusal(safeFetch(`${server.origin}/missing`, allow))).message).toContain('the server answered 404');
   });
 
+  it('reads a compressed page, and counts the limit on what it inflates to', async () => {
+    const page = await safeFetch(`${server.origin}/gzip`, allow);
+    expect(page.body).toBe(readFileSync(path.join(PAGES_DIR, 'json-ld.html'), 'utf8'));
+    expect((await refusal(safeFetch(`${server.origin}/gzip-bomb`, allow))).message).toContain('over the 5,242,880-byte limit');
+  });
+
   it('gives up on a server that does not answer in time', async () => {
     const started = Date.now();
     const error = await refusal(safeFetch(`${server.origin}/silent`, { ...allow, timeoutMs: 600 }));

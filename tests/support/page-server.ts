@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 export const PAGES_DIR = path.resolve('tests/fixtures/pages');
 
@@ -79,6 +80,19 @@ export async function startPageServer(host = '127.0.0.1'): Promise<PageServer> {
         };
         response.on('error', () => undefined);
         write();
+        return;
+      }
+      case 'gzip': {
+        const body = zlib.gzipSync(readFileSync(path.join(PAGES_DIR, 'json-ld.html')));
+        response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': body.length });
+        response.end(body);
+        return;
+      }
+      case 'gzip-bomb': {
+        // About 10 KB on the wire, 20 MB inflated.
+        const body = zlib.gzipSync(Buffer.alloc(20 * 1024 * 1024, 0x20));
+        response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': body.length });
+        response.end(body);
         return;
       }
       case 'silent':

@@ -3,6 +3,8 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import type { Transform } from 'node:stream';
+import zlib from 'node:zlib';
 import { classifyAddress, hostAllowed, isIpLiteral, normaliseHost } from './address-policy';
 
 // Fetches one web page for the server, safely: the editor types the address, the server
@@ -14,6 +16,14 @@ export const FETCH_LIMITS = {
   maxRedirects: 5,
   timeoutMs: 15_000,
   maxBytes: 5 * 1024 * 1024,
+};
+
+const INFLATERS: Record<string, 'identity' | (() => Transform)> = {
+  identity: 'identity',
+  gzip: () => zlib.createGunzip(),
+  'x-gzip': () => zlib.createGunzip(),
+  deflate: () => zlib.createInflate(),
+  br: () => zlib.createBrotliDecompress(),
 };
 
 const ACCEPTED_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
@@ -154,7 +164,7 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number, orig
       agent: false,
       headers: {
         accept: 'text/html,application/xhtml+xml,text/plain;q=0.9',
-        'accept-encoding': 'identity',
+        'accept-encoding': 'gzip, deflate, br',
         'user-agent': 'Parallax/1 (news coverage comparison)',
       },
     });
@@ -200,9 +210,25 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number, orig
           ),
         );
       }
+      // A compressed answer is inflated here and the limit counts what comes out (a small
+      // compressed body can inflate to gigabytes).
+      const encoding = String(response.headers['content-encoding'] ?? 'identity')
+        .trim()
+        .toLowerCase();
+      const inflate = INFLATERS[encoding];
+      if (!inflate) {
+        clearTimeout(timer);
+        return fail(new FetchRefused(original, `the answer is compressed as "${encoding}", which is not read${via}`));
+      }
+      const body = inflate === 'identity' ? response : response.pipe(inflate());
+      if (body !== response)
+        response.on('error', (error) => {
+          clearTimeout(timer);
+          reject(new FetchRefused(original, `the answer was cut off: ${error.message}`));
+        });
       const chunks: Buffer[] = [];
       let total = 0;
-      response.on('data', (chunk: Buffer) => {
+      body.on('data', (chunk: Buffer) => {
         total += chunk.length;
         if (total > maxBytes) {
           clearTimeout(timer);
@@ -211,11 +237,13 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number, orig
         }
         chunks.push(chunk);
       });
-      response.on('error', (error) => {
+      body.on('error', (error: Error) => {
         clearTimeout(timer);
-        reject(error instanceof FetchRefused ? error : new FetchRefused(original, `the answer was cut off: ${error.message}`));
+        reject(
+          error instanceof FetchRefused ? error : new FetchRefused(original, `the answer was cut off or unreadable: ${error.message}`),
+        );
       });
-      response.on('end', () => {
+      body.on('end', () => {
         clearTimeout(timer);
         if (total > maxBytes) return;
         const bytes = Buffer.concat(chunks);

@@ -4,7 +4,7 @@ import { parseIsoDate } from '@/lib/iso-date';
 import { noNul } from '@/lib/no-nul';
 import { AppError, describeError } from '../errors';
 import { previewOf } from '../services/by-address/address-article';
-import { addressImportRequest, MAX_ADDRESSES } from '../services/by-address/address-import';
+import { addressImportRequest, MAX_ADDRESSES, mapFew } from '../services/by-address/address-import';
 import { fetchArticleByAddress } from '../services/by-address/fetch-article-by-address';
 import { startBackgroundImport } from '../services/import/background-import';
 import { storySlugSchema } from '../services/import/manifest';
@@ -57,16 +57,15 @@ export async function handleAddressPreview(request: Request, slug: string): Prom
     await existingStory(slug);
     const form = await readFormWithin(request, MAX_CHANGE_REQUEST_BYTES, 'list of addresses');
     const urls = parseAddressList(String(form.get('urls') ?? ''));
-    const results = await Promise.all(
-      urls.map(async (url) => {
-        try {
-          return { url, ok: true as const, preview: previewOf(await fetchArticleByAddress(url)) };
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          return { url, ok: false as const, message: describeError(error) };
-        }
-      }),
-    );
+    // Each address is answered on its own: one refused page does not hide the others.
+    const results = await mapFew(urls, async (url) => {
+      try {
+        return { url, ok: true as const, preview: previewOf(await fetchArticleByAddress(url)) };
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        return { url, ok: false as const, message: describeError(error) };
+      }
+    });
     return Response.json({ results });
   } catch (error) {
     return errorResponse(error);

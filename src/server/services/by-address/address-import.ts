@@ -19,20 +19,25 @@ export interface AddressImport {
   fetched: ArticleByAddress[];
 }
 
-/** Fetches every page (three at a time); the first refusal stops the batch, naming the address, and nothing is stored. */
+/** Runs `work` on every item, at most three at a time (pages are up to 5 MB each, and parsed in memory). */
+export async function mapFew<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(3, items.length) }, worker));
+  return results;
+}
+
+/** Fetches every page; the first refusal stops the batch, naming the address, and nothing is stored. */
 export async function fetchAll(urls: string[], options: SafeFetchOptions = {}): Promise<ArticleByAddress[]> {
   if (urls.length === 0) throw new AppError('invalid_input', 'Give at least one article address.');
   if (urls.length > MAX_ADDRESSES) throw new AppError('invalid_input', `Give at most ${MAX_ADDRESSES} addresses at a time.`);
-  const results: ArticleByAddress[] = new Array(urls.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < urls.length) {
-      const index = next++;
-      results[index] = await fetchArticleByAddress(urls[index], options);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(3, urls.length) }, worker));
-  return results;
+  return mapFew(urls, (url) => fetchArticleByAddress(url, options));
 }
 
 /**
