@@ -2,10 +2,10 @@
 // refused), sees what each page says about its article, confirms, and the story shows
 // both articles aligned.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type PageServer, startPageServer } from '../support/page-server';
+import { PAGES_DIR, type PageServer, startPageServer } from '../support/page-server';
 import { expect, test } from './fixtures';
 
 const EMAIL = `address-editor-${Date.now()}@example.org`;
@@ -21,6 +21,7 @@ const cli = (args: string[], input?: string) => {
 
 test.beforeAll(async () => {
   server = await startPageServer();
+  server.setLive('courier.html', readFileSync(path.join(PAGES_DIR, 'open-graph.html'), 'utf8'));
   cli(['src/cli/editor-add.ts', EMAIL], `${PASSWORD}\n`);
   // The story exists with one article typed in by hand, as before this feature.
   const dir = mkdtempSync(path.join(tmpdir(), 'parallax-address-'));
@@ -49,19 +50,26 @@ test.afterAll(async () => {
   await server.close();
 });
 
-test('an editor pastes two addresses, checks the metadata, confirms, and sees both articles aligned', async ({ page }) => {
-  test.setTimeout(180_000);
+test.describe.configure({ mode: 'serial' });
+
+async function signIn(page: import('@playwright/test').Page) {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(EMAIL);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText(`Signed in as ${EMAIL}`)).toBeVisible();
+}
 
+async function addByAddress(page: import('@playwright/test').Page, urls: string[]) {
   await page.goto(`/stories/${SLUG}/add`);
-  await page
-    .getByLabel('Article addresses, one per line')
-    .fill([`${server.origin}/pages/json-ld.html`, `${server.origin}/pages/open-graph.html`, 'http://10.0.0.1/story'].join('\n'));
+  await page.getByLabel('Article addresses, one per line').fill(urls.join('\n'));
   await page.getByRole('button', { name: 'Find the articles' }).click();
+}
+
+test('an editor pastes two addresses, checks the metadata, confirms, and sees both articles aligned', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page);
+  await addByAddress(page, [`${server.origin}/pages/json-ld.html`, `${server.origin}/live/courier.html`, 'http://10.0.0.1/story']);
 
   const found = page.getByTestId('found-article');
   await expect(found).toHaveCount(2);
@@ -100,4 +108,35 @@ test('an editor pastes two addresses, checks the metadata, confirms, and sees bo
   const borrowing = shared.filter({ hasText: 'borrow' }).first();
   await expect(borrowing).toContainText('The Harbor Ledger');
   await expect(borrowing).toContainText('The Valley Courier');
+});
+
+test('the outlet changes its article: adding the address again keeps both versions, and the article page shows the word diff', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const original = readFileSync(path.join(PAGES_DIR, 'open-graph.html'), 'utf8');
+  server.setLive('courier.html', original.replace('After two years of debate', 'After three years of debate'));
+  await signIn(page);
+  await addByAddress(page, [`${server.origin}/live/courier.html`]);
+  await expect(page.getByTestId('found-article')).toHaveCount(1);
+  await page
+    .getByTestId('found-article')
+    .getByLabel(/^Outlet/)
+    .fill('The Valley Courier');
+  await page.getByRole('button', { name: 'Add the article' }).click();
+  await expect(page).toHaveURL(new RegExp(`/stories/${SLUG}$`));
+  const marker = page.getByRole('table').getByRole('link', { name: 'Changed after publication: 2 versions' });
+  await expect(async () => {
+    await page.reload();
+    await expect(marker).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 120_000 });
+  await marker.click();
+  const versions = page.getByRole('region', { name: 'Changed after publication: 2 versions' });
+  await expect(versions.getByText(/^Version 1, fetched/)).toBeVisible();
+  await expect(versions.getByText(/^Version 2, fetched/)).toBeVisible();
+  const diff = page.getByTestId('version-diff');
+  await expect(diff.locator('del')).toHaveText(/two/);
+  await expect(diff.locator('ins')).toHaveText(/three/);
+  // The article as shown (and analysed) is the latest version.
+  await expect(page.locator('article').getByText(/After three years of debate/).first()).toBeVisible();
 });
