@@ -90,7 +90,7 @@ test('an editor pastes two addresses, checks the metadata, confirms, and sees bo
   // The editor corrects what the page said before anything is stored.
   await courier.getByLabel(/^Outlet/).fill('The Valley Courier');
 
-  await page.getByRole('button', { name: 'Add the 2 articles' }).click();
+  await page.getByRole('button', { name: 'Add these 2 articles' }).click();
   await expect(page).toHaveURL(new RegExp(`/stories/${SLUG}$`));
   // The analysis runs in the background; the page shows the articles once it is complete.
   await expect(async () => {
@@ -123,7 +123,7 @@ test('the outlet changes its article: adding the address again keeps both versio
     .getByTestId('found-article')
     .getByLabel(/^Outlet/)
     .fill('The Valley Courier');
-  await page.getByRole('button', { name: 'Add the article' }).click();
+  await page.getByRole('button', { name: 'Add this article' }).click();
   await expect(page).toHaveURL(new RegExp(`/stories/${SLUG}$`));
   const marker = page.getByRole('table').getByRole('link', { name: 'Changed after publication: 2 versions' });
   await expect(async () => {
@@ -138,5 +138,10 @@ test('the outlet changes its article: adding the address again keeps both versio
   await expect(diff.locator('del')).toHaveText(/two/);
   await expect(diff.locator('ins')).toHaveText(/three/);
   // The article as shown (and analysed) is the latest version.
-  await expect(page.locator('article').getByText(/After three years of debate/).first()).toBeVisible();
+  await expect(
+    page
+      .locator('article')
+      .getByText(/After three years of debate/)
+      .first(),
+  ).toBeVisible();
 });

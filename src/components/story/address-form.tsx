@@ -138,7 +138,7 @@ export function AddressForm({ slug }: { slug: string }) {
               disabled={busy}
               className="justify-self-start rounded-md bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 disabled:opacity-60"
             >
-              {busy ? 'Adding…' : found.length === 1 ? 'Add the article' : `Add the ${found.length} articles`}
+              {busy ? 'Adding…' : found.length === 1 ? 'Add this article' : `Add these ${found.length} articles`}
             </button>
           )}
         </form>

@@ -100,7 +100,7 @@ export function addressImportSpec(fetched: ArticleByAddress, overrides: AddressO
     outlet,
     publishedAt: published,
     url: fetched.url,
-    evidence: `Fetched from ${fetched.finalUrl} on ${fetched.fetchedAt.toISOString()}; metadata from the page${describeOverrides(overrides)}.`,
+    evidence: `Fetched from ${fetched.finalUrl} on ${fetched.fetchedAt.toISOString()}; metadata from the page${describeOverrides(fetched, overrides)}.`,
     page: {
       url: fetched.url,
       finalUrl: fetched.finalUrl,
@@ -113,10 +113,14 @@ export function addressImportSpec(fetched: ArticleByAddress, overrides: AddressO
   };
 }
 
-function describeOverrides(overrides: AddressOverrides): string {
-  const corrected = Object.entries(overrides)
-    .filter(([, value]) => value !== undefined && value !== '')
-    .map(([key]) => key);
+/** Which fields differ from what the page said (an editor's correction, or the stored value on a refresh). */
+function describeOverrides(fetched: ArticleByAddress, overrides: AddressOverrides): string {
+  const { metadata, headline } = fetched.article;
+  const corrected = [
+    overrides.outlet !== undefined && overrides.outlet !== metadata.outlet?.value ? 'outlet' : null,
+    overrides.headline?.trim() && overrides.headline.trim() !== headline ? 'headline' : null,
+    overrides.publishedAt && overrides.publishedAt.toISOString() !== metadata.published?.value.iso ? 'publication date' : null,
+  ].filter(Boolean);
   return corrected.length > 0 ? `; given rather than read from the page: ${corrected.join(', ')}` : '';
 }
 
