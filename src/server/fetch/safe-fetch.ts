@@ -1,11 +1,12 @@
 import 'server-only';
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import type { LookupFunction } from 'node:net';
-import type { Transform } from 'node:stream';
-import zlib from 'node:zlib';
 import { classifyAddress, hostAllowed, isIpLiteral, normaliseHost } from './address-policy';
+import { FetchRefused } from './fetch-refused';
+import { decodeBody, INFLATERS, pickCharset } from './page-body';
+import { pinnedLookup, type Resolver, systemResolve } from './pinned-lookup';
+
+export { FetchRefused };
 
 // Fetches one web page for the server, safely: the editor types the address, the server
 // connects. Every address (the first one and each redirect) is checked, and the connection
@@ -18,28 +19,7 @@ export const FETCH_LIMITS = {
   maxBytes: 5 * 1024 * 1024,
 };
 
-const INFLATERS: Record<string, 'identity' | (() => Transform)> = {
-  identity: 'identity',
-  gzip: () => zlib.createGunzip(),
-  'x-gzip': () => zlib.createGunzip(),
-  deflate: () => zlib.createInflate(),
-  br: () => zlib.createBrotliDecompress(),
-};
-
 const ACCEPTED_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain']);
-
-export class FetchRefused extends Error {
-  readonly address: string;
-  readonly reason: string;
-  constructor(address: string, reason: string) {
-    super(`${address}: ${reason}`);
-    this.name = 'FetchRefused';
-    this.address = address;
-    this.reason = reason;
-  }
-}
-
-export type Resolver = (host: string) => Promise<LookupAddress[]>;
 
 export interface SafeFetchOptions {
   /** Hosts (names or addresses) that may be private: PARALLAX_FETCH_ALLOW_HOSTS. */
@@ -64,11 +44,6 @@ export interface FetchedPage {
   body: string;
   ms: number;
 }
-
-const systemResolve: Resolver = (host) =>
-  new Promise((resolve, reject) =>
-    dnsLookup(host, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))),
-  );
 
 /** GET one page: http(s) only, public addresses only (or allowed ones), limited in redirects, time, size and type. */
 export async function safeFetch(address: string, options: SafeFetchOptions = {}): Promise<FetchedPage> {
@@ -123,35 +98,8 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number, orig
     const verdict = classifyAddress(host);
     if (!verdict.public) return Promise.reject(new FetchRefused(original, `${host} is ${verdict.range}, which is never fetched${via}`));
   }
-  const resolve = options.resolve ?? systemResolve;
   // Called by the socket itself: what it checks is what it connects to.
-  const lookup: LookupFunction = (hostname, lookupOptions, callback) => {
-    const checked = resolve(hostname).then((addresses) => {
-      if (addresses.length === 0) throw new FetchRefused(original, `the host ${hostname} has no address${via}`);
-      if (!allowed && !hostAllowed(hostname, options.allowHosts ?? [])) {
-        for (const entry of addresses) {
-          const verdict = classifyAddress(entry.address);
-          if (!verdict.public)
-            throw new FetchRefused(
-              original,
-              `the host ${hostname} resolves to ${entry.address}, ${verdict.range}, which is never fetched${via}`,
-            );
-        }
-      }
-      const family = (lookupOptions as { family?: number }).family;
-      return family === 4 || family === 6 ? addresses.filter((entry) => entry.family === family) : addresses;
-    });
-    checked.then(
-      (usable) => {
-        if ((lookupOptions as { all?: boolean }).all) (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, usable);
-        else callback(null, usable[0]?.address ?? '', usable[0]?.family ?? 4);
-      },
-      (error: unknown) => {
-        const refused = error instanceof FetchRefused ? error : new FetchRefused(original, `the host ${hostname} could not be found${via}`);
-        callback(refused as NodeJS.ErrnoException, '', 4);
-      },
-    );
-  };
+  const lookup = pinnedLookup({ original, via, allowed, allowHosts: options.allowHosts ?? [], resolve: options.resolve ?? systemResolve });
   const maxBytes = options.maxBytes ?? FETCH_LIMITS.maxBytes;
   const remaining = Math.max(1, deadline - Date.now());
   const timeoutSeconds = Math.round((options.timeoutMs ?? FETCH_LIMITS.timeoutMs) / 1000);
@@ -250,29 +198,10 @@ function requestOnce(url: URL, options: SafeFetchOptions, deadline: number, orig
         const charset = pickCharset(contentType, bytes);
         resolvePromise({
           kind: 'page',
-          page: { status, contentType: mediaType, charset, bytes: bytes.length, body: decode(bytes, charset) },
+          page: { status, contentType: mediaType, charset, bytes: bytes.length, body: decodeBody(bytes, charset) },
         });
       });
     });
     request.end();
   });
-}
-
-/** The charset of the Content-Type header, else of a <meta charset> in the first 2 KB, else UTF-8. */
-function pickCharset(contentType: string, bytes: Buffer): string {
-  const declared = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
-  const sniffed = /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1];
-  for (const label of [declared, sniffed]) {
-    if (!label) continue;
-    try {
-      new TextDecoder(label);
-      return label.toLowerCase();
-    } catch {}
-  }
-  return 'utf-8';
-}
-
-function decode(bytes: Buffer, charset: string): string {
-  const text = new TextDecoder(charset).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

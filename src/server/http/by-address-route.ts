@@ -4,7 +4,8 @@ import { parseIsoDate } from '@/lib/iso-date';
 import { noNul } from '@/lib/no-nul';
 import { AppError, describeError } from '../errors';
 import { previewOf } from '../services/by-address/address-article';
-import { addressImportRequest, MAX_ADDRESSES, mapFew } from '../services/by-address/address-import';
+import { addressImportRequest, mapFew } from '../services/by-address/address-import';
+import { addressSchema, MAX_ADDRESSES, parseAddressList } from '../services/by-address/address-list';
 import { fetchArticleByAddress } from '../services/by-address/fetch-article-by-address';
 import { startBackgroundImport } from '../services/import/background-import';
 import { storySlugSchema } from '../services/import/manifest';
@@ -13,32 +14,6 @@ import { MAX_CHANGE_REQUEST_BYTES } from './body-limits';
 import { errorResponse } from './error-response';
 import { changed, guardChange } from './guard-change';
 import { readFormWithin } from './read-form';
-
-const addressSchema = z
-  .string()
-  .trim()
-  .max(2000, { error: 'An address is longer than 2,000 characters.' })
-  .refine(...noNul('address'))
-  .pipe(z.url({ protocol: /^https?$/, error: 'Each address must start with http:// or https://.' }));
-
-/** The addresses pasted into the form, one per line (blank lines ignored, repeats once). */
-export function parseAddressList(value: string): string[] {
-  const lines = [
-    ...new Set(
-      value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean),
-    ),
-  ];
-  if (lines.length === 0) throw new AppError('invalid_input', 'Paste at least one article address (one per line).');
-  if (lines.length > MAX_ADDRESSES) throw new AppError('invalid_input', `Paste at most ${MAX_ADDRESSES} addresses at a time.`);
-  return lines.map((line) => {
-    const parsed = addressSchema.safeParse(line);
-    if (!parsed.success) throw new AppError('invalid_input', `"${line.slice(0, 200)}": ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
-  });
-}
 
 async function existingStory(slug: string): Promise<string> {
   const checked = storySlugSchema.safeParse(slug);

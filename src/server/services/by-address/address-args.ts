@@ -4,7 +4,7 @@ import { webUrlSchema } from '@/lib/safe-url';
 import { AppError } from '../../errors';
 import { manifestArticleSchema, storySlugSchema } from '../import/manifest';
 import type { AddressOverrides } from './address-article';
-import { MAX_ADDRESSES } from './address-import';
+import { MAX_ADDRESSES } from './address-list';
 
 export interface AddressArgs {
   story: string;

@@ -4,9 +4,8 @@ import { AppError, describeError } from '../../errors';
 import type { SafeFetchOptions } from '../../fetch/safe-fetch';
 import type { ImportArticleSpec, ImportStoryRequest } from '../import/import-story';
 import { type AddressOverrides, type AddressPreview, addressImportSpec, previewOf } from './address-article';
+import { MAX_ADDRESSES } from './address-list';
 import { type ArticleByAddress, fetchArticleByAddress } from './fetch-article-by-address';
-
-export const MAX_ADDRESSES = 20;
 
 export interface AddressItem {
   url: string;
