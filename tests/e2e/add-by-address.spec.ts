@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { PAGES_DIR, type PageServer, startPageServer } from '../support/page-server';
 import { expect, test } from './fixtures';
 
@@ -87,6 +88,8 @@ test('an editor pastes two addresses, checks the metadata, confirms, and sees bo
   await expect(courier.getByLabel(/^Outlet/)).toHaveValue('Valley Courier');
   await expect(courier.getByLabel(/^Outlet/)).toHaveAccessibleName('Outlet (from Open Graph tags)');
   await expect(courier.getByText('6 paragraphs')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   // The editor corrects what the page said before anything is stored.
   await courier.getByLabel(/^Outlet/).fill('The Valley Courier');
 
@@ -137,6 +140,12 @@ test('the outlet changes its article: adding the address again keeps both versio
   const diff = page.getByTestId('version-diff');
   await expect(diff.locator('del')).toHaveText(/two/);
   await expect(diff.locator('ins')).toHaveText(/three/);
+  // The page as fetched is kept for audit, served as text (never rendered).
+  const href = await versions.getByRole('link', { name: 'the page as fetched' }).first().getAttribute('href');
+  const stored = await page.request.get(href!);
+  expect(stored.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  expect(stored.headers()['x-content-type-options']).toBe('nosniff');
+  expect(await stored.text()).toBe(original);
   // The article as shown (and analysed) is the latest version.
   await expect(
     page

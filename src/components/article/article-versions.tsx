@@ -25,6 +25,15 @@ export function ArticleVersions({ data, action }: { data: ArticleVersionsDto; ac
                 · the page says modified <time dateTime={version.pageModified}>{formatDateTime(version.pageModified)}</time>
               </>
             )}
+            {version.hasPage && (
+              <>
+                {' '}
+                ·{' '}
+                <a href={`${action}/versions/${version.version}`} className="text-sky-900 underline">
+                  the page as fetched
+                </a>
+              </>
+            )}
           </li>
         ))}
       </ol>

@@ -10,6 +10,8 @@ export interface ArticleVersionDto {
   /** The page's own modification time, when it gave one. */
   pageModified: string | null;
   words: number;
+  /** The page as fetched is kept (versions that came from a file have none). */
+  hasPage: boolean;
 }
 
 export interface ArticleVersionsDto {
@@ -37,7 +39,7 @@ export async function listArticleVersions(options: {
   const rows = await db.articleVersion.findMany({
     where: { storyId: article.storyId, sourceFile: article.sourceFile },
     orderBy: { version: 'asc' },
-    select: { version: true, fetchedAt: true, headline: true, url: true, finalUrl: true, metadata: true, text: true },
+    select: { version: true, fetchedAt: true, headline: true, url: true, finalUrl: true, metadata: true, text: true, contentType: true },
   });
   const versions = rows.map((row) => ({
     version: row.version,
@@ -47,6 +49,7 @@ export async function listArticleVersions(options: {
     finalUrl: row.finalUrl,
     pageModified: modifiedOf(row.metadata),
     words: row.text.split(/\s+/).filter(Boolean).length,
+    hasPage: row.contentType !== null,
   }));
   if (rows.length < 2) return { versions, compared: null };
   const byNumber = new Map(rows.map((row) => [row.version, row]));
