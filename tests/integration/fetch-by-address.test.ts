@@ -90,6 +90,26 @@ describe('extraction from saved pages (Readability on jsdom)', () => {
     expect(article.text.split('\n\n').length).toBe(article.paragraphs.length + 1);
   });
 
+  it('extracts on an analysis thread: a long page does not hold up this thread', async () => {
+    let longest = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 20);
+    try {
+      const fetched = await fetchArticleByAddress(`${server.origin}/big-article`, allow);
+      expect(fetched.article.paragraphs).toHaveLength(14_000);
+      console.log(
+        `long page (${(fetched.rawPage.length / 1e6).toFixed(1)} MB): extracted in ${fetched.ms.extract.toFixed(0)} ms; longest pause of this thread ${longest.toFixed(0)} ms`,
+      );
+      expect(longest).toBeLessThan(fetched.ms.extract);
+    } finally {
+      clearInterval(ticker);
+    }
+  });
+
   it('reads a plain-text answer and a page in another character set', async () => {
     const plain = await fetchArticleByAddress(`${server.origin}/plain`, allow);
     expect(plain.article.headline).toBe('A plain headline');

@@ -95,6 +95,16 @@ export async function startPageServer(host = '127.0.0.1'): Promise<PageServer> {
         response.end(body);
         return;
       }
+      case 'big-article': {
+        // About 2 MB of article: extraction takes seconds, and must not hold up the server's other work.
+        const paragraphs = Array.from(
+          { length: 14_000 },
+          (_, i) => `<p>Paragraph ${i}: the council said on Tuesday that the bridge would cost more than expected, officials said.</p>`,
+        );
+        return html(
+          `<html><head><title>Long</title></head><body><nav><a href="/">Home</a></nav><article><h1>A long article</h1>${paragraphs.join('')}</article></body></html>`,
+        );
+      }
       case 'silent':
         return; // never answers
       case 'latin1': {

@@ -149,6 +149,11 @@ export function analyseStoryInWorker(input: AnalysisTaskInput<'analyseStory'>): 
   return runTask('analyseStory', input);
 }
 
+/** The article and metadata of a fetched page, on an analysis thread (parsing a large page takes seconds). */
+export function extractArticleInWorker(input: AnalysisTaskInput<'extractArticle'>): Promise<AnalysisTaskResult<'extractArticle'>> {
+  return runTask('extractArticle', input);
+}
+
 /** Stops the threads (tests, shutdown). Queued and running tasks fail. */
 export async function closeAnalysisPool(): Promise<void> {
   for (const job of queue.splice(0)) job.reject(new Error('the analysis pool was closed'));

@@ -5,6 +5,7 @@ import { analyseStory } from '@/pipeline/cross-article/analyse-story';
 import { analyseArticle } from '@/pipeline/stages';
 import { wordCount } from '@/pipeline/text/normalise-space';
 import type { ArticleDoc, ArticleInput } from '@/pipeline/types';
+import { extractArticle } from '@/server/services/by-address/extract-article';
 
 export interface AnalysedArticle {
   doc: ArticleDoc;
@@ -18,6 +19,8 @@ export const analysisTasks = {
     return { doc, words: { raw: wordCount(input.rawText), cleaned: wordCount(doc.text ?? '') } };
   },
   analyseStory,
+  /** The article in a fetched page (Readability on jsdom): seconds for a page of a few megabytes. */
+  extractArticle: (input: { html: string; url: string; contentType: string }) => extractArticle(input.html, input.url, input.contentType),
 };
 
 export type AnalysisTaskName = keyof typeof analysisTasks;

@@ -1,4 +1,3 @@
-import 'server-only';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { type PageMetadata, readPageMetadata } from './page-metadata';
@@ -6,7 +5,8 @@ import { type PageMetadata, readPageMetadata } from './page-metadata';
 // The article inside a saved or fetched page: Mozilla's Readability (Firefox's Reader View)
 // finds the main content on a standards-compliant DOM (jsdom, scripts never run, nothing
 // loaded). What it keeps is then written out as text blocks, one per paragraph, for the
-// same pipeline that reads pasted articles.
+// same pipeline that reads pasted articles. Pure (no database, no 'server-only'): it runs on
+// an analysis thread, since parsing a page of a few megabytes takes seconds.
 
 export interface ExtractedArticle {
   headline: string;
@@ -24,7 +24,10 @@ const NOT_TEXT = 'figure, figcaption, picture, img, video, audio, iframe, form, 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH']);
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'BODY']);
 
-export class ExtractionFailed extends Error {}
+export class ExtractionFailed extends Error {
+  // The name survives the trip back from an analysis thread; the class does not.
+  override name = 'ExtractionFailed';
+}
 
 export function extractArticle(html: string, pageUrl: string, contentType = 'text/html'): ExtractedArticle {
   if (contentType === 'text/plain') return fromPlainText(html, pageUrl);

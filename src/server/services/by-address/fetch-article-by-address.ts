@@ -3,7 +3,8 @@ import { getEnv } from '../../env';
 import { AppError } from '../../errors';
 import { parseAllowHosts } from '../../fetch/address-policy';
 import { type FetchedPage, FetchRefused, type SafeFetchOptions, safeFetch } from '../../fetch/safe-fetch';
-import { type ExtractedArticle, ExtractionFailed, extractArticle } from './extract-article';
+import { extractArticleInWorker } from '../../workers/analysis-pool';
+import type { ExtractedArticle } from './extract-article';
 
 export interface ArticleByAddress {
   /** The address as given, and where the page was finally found. */
@@ -34,9 +35,9 @@ export async function fetchArticleByAddress(url: string, options: SafeFetchOptio
   const t0 = performance.now();
   let article: ExtractedArticle;
   try {
-    article = extractArticle(page.body, page.finalUrl, page.contentType);
+    article = await extractArticleInWorker({ html: page.body, url: page.finalUrl, contentType: page.contentType });
   } catch (error) {
-    if (error instanceof ExtractionFailed)
+    if (error instanceof Error && error.name === 'ExtractionFailed')
       throw new AppError('fetch_refused', `Could not add ${url}: ${error.message}; paste its text instead.`, { url, status: 422 });
     throw error;
   }
