@@ -35,7 +35,7 @@ export interface DetachedNote {
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 const count = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
 
-function describe(entry: HistoryEntryDto): { action: string; target: string | null; otherTarget: string | null } {
+function describeEntry(entry: HistoryEntryDto): { action: string; target: string | null; otherTarget: string | null } {
   const { data } = entry;
   const item = data.memberKind === 'quote' ? 'quotation' : 'claim';
   switch (entry.kind) {
@@ -74,7 +74,7 @@ export function buildHistoryView(
     return {
       id: entry.id,
       anchor: `correction-${entry.id}`,
-      ...describe(entry),
+      ...describeEntry(entry),
       reason: entry.reason,
       editor: entry.editor ?? 'a former editor',
       createdAt: entry.createdAt,
