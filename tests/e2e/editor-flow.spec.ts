@@ -53,7 +53,7 @@ test.describe('editors’ flow', () => {
     await row.getByRole('button', { name: 'Save note' }).click();
     await expect(page).toHaveURL(new RegExp(`/compare#${rowId}$`));
     const back = page.locator(`#${rowId}`);
-    await expect(back.getByRole('list', { name: 'Editors’ notes' })).toContainText(body);
+    await expect(back.getByRole('list', { name: /Editors. notes/ })).toContainText(body);
     await expect(back).toBeInViewport();
   });
 
