@@ -200,6 +200,13 @@ describe('notes and corrections never detach (real PostgreSQL)', () => {
     expect((await post({ id: '999999' })).status).toBe(404);
     expect((await post({ id: String(split.id) })).status).toBe(409);
     expect((await post({ id: String(split.id) }, { cookie: '' })).status).toBe(401);
+    // A browser whose session ended goes to the sign-in page, which brings it back to the page.
+    const signedOut = await post(
+      { id: String(split.id) },
+      { cookie: '', accept: 'text/html', referer: `http://localhost/stories/${SLUG}/history?x=1` },
+    );
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get('location')).toBe(`/sign-in?next=${encodeURIComponent(`/stories/${SLUG}/history?x=1`)}`);
     expect((await post({ id: String(split.id) }, { origin: 'http://evil.example' })).status).toBe(403);
     const reject = (await getStoryHistory({ slug: SLUG }))!.entries.find((e) => e.kind === 'reject_divergence')!;
     const done = await post(
