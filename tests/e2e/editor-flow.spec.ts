@@ -45,6 +45,22 @@ test.describe('editors’ flow', () => {
     expect(page.url()).toBe(`${baseURL}${from}`);
   });
 
+  test('a note sent after the session ended leads through sign-in back to its page', async ({ page, baseURL }) => {
+    const from = `/stories/${SLUG}/timeline?outlet=efe`;
+    await signInFrom(page, from);
+    await page.context().clearCookies();
+    const event = page.locator('li[id^="event-"]').first();
+    await event.getByText('Add an editor’s note').click();
+    await event.getByLabel('Note (shown to readers and in the PDF)').fill('Written as the session ended.');
+    await event.getByRole('button', { name: 'Save note' }).click();
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText(`Signed in as ${EMAIL}`)).toBeVisible({ timeout: 20_000 });
+    expect(page.url()).toBe(`${baseURL}${from}`);
+  });
+
   test('a note saved on a compare row returns to that row, which shows it', async ({ page }) => {
     await signInFrom(page, `/stories/${SLUG}/compare`);
     const row = page.locator('li.cmp-row').nth(6);
