@@ -2,25 +2,16 @@
 // note or a correction returns to its row; Reassign keeps the page's filters and starts from
 // "choose a speaker"; every correction asks for a reason, is listed in the story's history
 // with who and when, and is undone from there. The history page fits a 375 px screen.
-import { spawnSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { addEditorAccount } from './editor-account';
 import { expect, test } from './fixtures';
 
 const SLUG = 'harris-lopez-obrador-2021';
 const EMAIL = `flow-${Date.now()}@example.org`;
 const PASSWORD = 'a long and careful passphrase';
-const env = { ...process.env, EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' };
 
-test.beforeAll(() => {
-  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', EMAIL], {
-    env,
-    input: `${PASSWORD}\n`,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  expect(result.status, result.stderr).toBe(0);
-});
+test.beforeAll(() => addEditorAccount(EMAIL, PASSWORD));
 
 async function signInFrom(page: Page, path: string) {
   await page.goto(path);

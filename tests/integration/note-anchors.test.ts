@@ -15,6 +15,7 @@ import { createCorrection } from '@/server/services/corrections/create-correctio
 import { undoCorrection } from '@/server/services/corrections/undo-correction';
 import { importStory } from '@/server/services/import/import-story';
 import { decodeArticleBytes } from '@/server/services/import/read-article-file';
+import { analysisFinished } from '../support/analysis-run';
 import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 const SLUG = 'festival-notes';
@@ -44,13 +45,6 @@ const notesOn = async (type: 'event' | 'group', key: string) =>
     .map((a) => a.body);
 const note = (targetType: 'event' | 'claimGroup' | 'quote', targetKey: string, body: string) =>
   createAnnotation({ slug: SLUG, input: { targetType, targetKey, body }, author: EDITOR });
-
-async function finished(runId: number | undefined) {
-  expect(runId).toBeTypeOf('number');
-  await expect
-    .poll(async () => (await getDb().analysisRun.findUniqueOrThrow({ where: { id: runId } })).status, { timeout: 30_000 })
-    .toBe('complete');
-}
 
 beforeAll(async () => {
   database = await freshDatabase();
@@ -135,7 +129,7 @@ describe('notes and corrections never detach (real PostgreSQL)', () => {
       input: { kind: 'split_group', targetKey: row.key, move: [estimate.key!], reason: 'An estimate, not the count.' },
       editorId,
     });
-    await finished(split.runId);
+    await analysisFinished(split.runId);
     const kept = await groupWith('The council said 41,372 people');
     expect(kept.members.some((m) => m.text.includes('40,000'))).toBe(false);
     expect(await notesOn('group', kept.key)).toEqual(['Row note: the council counted tickets.']);
@@ -150,7 +144,7 @@ describe('notes and corrections never detach (real PostgreSQL)', () => {
       input: { kind: 'merge_groups', targetKey: lifeboat.key, withKey: bathers.key },
       editorId,
     });
-    await finished(merge.runId);
+    await analysisFinished(merge.runId);
     const merged = await groupWith('lifeboat crew');
     expect(merged.members.some((m) => m.text.includes('bathers'))).toBe(true);
     expect((await notesOn('group', merged.key)).sort()).toEqual(['Bathers note.', 'Lifeboat note.']);
@@ -171,7 +165,7 @@ describe('notes and corrections never detach (real PostgreSQL)', () => {
 
     const split = history.entries.find((e) => e.kind === 'split_group')!;
     const undone = await undoCorrection({ slug: SLUG, input: { id: split.id }, editor: EDITOR });
-    await finished(undone.runId);
+    await analysisFinished(undone.runId);
     const row = await groupWith('The council said 41,372 people');
     expect(row.members.some((m) => m.text.includes('40,000'))).toBe(true);
     expect(await notesOn('group', row.key)).toEqual(['Row note: the council counted tickets.']);
