@@ -248,5 +248,11 @@ describe('notes and corrections never detach (real PostgreSQL)', () => {
     expect(correctionSchema.safeParse({ kind: 'reassign_speaker', targetKey: quote.key, personKey: '' }).error?.issues[0].message).toBe(
       'Choose a speaker.',
     );
+    const reject = { kind: 'reject_divergence', targetKey: 'fact-a', divergenceKind: 'number' };
+    expect(correctionSchema.safeParse({ ...reject, reason: 'x'.repeat(1001) }).error?.issues[0].message).toBe(
+      'The reason is longer than 1,000 characters.',
+    );
+    expect(correctionSchema.safeParse({ ...reject, reason: 'a\u0000b' }).success).toBe(false);
+    expect(correctionSchema.safeParse({ ...reject, reason: '' }).success).toBe(true);
   });
 });
