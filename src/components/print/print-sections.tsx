@@ -65,6 +65,7 @@ export function PrintGrid({ view }: { view: PrintView }) {
                     <DivergenceBadge kind={kind} />
                   </span>
                 ))}
+                <EditorNotes notes={row.notes} />
               </td>
               {row.cells.map((cell) => (
                 <td

@@ -17,6 +17,8 @@ export interface PrintGridRow {
   status: ClaimGroupDto['status'];
   cells: { outlet: string; cell: CoverageCell }[];
   kinds: DivergenceDto['kind'][];
+  /** Editors' notes on the row (quotations' notes also show under their variants). */
+  notes: PrintNote[];
 }
 
 export interface PrintDivergence {
@@ -74,6 +76,7 @@ export function buildPrintView(dto: StoryAnalysisDto): PrintView {
         status: group.status,
         cells: dto.outlets.map((outlet) => ({ outlet: outlet.name, cell: cells.get(outlet.slug) ?? ('not reported' as const) })),
         kinds: [...new Set(group.divergences.map((d) => d.kind))],
+        notes: group.kind === 'fact' ? notesOf(['claimGroup'], group.key) : [],
       };
     })
     .sort(
