@@ -18,7 +18,10 @@ export function divergenceLabel(kind: DivergenceKind): string {
 export function DivergenceBadge({ kind }: { kind: DivergenceKind }) {
   const { label, symbol, className } = KIND[kind];
   return (
-    <span className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}>
+    <span
+      data-badge={kind}
+      className={`inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}
+    >
       <span aria-hidden="true">{symbol}</span>
       {label}
     </span>
@@ -34,5 +37,9 @@ const STATUS: Record<GroupStatus, { label: string; className: string }> = {
 
 export function StatusBadge({ status }: { status: GroupStatus }) {
   const { label, className } = STATUS[status];
-  return <span className={`inline-flex rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}>{label}</span>;
+  return (
+    <span data-badge={status} className={`inline-flex rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${className}`}>
+      {label}
+    </span>
+  );
 }

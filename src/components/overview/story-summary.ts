@@ -1,0 +1,332 @@
+// The story's summary, shared by the overview's first screen and the PDF: the headlines
+// side by side, what all or most outlets agree happened (the confident agreed rows that
+// the most outlets carry, quoted as the outlets wrote them, never paraphrased), and the
+// divergences ranked by importance, each with the two renderings and its compare row.
+// Pure: no React, no database.
+import type { EvidenceItem } from '@/components/ui/evidence-details';
+import { memberEvidence } from '@/components/ui/member-evidence';
+import type { WordDiffPart } from '@/components/ui/word-diff';
+import { formatDay } from '@/lib/format';
+import { articleHref, compareHref } from '@/lib/links';
+import { safeHref } from '@/lib/safe-url';
+import type { ClaimGroupDto, DivergenceDto, DivergenceKind, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
+import { listNames } from './outlets-view';
+
+/** Conflicts of fact first (figures, who said it, when), then how a quote was worded, then what was left out. */
+export const SUMMARY_KIND_ORDER: DivergenceKind[] = ['number', 'attribution', 'date', 'wording', 'omission'];
+
+export interface SummaryHeadline {
+  articleId: number;
+  outlet: string;
+  headline: string;
+  publishedAt: string;
+  /** "8 Jun 2021", with the time when the source gave one ("8 Jun 2021, 17:07 UTC"). */
+  published: string;
+  /** The annotated article in Parallax. */
+  href: string;
+  /** The original on the outlet's site, when its address is known and a web address. */
+  url: string | null;
+}
+
+export interface AgreedFact {
+  groupId: number;
+  /** The fact in one outlet's words. */
+  text: string;
+  /** Whose words they are. */
+  wordsOf: string;
+  outletCount: number;
+  href: string;
+}
+
+export interface SummaryAgreement {
+  outletTotal: number;
+  /** False when even the most widely shared facts are carried by half the outlets or fewer. */
+  majority: boolean;
+  /** Facts by how many outlets carry them, most first. */
+  tiers: { outletCount: number; facts: AgreedFact[] }[];
+}
+
+export interface Rendering {
+  /** The outlet(s) that give this rendering. */
+  outlets: string;
+  /** The rendering, as printed (null: the outlets do not report it). */
+  text: string | null;
+}
+
+export interface SummaryDivergence {
+  id: number;
+  groupId: number;
+  kind: DivergenceKind;
+  /** Every outlet involved, in story order. */
+  outlets: string[];
+  /** The two renderings set against each other (null when the analysis kept none: see `detail`). */
+  renderings: [Rendering, Rendering] | null;
+  /** Number divergences only: both figures can be true (a rounding or a bound). */
+  compatible: boolean;
+  /** What the row is about: its label. */
+  subject: string;
+  detail: string;
+  score: number;
+  /** The row on the compare page. */
+  href: string;
+  evidence: EvidenceItem[];
+}
+
+export interface StorySummary {
+  headlines: SummaryHeadline[];
+  agreement: SummaryAgreement | null;
+  divergences: SummaryDivergence[];
+  /** How many divergences of each kind there are in all (before any limit). */
+  kindCounts: Record<DivergenceKind, number>;
+  /** Omissions beyond the limit, not listed. */
+  moreOmissions: number;
+  moreOmissionsHref: string;
+}
+
+type SummaryInput = Pick<StoryAnalysisDto, 'story' | 'outlets' | 'articles' | 'groups'>;
+
+// Date-only publications are stored at noon UTC (see lib/format): only another time is a real one.
+export function formatPublished(publishedAt: string): string {
+  const date = new Date(publishedAt);
+  if (Number.isNaN(date.getTime())) return publishedAt;
+  const day = formatDay(date);
+  if (date.getUTCHours() === 12 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0) return day;
+  return `${day}, ${date.toISOString().slice(11, 16)} UTC`;
+}
+
+export const compareRowHref = (slug: string, groupId: number, kind?: DivergenceKind) => `${compareHref(slug, { kind })}#row-${groupId}`;
+
+const FACTS_IN_AGREEMENT = 3;
+
+function agreement(dto: SummaryInput, outletName: Map<number, string>): SummaryAgreement | null {
+  const total = dto.outlets.length;
+  if (total < 2) return null;
+  // Only rows the alignment is sure of, with no divergence but perhaps an omission: a
+  // possibly related row is never presented as agreement.
+  const candidates = dto.groups
+    .filter((group) => group.status === 'agreed')
+    .map((group) => ({ group, outletCount: new Set(group.members.map((m) => outletName.get(m.articleId)).filter(Boolean)).size }))
+    .filter(({ outletCount }) => outletCount >= 2)
+    .sort(
+      (a, b) =>
+        b.outletCount - a.outletCount ||
+        Number(a.group.kind === 'quote') - Number(b.group.kind === 'quote') ||
+        b.group.score - a.group.score ||
+        a.group.id - b.group.id,
+    )
+    .slice(0, FACTS_IN_AGREEMENT);
+  if (candidates.length === 0) return null;
+  const tiers: SummaryAgreement['tiers'] = [];
+  for (const { group, outletCount } of candidates) {
+    const fact: AgreedFact = {
+      groupId: group.id,
+      text: group.label,
+      wordsOf: outletName.get(labelMember(group).articleId) ?? 'one outlet',
+      outletCount,
+      href: compareRowHref(dto.story.slug, group.id),
+    };
+    const tier = tiers.find((t) => t.outletCount === outletCount);
+    if (tier) tier.facts.push(fact);
+    else tiers.push({ outletCount, facts: [fact] });
+  }
+  return { outletTotal: total, majority: tiers[0].outletCount > total / 2, tiers };
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The member whose words the row's label quotes (a fact's central sentence, a quote's fullest rendering). */
+function labelMember(group: ClaimGroupDto) {
+  const label = flat(group.label).replace(/…$/, '');
+  const quoted = /: “(.*)”?$/u.exec(label)?.[1]?.replace(/”$/, '');
+  return (
+    group.members.find((member) => flat(member.text).startsWith(label)) ??
+    (quoted ? group.members.find((member) => flat(member.text).startsWith(quoted.trim())) : undefined) ??
+    centralMember(group)
+  );
+}
+
+/** The most central rendering. */
+function centralMember(group: ClaimGroupDto) {
+  return group.members.reduce((best, member) => (member.similarity > best.similarity ? member : best));
+}
+
+const records = (value: unknown): Record<string, unknown>[] =>
+  Array.isArray(value) ? value.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null) : [];
+const numbers = (value: unknown): number[] =>
+  Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
+
+const CONTEXT_WORDS = 3;
+
+/**
+ * One side of a word diff, cut to the stretch where the renderings differ with a few words
+ * around it ("… will build the bridge by spring"); both sides cover the same stretch.
+ */
+export function changedExcerpt(parts: WordDiffPart[], side: 'removed' | 'added'): string {
+  const changed = (part: WordDiffPart) => part.added === true || part.removed === true;
+  const first = parts.findIndex(changed);
+  const mine = (part: WordDiffPart) => (side === 'removed' ? !part.added : !part.removed);
+  const join = (list: WordDiffPart[]) =>
+    list
+      .filter(mine)
+      .map((part) => part.value)
+      .join('');
+  if (first < 0) return join(parts).trim();
+  const last = parts.length - 1 - [...parts].reverse().findIndex(changed);
+  const head = join(parts.slice(0, first)).trim().split(/\s+/).filter(Boolean);
+  const tail = join(parts.slice(last + 1))
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const lead = head.length > CONTEXT_WORDS ? `… ${head.slice(-CONTEXT_WORDS).join(' ')}` : head.join(' ');
+  const trail = tail.length > CONTEXT_WORDS ? `${tail.slice(0, CONTEXT_WORDS).join(' ')} …` : tail.join(' ');
+  return [lead, join(parts.slice(first, last + 1)).trim(), trail].filter(Boolean).join(' ');
+}
+
+function renderings(
+  divergence: DivergenceDto,
+  group: ClaimGroupDto,
+  name: (articleId: number) => string | undefined,
+  names: (articleIds: number[]) => string,
+): [Rendering, Rendering] | null {
+  const data = divergence.data ?? {};
+  switch (divergence.kind) {
+    case 'number': {
+      const pair = records(data.figures).find((figure) =>
+        numbers(figure.articles)
+          .slice(0, 2)
+          .every((id) => name(id) !== undefined),
+      );
+      if (!pair) return null;
+      const [a, b] = numbers(pair.articles);
+      const texts = Array.isArray(pair.texts) ? pair.texts.map(String) : [];
+      return [
+        { outlets: name(a)!, text: texts[0] ?? null },
+        { outlets: name(b)!, text: texts[1] ?? null },
+      ];
+    }
+    case 'attribution': {
+      const bySpeaker = new Map<string, number[]>();
+      for (const entry of records(data.speakers)) {
+        if (typeof entry.articleId !== 'number' || name(entry.articleId) === undefined) continue;
+        const speaker = String(entry.speaker ?? 'no one');
+        bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), entry.articleId]);
+      }
+      const [first, second] = [...bySpeaker.entries()];
+      if (!first || !second) return null;
+      return [
+        { outlets: names(first[1]), text: first[0] },
+        { outlets: names(second[1]), text: second[0] },
+      ];
+    }
+    case 'date': {
+      const pair = records(data.dates).find((entry) =>
+        numbers(entry.articles)
+          .slice(0, 2)
+          .every((id) => name(id) !== undefined),
+      );
+      if (!pair) return null;
+      const [a, b] = numbers(pair.articles);
+      const dates = Array.isArray(pair.dates) ? pair.dates.map((d) => (Array.isArray(d) ? d.map(String).join(', ') : String(d))) : [];
+      return [
+        { outlets: name(a)!, text: dates[0] ?? null },
+        { outlets: name(b)!, text: dates[1] ?? null },
+      ];
+    }
+    case 'wording': {
+      const anchor = typeof data.anchorArticleId === 'number' ? data.anchorArticleId : null;
+      if (anchor === null || name(anchor) === undefined) return null;
+      const variants = records(data.variants).filter(
+        (variant) => typeof variant.articleId === 'number' && name(variant.articleId) !== undefined && Array.isArray(variant.parts),
+      );
+      const variant = variants.find((v) => v.fragment !== true) ?? variants[0];
+      if (!variant) return null;
+      const parts = records(variant.parts).map((part) => ({
+        value: String(part.value ?? ''),
+        added: part.added === true,
+        removed: part.removed === true,
+      }));
+      return [
+        { outlets: name(anchor)!, text: changedExcerpt(parts, 'removed') },
+        { outlets: name(variant.articleId as number)!, text: changedExcerpt(parts, 'added') },
+      ];
+    }
+    case 'omission': {
+      const omitted = numbers(data.omittedBy).filter((id) => name(id) !== undefined);
+      const reporters = [...new Set(group.members.map((member) => member.articleId))].filter((id) => !omitted.includes(id));
+      if (omitted.length === 0 || reporters.length === 0) return null;
+      return [
+        { outlets: names(reporters), text: group.label },
+        { outlets: names(omitted), text: null },
+      ];
+    }
+  }
+}
+
+export function buildStorySummary(dto: SummaryInput, options: { omissionLimit?: number } = {}): StorySummary {
+  const slug = dto.story.slug;
+  const outletName = new Map(dto.articles.map((article) => [article.id, article.outlet.name]));
+  const outletOrder = new Map(dto.outlets.map((outlet, index) => [outlet.name, index]));
+  const name = (articleId: number) => outletName.get(articleId);
+  const ordered = (articleIds: number[]) =>
+    [...new Set(articleIds.map(name).filter((n): n is string => n !== undefined))].sort(
+      (a, b) => (outletOrder.get(a) ?? 0) - (outletOrder.get(b) ?? 0),
+    );
+  const names = (articleIds: number[]) => listNames(ordered(articleIds));
+
+  const headlines: SummaryHeadline[] = dto.articles.map((article) => ({
+    articleId: article.id,
+    outlet: article.outlet.name,
+    headline: article.headline,
+    publishedAt: article.publishedAt,
+    published: formatPublished(article.publishedAt),
+    href: articleHref(slug, article.id),
+    url: safeHref(article.url),
+  }));
+
+  const all: SummaryDivergence[] = [];
+  for (const group of dto.groups) {
+    // A possibly related row carries no verdict (and no divergence should hang on it).
+    if (group.status === 'possible') continue;
+    for (const divergence of group.divergences) {
+      const involved =
+        divergence.kind === 'omission' ? [...divergence.articleIds, ...group.members.map((m) => m.articleId)] : divergence.articleIds;
+      const memberIds = new Set(divergence.memberIds);
+      const evidenceMembers = group.members.filter((member) => divergence.kind === 'omission' || memberIds.has(member.id));
+      all.push({
+        id: divergence.id,
+        groupId: group.id,
+        kind: divergence.kind,
+        outlets: ordered(involved),
+        renderings: renderings(divergence, group, name, names),
+        compatible: divergence.kind === 'number' && divergence.data?.compatible === true,
+        subject: group.label,
+        detail: divergence.detail,
+        score: divergence.score,
+        href: compareRowHref(slug, group.id, divergence.kind),
+        evidence: evidenceMembers.map((member) => memberEvidence(member, name(member.articleId), slug)),
+      });
+    }
+  }
+  all.sort(
+    (a, b) =>
+      SUMMARY_KIND_ORDER.indexOf(a.kind) - SUMMARY_KIND_ORDER.indexOf(b.kind) ||
+      Number(a.compatible) - Number(b.compatible) ||
+      b.score - a.score ||
+      b.outlets.length - a.outlets.length ||
+      a.id - b.id,
+  );
+  const kindCounts = Object.fromEntries(SUMMARY_KIND_ORDER.map((kind) => [kind, all.filter((d) => d.kind === kind).length])) as Record<
+    DivergenceKind,
+    number
+  >;
+  const limit = options.omissionLimit ?? Number.POSITIVE_INFINITY;
+  const omissions = all.filter((d) => d.kind === 'omission');
+  return {
+    headlines,
+    agreement: agreement(dto, outletName),
+    divergences: [...all.filter((d) => d.kind !== 'omission'), ...omissions.slice(0, limit)],
+    kindCounts,
+    moreOmissions: Math.max(0, omissions.length - limit),
+    moreOmissionsHref: compareHref(slug, { kind: 'omission' }),
+  };
+}
