@@ -10,7 +10,16 @@ import type { AgreedFact, Rendering, StorySummary, SummaryAgreement, SummaryDive
 
 type Variant = 'page' | 'print';
 
-export function StorySummaryBlock({ summary, variant = 'page' }: { summary: StorySummary; variant?: Variant }) {
+export function StorySummaryBlock({
+  summary,
+  variant = 'page',
+  divergences = true,
+}: {
+  summary: StorySummary;
+  variant?: Variant;
+  /** The PDF may leave the divergences out (its `sections`). */
+  divergences?: boolean;
+}) {
   return (
     <section aria-labelledby="summary-heading" className="space-y-6">
       <h2 id="summary-heading" className="sr-only">
@@ -23,12 +32,14 @@ export function StorySummaryBlock({ summary, variant = 'page' }: { summary: Stor
         </h3>
         <Agreement agreement={summary.agreement} variant={variant} />
       </section>
-      <section aria-labelledby="divergences-heading">
-        <h3 id="divergences-heading" className="text-lg font-semibold break-after-avoid">
-          Key divergences
-        </h3>
-        <Divergences summary={summary} variant={variant} />
-      </section>
+      {divergences && (
+        <section aria-labelledby="divergences-heading">
+          <h3 id="divergences-heading" className="text-lg font-semibold break-after-avoid">
+            Key divergences
+          </h3>
+          <Divergences summary={summary} variant={variant} />
+        </section>
+      )}
     </section>
   );
 }
@@ -61,9 +72,9 @@ function Headlines({ summary, variant }: { summary: StorySummary; variant: Varia
                 </Link>
               )}
             </p>
-            <p className="mt-1 break-all text-xs text-stone-700">
+            <p className="mt-1 text-xs text-stone-700">
               {item.url ? (
-                <a href={item.url} className="text-sky-900 underline" rel="noopener noreferrer">
+                <a href={item.url} className="text-sky-900 underline [overflow-wrap:anywhere]" rel="noopener noreferrer">
                   {variant === 'print' ? item.url : 'Original article'}
                   {variant === 'page' && <span aria-hidden="true"> ↗</span>}
                 </a>
@@ -79,7 +90,13 @@ function Headlines({ summary, variant }: { summary: StorySummary; variant: Varia
 }
 
 function FactQuote({ fact, variant }: { fact: AgreedFact; variant: Variant }) {
-  const words = <q className="font-serif text-stone-950">{fact.text}</q>;
+  // A quotation row's text is "Speaker: “words”" already.
+  const words =
+    fact.kind === 'quote' ? (
+      <span className="font-serif text-stone-950">{fact.text}</span>
+    ) : (
+      <q className="font-serif text-stone-950">{fact.text}</q>
+    );
   return (
     <span data-agreed-row={fact.groupId}>
       {variant === 'print' ? (
@@ -103,36 +120,53 @@ function joinFacts(facts: AgreedFact[], variant: Variant) {
   ));
 }
 
+/** "report “A” and “B”, and quote X: “…”": facts reported, quotations quoted. */
+function TierFacts({ facts, variant }: { facts: AgreedFact[]; variant: Variant }) {
+  const reported = facts.filter((fact) => fact.kind === 'fact');
+  const quoted = facts.filter((fact) => fact.kind === 'quote');
+  return (
+    <>
+      {reported.length > 0 && <>report {joinFacts(reported, variant)}</>}
+      {reported.length > 0 && quoted.length > 0 && ', and '}
+      {quoted.length > 0 && <>quote {joinFacts(quoted, variant)}</>}
+    </>
+  );
+}
+
 function Agreement({ agreement, variant }: { agreement: SummaryAgreement | null; variant: Variant }) {
   if (!agreement) {
     return <p className="mt-2 text-stone-800">No fact is reported alike by two or more outlets yet.</p>;
   }
   const total = agreement.outletTotal;
-  const who = (count: number, first: boolean) =>
-    count === total ? `all ${total} outlets` : first && !agreement.majority ? `${count} of them` : `${count} of the ${total} outlets`;
+  const who = (count: number) => (count === total ? `all ${total} outlets` : `${count} of the ${total} outlets`);
+  const sentence = agreement.tiers.map((tier, index) => (
+    <span key={tier.outletCount}>
+      {index > 0 && '; '}
+      {index === 0 && agreement.majority ? capitalise(who(tier.outletCount)) : who(tier.outletCount)}{' '}
+      <TierFacts facts={tier.facts} variant={variant} />
+    </span>
+  ));
   return (
     <p className="mt-2 max-w-prose leading-relaxed text-stone-900" data-testid="agreement">
       {!agreement.majority && `No fact is reported alike by most of the ${total} outlets; the most widely shared: `}
-      {agreement.tiers.map((tier, index) => {
-        const lead = who(tier.outletCount, index === 0);
-        return (
-          <span key={tier.outletCount}>
-            {index > 0 && '; '}
-            {index === 0 && agreement.majority ? lead.charAt(0).toUpperCase() + lead.slice(1) : lead} report{' '}
-            {joinFacts(tier.facts, variant)}
-          </span>
-        );
-      })}
-      .
+      {sentence}.
     </p>
   );
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function RenderingText({ rendering }: { rendering: Rendering }) {
   return (
     <span>
       <span className="font-semibold">{rendering.outlets}</span>:{' '}
-      {rendering.text === null ? <em>not reported</em> : <q className="font-serif">{rendering.text}</q>}
+      {rendering.text === null ? (
+        <em>not reported</em>
+      ) : rendering.quoted ? (
+        <q className="font-serif">{rendering.text}</q>
+      ) : (
+        <span className="font-serif">{rendering.text}</span>
+      )}
     </span>
   );
 }

@@ -30,6 +30,8 @@ export interface SummaryHeadline {
 
 export interface AgreedFact {
   groupId: number;
+  /** A quotation's text already carries its speaker and quotation marks. */
+  kind: 'fact' | 'quote';
   /** The fact in one outlet's words. */
   text: string;
   /** Whose words they are. */
@@ -51,6 +53,8 @@ export interface Rendering {
   outlets: string;
   /** The rendering, as printed (null: the outlets do not report it). */
   text: string | null;
+  /** Words of the outlet, shown in quotation marks (a speaker's name or a quotation row's label is not). */
+  quoted: boolean;
 }
 
 export interface SummaryDivergence {
@@ -116,10 +120,14 @@ function agreement(dto: SummaryInput, outletName: Map<number, string>): SummaryA
     )
     .slice(0, FACTS_IN_AGREEMENT);
   if (candidates.length === 0) return null;
+  // What most outlets agree on; when no row reaches a majority, only the widest rows, said as such.
+  const majority = candidates[0].outletCount > total / 2;
+  const kept = candidates.filter(({ outletCount }) => (majority ? outletCount > total / 2 : outletCount === candidates[0].outletCount));
   const tiers: SummaryAgreement['tiers'] = [];
-  for (const { group, outletCount } of candidates) {
+  for (const { group, outletCount } of kept) {
     const fact: AgreedFact = {
       groupId: group.id,
+      kind: group.kind,
       text: group.label,
       wordsOf: outletName.get(labelMember(group).articleId) ?? 'one outlet',
       outletCount,
@@ -129,7 +137,7 @@ function agreement(dto: SummaryInput, outletName: Map<number, string>): SummaryA
     if (tier) tier.facts.push(fact);
     else tiers.push({ outletCount, facts: [fact] });
   }
-  return { outletTotal: total, majority: tiers[0].outletCount > total / 2, tiers };
+  return { outletTotal: total, majority, tiers };
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -156,30 +164,45 @@ const numbers = (value: unknown): number[] =>
   Array.isArray(value) ? value.filter((item): item is number => typeof item === 'number') : [];
 
 const CONTEXT_WORDS = 3;
+const SUBJECT_LENGTH = 90;
+
+export function shorten(text: string, length: number): string {
+  const flatText = flat(text);
+  if (flatText.length <= length) return flatText;
+  const cut = flatText.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…]+$/, '')}…`;
+}
 
 /**
- * One side of a word diff, cut to the stretch where the renderings differ with a few words
- * around it ("… will build the bridge by spring"); both sides cover the same stretch.
+ * One side of a word diff, cut to the first stretch where the renderings differ, with a few
+ * words around it ("… will build the bridge by spring"); both sides cover the same stretch,
+ * and "…" marks further differences or text left out.
  */
 export function changedExcerpt(parts: WordDiffPart[], side: 'removed' | 'added'): string {
   const changed = (part: WordDiffPart) => part.added === true || part.removed === true;
-  const first = parts.findIndex(changed);
   const mine = (part: WordDiffPart) => (side === 'removed' ? !part.added : !part.removed);
-  const join = (list: WordDiffPart[]) =>
+  const words = (list: WordDiffPart[]) =>
     list
       .filter(mine)
       .map((part) => part.value)
-      .join('');
-  if (first < 0) return join(parts).trim();
-  const last = parts.length - 1 - [...parts].reverse().findIndex(changed);
-  const head = join(parts.slice(0, first)).trim().split(/\s+/).filter(Boolean);
-  const tail = join(parts.slice(last + 1))
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
+      .join('')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+  const first = parts.findIndex(changed);
+  if (first < 0) return words(parts).join(' ');
+  // The hunk runs on while changes are separated by at most three unchanged words.
+  let last = first;
+  for (let i = first + 1; i < parts.length; i++) {
+    if (changed(parts[i])) last = i;
+    else if (parts[i].value.trim().split(/\s+/).filter(Boolean).length > CONTEXT_WORDS) break;
+  }
+  const head = words(parts.slice(0, first));
+  const tail = words(parts.slice(last + 1));
   const lead = head.length > CONTEXT_WORDS ? `… ${head.slice(-CONTEXT_WORDS).join(' ')}` : head.join(' ');
   const trail = tail.length > CONTEXT_WORDS ? `${tail.slice(0, CONTEXT_WORDS).join(' ')} …` : tail.join(' ');
-  return [lead, join(parts.slice(first, last + 1)).trim(), trail].filter(Boolean).join(' ');
+  return [lead, words(parts.slice(first, last + 1)).join(' '), trail].filter(Boolean).join(' ');
 }
 
 function renderings(
@@ -200,8 +223,8 @@ function renderings(
       const [a, b] = numbers(pair.articles);
       const texts = Array.isArray(pair.texts) ? pair.texts.map(String) : [];
       return [
-        { outlets: name(a)!, text: texts[0] ?? null },
-        { outlets: name(b)!, text: texts[1] ?? null },
+        { outlets: name(a)!, text: texts[0] ?? null, quoted: true },
+        { outlets: name(b)!, text: texts[1] ?? null, quoted: true },
       ];
     }
     case 'attribution': {
@@ -214,8 +237,8 @@ function renderings(
       const [first, second] = [...bySpeaker.entries()];
       if (!first || !second) return null;
       return [
-        { outlets: names(first[1]), text: first[0] },
-        { outlets: names(second[1]), text: second[0] },
+        { outlets: names(first[1]), text: first[0], quoted: false },
+        { outlets: names(second[1]), text: second[0], quoted: false },
       ];
     }
     case 'date': {
@@ -228,8 +251,8 @@ function renderings(
       const [a, b] = numbers(pair.articles);
       const dates = Array.isArray(pair.dates) ? pair.dates.map((d) => (Array.isArray(d) ? d.map(String).join(', ') : String(d))) : [];
       return [
-        { outlets: name(a)!, text: dates[0] ?? null },
-        { outlets: name(b)!, text: dates[1] ?? null },
+        { outlets: name(a)!, text: dates[0] ?? null, quoted: false },
+        { outlets: name(b)!, text: dates[1] ?? null, quoted: false },
       ];
     }
     case 'wording': {
@@ -246,8 +269,8 @@ function renderings(
         removed: part.removed === true,
       }));
       return [
-        { outlets: name(anchor)!, text: changedExcerpt(parts, 'removed') },
-        { outlets: name(variant.articleId as number)!, text: changedExcerpt(parts, 'added') },
+        { outlets: name(anchor)!, text: changedExcerpt(parts, 'removed'), quoted: true },
+        { outlets: name(variant.articleId as number)!, text: changedExcerpt(parts, 'added'), quoted: true },
       ];
     }
     case 'omission': {
@@ -255,8 +278,8 @@ function renderings(
       const reporters = [...new Set(group.members.map((member) => member.articleId))].filter((id) => !omitted.includes(id));
       if (omitted.length === 0 || reporters.length === 0) return null;
       return [
-        { outlets: names(reporters), text: group.label },
-        { outlets: names(omitted), text: null },
+        { outlets: names(reporters), text: group.label, quoted: group.kind === 'fact' },
+        { outlets: names(omitted), text: null, quoted: false },
       ];
     }
   }
@@ -299,7 +322,7 @@ export function buildStorySummary(dto: SummaryInput, options: { omissionLimit?: 
         outlets: ordered(involved),
         renderings: renderings(divergence, group, name, names),
         compatible: divergence.kind === 'number' && divergence.data?.compatible === true,
-        subject: group.label,
+        subject: shorten(group.label, SUBJECT_LENGTH),
         detail: divergence.detail,
         score: divergence.score,
         href: compareRowHref(slug, group.id, divergence.kind),

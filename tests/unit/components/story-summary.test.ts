@@ -216,13 +216,11 @@ describe('story summary: headlines', () => {
 describe('story summary: agreement', () => {
   const { agreement } = buildStorySummary(dto);
 
-  it('quotes the confident agreed rows the most outlets carry, facts before quotations, widest first', () => {
+  it('quotes the confident agreed rows most outlets carry, facts before quotations', () => {
     expect(agreement?.majority).toBe(true);
     expect(agreement?.outletTotal).toBe(4);
-    expect(agreement?.tiers.map((tier) => [tier.outletCount, tier.facts.map((fact) => fact.groupId)])).toEqual([
-      [3, [1, 9]],
-      [2, [3]],
-    ]);
+    // Three of four is most; the row two outlets share is not.
+    expect(agreement?.tiers.map((tier) => [tier.outletCount, tier.facts.map((fact) => fact.groupId)])).toEqual([[3, [1, 9]]]);
   });
 
   it('never presents a possibly related row as agreement, however many outlets it spans', () => {
@@ -235,10 +233,10 @@ describe('story summary: agreement', () => {
     expect(agreement!.tiers[0].facts[1]).toMatchObject({ text: 'Mayor: “a great day”', wordsOf: 'The Gazette' });
   });
 
-  it('says so when even the widest agreement is half the outlets or fewer', () => {
-    const narrow = buildStorySummary({ ...dto, groups: [groups[2]] });
+  it('says so when even the widest agreement is half the outlets or fewer, and gives only the widest rows', () => {
+    const narrow = buildStorySummary({ ...dto, groups: [groups[2], group(20, { members: [member(201, 2, 'x'), member(202, 3, 'y')] })] });
     expect(narrow.agreement?.majority).toBe(false);
-    expect(narrow.agreement?.tiers).toEqual([[2, [3]]].map(([count]) => expect.objectContaining({ outletCount: count })));
+    expect(narrow.agreement?.tiers.map((tier) => [tier.outletCount, tier.facts.map((fact) => fact.groupId)])).toEqual([[2, [3, 20]]]);
   });
 
   it('is null when no confident row is shared', () => {
@@ -268,26 +266,26 @@ describe('story summary: ranked divergences', () => {
   it('sets the two renderings against each other, with the outlets that give them', () => {
     const byRow = new Map(summary.divergences.map((d) => [d.groupId, d]));
     expect(byRow.get(4)?.renderings).toEqual([
-      { outlets: 'The Gazette', text: 'About 40' },
-      { outlets: 'Herald', text: '53' },
+      { outlets: 'The Gazette', text: 'About 40', quoted: true },
+      { outlets: 'Herald', text: '53', quoted: true },
     ]);
     expect(byRow.get(4)?.compatible).toBe(false);
     expect(byRow.get(5)?.compatible).toBe(true);
     expect(byRow.get(7)?.renderings).toEqual([
-      { outlets: 'The Gazette', text: 'Mayor Jo Grant' },
-      { outlets: 'Courier', text: 'a council spokesman' },
+      { outlets: 'The Gazette', text: 'Mayor Jo Grant', quoted: false },
+      { outlets: 'Courier', text: 'a council spokesman', quoted: false },
     ]);
     expect(byRow.get(8)?.renderings).toEqual([
-      { outlets: 'Herald', text: '2030-03' },
-      { outlets: 'Tribune', text: '2030-04' },
+      { outlets: 'Herald', text: '2030-03', quoted: false },
+      { outlets: 'Tribune', text: '2030-04', quoted: false },
     ]);
     expect(byRow.get(6)?.renderings).toEqual([
-      { outlets: 'Herald', text: 'we will build the bridge by spring' },
-      { outlets: 'Tribune', text: 'we build the bridge in spring' },
+      { outlets: 'Herald', text: 'we will build the bridge by spring', quoted: true },
+      { outlets: 'Tribune', text: 'we build the bridge in spring', quoted: true },
     ]);
     expect(byRow.get(1)?.renderings).toEqual([
-      { outlets: 'The Gazette, Herald and Courier', text: 'The bridge opened on Monday.' },
-      { outlets: 'Tribune', text: null },
+      { outlets: 'The Gazette, Herald and Courier', text: 'The bridge opened on Monday.', quoted: true },
+      { outlets: 'Tribune', text: null, quoted: false },
     ]);
   });
 
@@ -330,6 +328,18 @@ describe('changedExcerpt', () => {
   it('keeps the changed words of one side with three words around them', () => {
     expect(changedExcerpt(parts, 'removed')).toBe('… three four five six eight nine ten …');
     expect(changedExcerpt(parts, 'added')).toBe('… three four five seven eight nine ten …');
+  });
+  it('cuts to the first difference and marks the ones after it', () => {
+    const two = [
+      { value: 'a ' },
+      { value: 'b', removed: true },
+      { value: 'B', added: true },
+      { value: ' c d e f g h ' },
+      { value: 'i', removed: true },
+      { value: ' j' },
+    ];
+    expect(changedExcerpt(two, 'removed')).toBe('a b c d e …');
+    expect(changedExcerpt(two, 'added')).toBe('a B c d e …');
   });
   it('gives the whole text when nothing changed on that side', () => {
     expect(changedExcerpt([{ value: 'a b' }, { value: ' c', added: true }], 'removed')).toBe('a b');
