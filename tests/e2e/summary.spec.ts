@@ -50,7 +50,7 @@ for (const width of [375, 1280]) {
 
       // The seed's only confident row that three outlets carry alike is Harris's "Do not come."
       const agreement = page.getByTestId('agreement');
-      await expect(agreement).toContainText(/3 of (them|the 5 outlets) report/);
+      await expect(agreement).toContainText('3 of the 5 outlets quote Kamala Harris');
       await expect(agreement).toContainText('Do not come');
     });
 
@@ -91,7 +91,8 @@ test('the ranked divergences: figures first, each with its outlets and both rend
   // The April border figures, read in the articles: the Daily Mail's "more than 170,000" against EFE's "178,120".
   const figures = items.first();
   await expect(figures).toHaveAttribute('data-kind', 'number');
-  await expect(figures).toContainText(/Daily Mail: “more than 170,000”.*against.*EFE: “178,120”/);
+  // (The quotation marks are drawn by CSS around <q>, so the text has none.)
+  await expect(figures).toContainText(/Daily Mail: more than 170,000 against EFE: 178,120/);
   // A quotation rendered in other words: Lopez Obrador's welcome, as the Times and EFE translated it.
   await expect(items.filter({ hasText: 'very pleased' })).toHaveAttribute('data-kind', 'wording');
 
@@ -115,14 +116,15 @@ test('the ranked divergences: figures first, each with its outlets and both rend
   }
 });
 
-test('an agreed fact links to its compare row, which is confident and carries no divergence', async ({ page }) => {
+test('an agreed fact links to its compare row, which is confident and carries no conflict', async ({ page }) => {
   await page.goto(STORY);
   const fact = page.getByTestId('agreement').getByRole('link').first();
   const row = (await fact.locator('..').getAttribute('data-agreed-row')) ?? '';
   await fact.click();
   const compareRow = page.locator(`#row-${row}`);
   await expect(compareRow).toBeInViewport();
-  await expect(compareRow).not.toHaveAttribute('data-diverged', /.+/);
+  // Agreed: perhaps left out by some outlet, but no conflict between those that report it.
+  await expect(compareRow).not.toHaveAttribute('data-diverged', /number|wording|attribution|date/);
   await expect(compareRow.locator('[data-badge="possible"]')).toHaveCount(0);
   await expect(compareRow).toContainText(/Shared by [2-5] of 5/);
 });
@@ -227,12 +229,12 @@ test.describe('the PDF', () => {
       quote: `Quotation note ${Date.now()}`,
       row: `Compare row note ${Date.now()}`,
     };
-    expect((await post('annotations', { targetType: 'event', targetKey: story.events[0].id, body: notes.event })).status()).toBe(200);
-    expect((await post('annotations', { targetType: 'quote', targetKey: quote.id, body: notes.quote })).status()).toBe(200);
-    expect((await post('annotations', { targetType: 'claimGroup', targetKey: (fact ?? figures).id, body: notes.row })).status()).toBe(200);
+    expect((await post('annotations', { targetType: 'event', targetKey: story.events[0].id, body: notes.event })).status()).toBe(201);
+    expect((await post('annotations', { targetType: 'quote', targetKey: quote.id, body: notes.quote })).status()).toBe(201);
+    expect((await post('annotations', { targetType: 'claimGroup', targetKey: (fact ?? figures).id, body: notes.row })).status()).toBe(201);
     const wording = quote.divergences.find((divergence: { kind: string }) => divergence.kind === 'wording');
     if (wording) {
-      expect((await post('corrections', { kind: 'reject_divergence', targetKey: quote.id, divergenceKind: 'wording' })).status()).toBe(200);
+      expect((await post('corrections', { kind: 'reject_divergence', targetKey: quote.id, divergenceKind: 'wording' })).ok()).toBe(true);
     }
 
     const { text } = await pdfText(page);

@@ -38,6 +38,7 @@ const OTHER_SYMBOLS = [
   { symbol: '▲', meaning: 'the column the claims are sorted by (A to Z)' },
   { symbol: '⇅', meaning: 'sort by this column' },
   { symbol: '↗', meaning: 'opens the original article on the outlet’s site' },
+  { symbol: '▾', meaning: 'opens a menu (Export)' },
 ] as const;
 
 const STATUSES: GroupStatus[] = ['agreed', 'diverged', 'possible', 'single'];

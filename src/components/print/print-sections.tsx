@@ -151,42 +151,26 @@ export function PrintTimeline({ view }: { view: PrintView }) {
   );
 }
 
+// One source a block, its address on a line of its own: a table column would cut a long
+// address in pieces, which then no longer reads (or copies) as one.
 export function PrintSources({ view }: { view: PrintView }) {
   return (
     <Section title="Sources">
-      <table className="mt-2 w-full border-collapse text-left text-xs">
-        <thead>
-          <tr className="border-b border-stone-400">
-            <th scope="col" className="py-1 pr-2">
-              Outlet
-            </th>
-            <th scope="col" className="py-1 pr-2">
-              Published
-            </th>
-            <th scope="col" className="py-1 pr-2">
-              Headline
-            </th>
-            <th scope="col" className="py-1">
-              Address
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.sources.map((source) => {
-            const href = safeHref(source.url);
-            return (
-              <tr key={source.articleId} className="break-inside-avoid border-b border-stone-200 align-top">
-                <td className="py-1 pr-2 font-medium">{source.outlet}</td>
-                <td className="py-1 pr-2">{formatPublished(source.publishedAt)}</td>
-                <td className="py-1 pr-2">{source.headline}</td>
-                <td className="break-all py-1">
-                  {href ? <a href={href}>{href}</a> : source.url ? source.url : 'No address known for this article'}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ol className="mt-2 space-y-2 text-sm">
+        {view.sources.map((source) => {
+          const href = safeHref(source.url);
+          return (
+            <li key={source.articleId} className="break-inside-avoid border-b border-stone-200 pb-2">
+              <p>
+                <span className="font-semibold">{source.outlet}</span>, {formatPublished(source.publishedAt)}: {source.headline}
+              </p>
+              <p className="text-xs text-stone-800 [overflow-wrap:anywhere]">
+                {href ? <a href={href}>{href}</a> : source.url ? source.url : 'No address known for this article'}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
     </Section>
   );
 }

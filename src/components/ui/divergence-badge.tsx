@@ -1,11 +1,12 @@
 import type { DivergenceKind, GroupStatus } from '@/server/data/stories/get-story-analysis';
 
-// Kinds are told apart by their word and symbol, not only by colour.
+// Kinds are told apart by their word and symbol, not only by colour. Symbols are ones common
+// fonts carry (DejaVu has ◷; no font here had ⌚, which printed as an empty box).
 const KIND: Record<DivergenceKind, { label: string; symbol: string; className: string }> = {
   number: { label: 'Number', symbol: '#', className: 'bg-rose-100 text-rose-900 ring-rose-300' },
   wording: { label: 'Wording', symbol: '≠', className: 'bg-violet-100 text-violet-900 ring-violet-300' },
   attribution: { label: 'Attribution', symbol: '@', className: 'bg-orange-100 text-orange-900 ring-orange-300' },
-  date: { label: 'Date', symbol: '⌚', className: 'bg-sky-100 text-sky-900 ring-sky-300' },
+  date: { label: 'Date', symbol: '◷', className: 'bg-sky-100 text-sky-900 ring-sky-300' },
   omission: { label: 'Omission', symbol: '∅', className: 'bg-stone-200 text-stone-800 ring-stone-400' },
 };
 
