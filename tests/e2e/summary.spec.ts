@@ -67,14 +67,21 @@ for (const width of [375, 1280]) {
         const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
         const outside = (el: Element) => !legendEl.contains(el) && visible(el);
         const badges = [...document.querySelectorAll('[data-badge]')].filter(outside).map((el) => el.getAttribute('data-badge'));
-        // Symbols are the aria-hidden marks outside badges (a badge is explained whole).
+        // Symbols: the marks (no letters) hidden from screen readers outside badges (a badge is explained whole).
         const symbols = [...document.querySelectorAll('main [aria-hidden="true"]')]
-          .filter((el) => outside(el) && !el.closest('[data-badge]') && !el.closest('.sticky'))
-          .map((el) => (el.textContent ?? '').trim())
-          .filter((text) => text !== '' && text !== '·');
+          .filter((el) => outside(el) && !el.closest('[data-badge]'))
+          .map((el) =>
+            [...el.childNodes]
+              .filter((node) => node.nodeType === Node.TEXT_NODE)
+              .map((node) => node.textContent)
+              .join('')
+              .trim(),
+          )
+          .filter((text) => text !== '' && text !== '·' && !/\p{L}/u.test(text));
         return { badges: [...new Set(badges)], symbols: [...new Set(symbols)] };
       });
       expect(used.badges.length).toBeGreaterThan(2);
+      expect(used.symbols).toContain('✓');
       for (const badge of used.badges) expect(explained.badges, `badge ${badge}`).toContain(badge);
       for (const symbol of used.symbols) expect(explained.symbols, `symbol ${symbol}`).toContain(symbol);
       await noHorizontalOverflow(page, width);
