@@ -52,7 +52,7 @@ function Headlines({ summary, variant }: { summary: StorySummary; variant: Varia
       </h3>
       <ol
         aria-label="Headlines side by side"
-        className={`mt-2 grid gap-3 ${variant === 'print' ? 'grid-cols-2' : 'sm:grid-cols-2 lg:grid-cols-[repeat(auto-fit,minmax(11rem,1fr))]'}`}
+        className={`mt-2 grid gap-3 ${variant === 'print' ? 'grid-cols-3 text-sm' : 'sm:grid-cols-2 lg:grid-cols-[repeat(auto-fit,minmax(11rem,1fr))]'}`}
       >
         {summary.headlines.map((item) => (
           <li key={item.articleId} className="min-w-0 break-inside-avoid rounded-lg border border-stone-200 bg-white p-3">
@@ -63,7 +63,7 @@ function Headlines({ summary, variant }: { summary: StorySummary; variant: Varia
                 <time dateTime={item.publishedAt}>{item.published}</time>
               </span>
             </p>
-            <p className="mt-1 font-serif text-base leading-snug text-stone-950">
+            <p className={`mt-1 font-serif leading-snug text-stone-950 ${variant === 'print' ? 'text-sm' : 'text-[0.95rem] sm:text-base'}`}>
               {variant === 'print' ? (
                 item.headline
               ) : (
@@ -215,10 +215,10 @@ function Divergences({ summary, variant }: { summary: StorySummary; variant: Var
   }
   return (
     <>
-      <p className="mt-1 text-sm text-stone-700">
+      <p className="mt-1 break-after-avoid text-sm text-stone-700">
         Most important first: figures, who said it and dates, then the wording of quotations, then what some outlets left out.
       </p>
-      <ol aria-label="Divergences, most important first" className="mt-1">
+      <ol aria-label="Divergences, most important first" className={`mt-1 ${variant === 'print' ? 'text-sm' : ''}`}>
         {summary.divergences.map((item) => (
           <DivergenceLine key={item.id} item={item} variant={variant} />
         ))}
