@@ -268,6 +268,16 @@ test.describe('the PDF', () => {
     if (wording) expect(flat).toMatch(/Correction by an editor.*marked the wording divergence as wrong/);
   });
 
+  test('the first screen links each original whose address is known, and says when none is', async ({ page }) => {
+    await page.goto(`/stories/${SLUG}`);
+    for (const article of ARTICLES) {
+      const card = headlines(page).filter({ hasText: article.outlet });
+      await expect(card).toContainText(article.text.split('\n')[0]);
+      if (article.url) await expect(card.getByRole('link', { name: 'Original article' })).toHaveAttribute('href', article.url);
+      else await expect(card).toContainText('Address of the original not known');
+    }
+  });
+
   test('headings stay with what follows them, rows stay whole, and no text is printed in light grey', async ({ page }) => {
     test.setTimeout(120_000);
     const { file } = await pdfText(page);
