@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildStorySummary, changedExcerpt, formatPublished } from '@/components/overview/story-summary';
+import { buildStorySummary, formatPublished } from '@/components/overview/story-summary';
+import { changedExcerpt } from '@/components/overview/summary-renderings';
 import type { ArticleDto, ClaimGroupDto, DivergenceDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 // A hand-built story of four outlets; every row says what the summary must make of it.
