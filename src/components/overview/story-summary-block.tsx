@@ -223,6 +223,19 @@ function Divergences({ summary, variant }: { summary: StorySummary; variant: Var
           <DivergenceLine key={item.id} item={item} variant={variant} />
         ))}
       </ol>
+      {summary.moreConflicts > 0 && (
+        <p className="mt-2 text-sm text-stone-700">
+          {plural(summary.moreConflicts, 'more conflict')} (figures, attributions, dates or wordings) not listed here;{' '}
+          {variant === 'page' ? (
+            <Link href={summary.moreConflictsHref} className="text-sky-900 underline">
+              see the diverged rows on the compare page
+            </Link>
+          ) : (
+            'see the diverged rows on the compare page'
+          )}
+          .
+        </p>
+      )}
       {summary.moreOmissions > 0 && (
         <p className="mt-2 text-sm text-stone-700">
           {plural(summary.moreOmissions, 'more omission')} not listed here;{' '}

@@ -78,6 +78,9 @@ export interface StorySummary {
   /** Omissions beyond the limit, not listed. */
   moreOmissions: number;
   moreOmissionsHref: string;
+  /** Conflicts (number, attribution, date, wording) beyond the limit, not listed. */
+  moreConflicts: number;
+  moreConflictsHref: string;
 }
 
 type SummaryInput = Pick<StoryAnalysisDto, 'story' | 'outlets' | 'articles' | 'groups'>;
@@ -161,7 +164,7 @@ export function shorten(text: string, length: number): string {
   return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.…]+$/, '')}…`;
 }
 
-export function buildStorySummary(dto: SummaryInput, options: { omissionLimit?: number } = {}): StorySummary {
+export function buildStorySummary(dto: SummaryInput, options: { omissionLimit?: number; conflictLimit?: number } = {}): StorySummary {
   const slug = dto.story.slug;
   const outletName = new Map(dto.articles.map((article) => [article.id, article.outlet.name]));
   const outletOrder = new Map(dto.outlets.map((outlet, index) => [outlet.name, index]));
@@ -218,14 +221,18 @@ export function buildStorySummary(dto: SummaryInput, options: { omissionLimit?: 
     DivergenceKind,
     number
   >;
-  const limit = options.omissionLimit ?? Number.POSITIVE_INFINITY;
+  const omissionLimit = options.omissionLimit ?? Number.POSITIVE_INFINITY;
+  const conflictLimit = options.conflictLimit ?? Number.POSITIVE_INFINITY;
   const omissions = all.filter((d) => d.kind === 'omission');
+  const conflicts = all.filter((d) => d.kind !== 'omission');
   return {
     headlines,
     agreement: agreement(dto, outletName),
-    divergences: [...all.filter((d) => d.kind !== 'omission'), ...omissions.slice(0, limit)],
+    divergences: [...conflicts.slice(0, conflictLimit), ...omissions.slice(0, omissionLimit)],
     kindCounts,
-    moreOmissions: Math.max(0, omissions.length - limit),
+    moreOmissions: Math.max(0, omissions.length - omissionLimit),
     moreOmissionsHref: compareHref(slug, { kind: 'omission' }),
+    moreConflicts: Math.max(0, conflicts.length - conflictLimit),
+    moreConflictsHref: compareHref(slug, { kind: 'diverged' }),
   };
 }

@@ -1,5 +1,6 @@
 // The two renderings a divergence sets against each other, read from the data the analysis
 // kept with it (figures, speakers, dates, the word diff of a quotation, who left it out).
+import { formatEventDate } from '@/components/timeline/timeline-view';
 import type { WordDiffPart } from '@/components/ui/word-diff';
 import type { ClaimGroupDto, DivergenceDto } from '@/server/data/stories/get-story-analysis';
 
@@ -94,7 +95,10 @@ export function renderings(
       );
       if (!pair) return null;
       const [a, b] = numbers(pair.articles);
-      const dates = Array.isArray(pair.dates) ? pair.dates.map((d) => (Array.isArray(d) ? d.map(String).join(', ') : String(d))) : [];
+      const readable = (date: string) => formatEventDate(date, date.length === 7 ? 'month' : 'day');
+      const dates = Array.isArray(pair.dates)
+        ? pair.dates.map((d) => (Array.isArray(d) ? d.map(String) : [String(d)]).map(readable).join(', '))
+        : [];
       return [
         { outlets: name(a)!, text: dates[0] ?? null, quoted: false },
         { outlets: name(b)!, text: dates[1] ?? null, quoted: false },

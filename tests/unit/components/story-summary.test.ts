@@ -277,8 +277,8 @@ describe('story summary: ranked divergences', () => {
       { outlets: 'Courier', text: 'a council spokesman', quoted: false },
     ]);
     expect(byRow.get(8)?.renderings).toEqual([
-      { outlets: 'Herald', text: '2030-03', quoted: false },
-      { outlets: 'Tribune', text: '2030-04', quoted: false },
+      { outlets: 'Herald', text: 'March 2030', quoted: false },
+      { outlets: 'Tribune', text: 'April 2030', quoted: false },
     ]);
     expect(byRow.get(6)?.renderings).toEqual([
       { outlets: 'Herald', text: 'we will build the bridge by spring', quoted: true },
@@ -302,6 +302,13 @@ describe('story summary: ranked divergences', () => {
     expect(limited.divergences.map((d) => d.kind)).not.toContain('omission');
     expect(limited.moreOmissions).toBe(1);
     expect(limited.moreOmissionsHref).toBe('/stories/test-story/compare?kind=omission');
+  });
+
+  it('limits the conflicts listed on the page, keeping the most important', () => {
+    const limited = buildStorySummary(dto, { conflictLimit: 2 });
+    expect(limited.divergences.map((d) => d.groupId)).toEqual([4, 5, 1]);
+    expect(limited.moreConflicts).toBe(3);
+    expect(limited.moreConflictsHref).toBe('/stories/test-story/compare?kind=diverged');
   });
 
   it('falls back to the detail when the analysis kept no renderings', () => {

@@ -43,7 +43,7 @@ export default async function StoryOverviewPage({ params, searchParams }: Props)
 
   const outlets = buildOutletRows(dto);
   const coverage = buildCoverage(dto, { sort: sort.value, showAll: show.value === 'all' });
-  const summary = buildStorySummary(dto, { omissionLimit: 5 });
+  const summary = buildStorySummary(dto, { conflictLimit: 12, omissionLimit: 5 });
   const framing = buildFraming(dto);
 
   return (
