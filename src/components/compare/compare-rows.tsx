@@ -45,6 +45,10 @@ export interface RowNotes {
   edit?: Map<string, RowCorrectionOptions>;
 }
 
+/** Said once above the rows rather than on each of them. */
+export const POSSIBLE_NOTE =
+  'A “Possibly related” row holds sentences the analysis is not sure report the same fact: it counts neither as agreement nor as an omission until an editor confirms (merges) or splits it.';
+
 export function CompareRows({
   columns,
   rows,
@@ -61,9 +65,10 @@ export function CompareRows({
     <RowSelectionProvider>
       <div
         aria-hidden="true"
+        style={style}
         className="sticky top-0 z-10 hidden border-b border-stone-300 bg-stone-50/95 py-2 backdrop-blur md:block print:static print:block"
       >
-        <div style={style} className="cmp-grid px-[13px]">
+        <div className="cmp-grid px-[13px]">
           {columns.map((column) => (
             <div key={column.slug} className="px-3">
               <p className="font-semibold text-stone-900">{column.name}</p>
@@ -74,37 +79,18 @@ export function CompareRows({
           ))}
         </div>
       </div>
-      <ol aria-label="Claims side by side, one row per claim" className="mt-3 space-y-3">
+      <ol aria-label="Claims side by side, one row per claim" style={style} className="mt-3 space-y-3">
         {rows.map((row) => (
-          <CompareRowItem key={row.groupId} row={row} columns={columns} style={style} notes={notes} links={links} />
+          <CompareRowItem key={row.groupId} row={row} columns={columns} notes={notes} links={links} />
         ))}
       </ol>
     </RowSelectionProvider>
   );
 }
 
-function rowDescription(row: CompareRow): string {
-  const reported = row.cells.filter((cell) => cell.members.length > 0).map((cell) => cell.outletName);
-  const missing = row.cells.filter((cell) => cell.members.length === 0).map((cell) => cell.outletName);
-  return `${row.kind === 'quote' ? 'quote' : 'claim'} reported by ${reported.join(', ')}${missing.length ? `; not reported by ${missing.join(', ')}` : ''}.`;
-}
-
-function CompareRowItem({
-  row,
-  columns,
-  style,
-  notes,
-  links,
-}: {
-  row: CompareRow;
-  columns: CompareColumn[];
-  style: React.CSSProperties;
-  notes?: RowNotes;
-  links: RowLinks;
-}) {
+function CompareRowItem({ row, columns, notes, links }: { row: CompareRow; columns: CompareColumn[]; notes?: RowNotes; links: RowLinks }) {
   const diverged = row.divergences.length > 0;
   const kinds = [...new Set(row.divergences.map((divergence) => divergence.kind))];
-  const description = rowDescription(row);
   const missing = row.cells.filter((cell) => cell.members.length === 0).map((cell) => cell.outletName);
   // An editor's controls for this row only when asked for (one row at a time): they are forms
   // with every member and the rows it could merge with, too large to send for every row.
@@ -116,23 +102,22 @@ function CompareRowItem({
       data-kind={row.kind}
       data-diverged={diverged ? kinds.join(' ') : undefined}
       data-unique={row.uniqueTo ?? undefined}
-      data-description={description}
       className="cmp-row"
     >
-      <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="font-semibold uppercase tracking-wide text-stone-600">{row.kind === 'quote' ? 'Quote' : 'Fact'}</span>
+      <div className="cmp-head">
+        <span className="cmp-kind">{row.kind === 'quote' ? 'Quote' : 'Fact'}</span>
         {row.uniqueLabel ? (
-          <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-950 ring-1 ring-inset ring-amber-300">
+          <span className="cmp-badge cmp-only-badge">
             <span aria-hidden="true">◆ </span>
             {row.uniqueLabel}
           </span>
         ) : row.status === 'possible' ? (
           // Never shown as agreement: the outlets report something alike, not surely the same fact.
-          <span className="rounded bg-stone-100 px-1.5 py-0.5 font-medium text-stone-800 ring-1 ring-inset ring-stone-300">
+          <span className="cmp-badge cmp-in-badge">
             In {row.reportedBy.length} of {columns.length}
           </span>
         ) : (
-          <span className="rounded bg-emerald-50 px-1.5 py-0.5 font-medium text-emerald-900 ring-1 ring-inset ring-emerald-300">
+          <span className="cmp-badge cmp-shared-badge">
             Shared by {row.reportedBy.length} of {columns.length}
           </span>
         )}
@@ -143,7 +128,7 @@ function CompareRowItem({
         {row.alsoReportedBy.length > 0 && <span className="text-stone-600">Also reported by {row.alsoReportedBy.join(', ')}</span>}
       </div>
 
-      <div style={style} className="cmp-grid mt-2">
+      <div className="cmp-grid mt-2">
         {row.cells.map((cell) => (
           <Cell key={cell.outletSlug} cell={cell} row={row} />
         ))}
@@ -162,17 +147,10 @@ function CompareRowItem({
           ))}
         </div>
       )}
-      {row.status === 'possible' && (
-        <p className="mt-2 text-xs text-stone-700">
-          The analysis is not sure these sentences report the same fact, so this row counts neither as agreement nor as an omission
-          {notes?.annotate ? ' until an editor confirms (merges) or splits it' : ''}.
-        </p>
-      )}
       <CorrectionNotes corrections={notes?.corrections?.get(row.key)} />
 
       <WhyDetails
-        src={`/api/stories/${links.slug}/rows/${row.groupId}/evidence${links.outlets ? `?outlets=${links.outlets.join(',')}` : ''}`}
-        fallbackHref={rowHref(links, { why: row.groupId }, row.groupId)}
+        href={rowHref(links, { why: row.groupId }, row.groupId)}
         initial={links.why?.rowId === row.groupId ? links.why : undefined}
       />
       <AnnotationList notes={notes?.notes.get(row.key) ?? []} />
@@ -195,14 +173,9 @@ function CompareRowItem({
 
 function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
   const label = <span className="cmp-label">{cell.outletName}</span>;
-  if (cell.members.length === 0) {
-    return (
-      <div className="cmp-cell cmp-cell-empty">
-        {label}
-        Not reported
-      </div>
-    );
-  }
+  // The row's "Not reported by …" line says it in words; the empty box (its text drawn by the
+  // stylesheet) only keeps the columns aligned.
+  if (cell.members.length === 0) return <div className="cmp-cell cmp-cell-empty" />;
   return (
     <SelectableCell rowId={row.groupId} className="cmp-cell">
       {label}

@@ -4,20 +4,28 @@ import { useState } from 'react';
 import { type EvidenceItem, EvidenceList } from '@/components/ui/evidence-details';
 
 type Evidence = { items: EvidenceItem[]; score: number };
+/** `/stories/<slug>/compare?outlets=a,b&why=<id>#row-<id>` → `/api/stories/<slug>/rows/<id>/evidence?outlets=a,b`. */
+export function evidenceSource(href: string): string {
+  const url = new URL(href, 'http://x');
+  const slug = url.pathname.split('/')[2];
+  const outlets = url.searchParams.get('outlets');
+  return `/api/stories/${slug}/rows/${url.searchParams.get('why')}/evidence${outlets ? `?outlets=${outlets}` : ''}`;
+}
+
 type State = { status: 'idle' | 'loading' | 'failed' } | { status: 'loaded'; evidence: Evidence };
 
 /**
  * A row's "Why?", loaded when it is opened: a native <details> (keyboard and screen readers
  * know it) that fetches the sentences from `src`. Without JavaScript the disclosure holds a
- * link to the same page with this row's evidence rendered by the server (`fallbackHref`),
- * which is also how `initial` arrives.
+ * link to the same page with this row's evidence rendered by the server (`href`, which is
+ * also how `initial` arrives); the route that answers the fetch is named from that link.
  */
-export function WhyDetails({ src, fallbackHref, initial }: { src: string; fallbackHref: string; initial?: Evidence }) {
+export function WhyDetails({ href, initial }: { href: string; initial?: Evidence }) {
   const [state, setState] = useState<State>(initial ? { status: 'loaded', evidence: initial } : { status: 'idle' });
   const load = async () => {
     setState({ status: 'loading' });
     try {
-      const response = await fetch(src, { headers: { accept: 'application/json' } });
+      const response = await fetch(evidenceSource(href), { headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(String(response.status));
       setState({ status: 'loaded', evidence: (await response.json()) as Evidence });
     } catch {
@@ -42,7 +50,7 @@ export function WhyDetails({ src, fallbackHref, initial }: { src: string; fallba
           ) : (
             <>
               {state.status === 'failed' ? 'The sentences could not be loaded. ' : ''}
-              <a href={fallbackHref} className="text-sky-900 underline">
+              <a href={href} className="text-sky-900 underline">
                 Show the sentences and scores
               </a>
             </>

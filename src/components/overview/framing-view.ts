@@ -1,3 +1,4 @@
+import { framingRank } from '@/lib/framing-rank';
 import type { StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 // The framing summary: per outlet, the words it uses distinctly more than the others, and
@@ -32,7 +33,7 @@ export function buildFraming(dto: Pick<StoryAnalysisDto, 'outlets' | 'framing'>,
   const pick = (slug: string, scope: 'outlet' | 'headline') =>
     dto.framing
       .filter((term) => term.outletSlug === slug && term.scope === scope)
-      .sort((a, b) => b.zScore - a.zScore || a.term.localeCompare(b.term))
+      .sort((a, b) => framingRank(b.term, b.zScore) - framingRank(a.term, a.zScore) || a.term.localeCompare(b.term))
       .slice(0, limit)
       .map(toTerm);
   return dto.outlets.map((outlet) => ({

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { KindFilter, PairLinks, RowPages } from '@/components/compare/compare-controls';
-import { CompareRows, type RowLinks } from '@/components/compare/compare-rows';
+import { CompareRows, POSSIBLE_NOTE, type RowLinks } from '@/components/compare/compare-rows';
 import {
   cachedCompareView,
   chooseOutlets,
@@ -168,6 +168,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {folded > 0 ? `, and ${plural(folded, 'claim')} only one outlet reports, listed per outlet below the rows` : ''}.
         <span className="no-print"> Select a cell to highlight the same claim in every outlet.</span>
       </p>
+      {view.counts.rows.possible > 0 && <p className="mt-1 max-w-prose text-xs text-stone-700">{POSSIBLE_NOTE}</p>}
       {filter === null && (
         <p className="no-print mt-1 text-sm">
           {view.layout === 'folded' ? (

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './tests/support/chromium';
+const [, , path, name, width, full] = process.argv;
+const browser = await chromium.launch(await chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto('http://localhost:3204' + path);
+await page.waitForLoadState('networkidle');
+const sw = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+console.log(name, width, 'scrollWidth/Height', sw);
+await page.screenshot({ path: `/tmp/cmp/${name}-${width}.png`, fullPage: full === 'full' });
+await browser.close();
