@@ -110,8 +110,9 @@ function rowOrder(a: CompareRow, b: CompareRow): number {
 export function rowMatches(row: CompareRow, filter: CompareFilter | null): boolean {
   if (filter === null) return true;
   if (filter === 'shared') return row.reportedBy.length >= 2;
-  // The same rows every page counts as diverged: confident rows whose outlets disagree (an omission alone is not).
-  if (filter === 'diverged') return row.status === 'diverged';
+  // The same rows every page counts as diverged: confident rows whose outlets disagree (an omission alone is not),
+  // here between two of the chosen outlets.
+  if (filter === 'diverged') return row.status === 'diverged' && row.reportedBy.length >= 2;
   return row.divergences.some((divergence) => divergence.kind === filter);
 }
 
@@ -176,7 +177,8 @@ export function buildCompareView(
     unique: all.filter((row) => row.uniqueTo !== null).length,
     diverged: all.filter((row) => rowMatches(row, 'diverged')).length,
     kinds,
-    rows: countRows(all),
+    // Among the chosen outlets: a row only one of them reports is single, whatever the others say.
+    rows: countRows(all.map((row) => ({ status: row.reportedBy.length >= 2 ? row.status : ('single' as const) }))),
   };
   const outletsParamValue =
     chosenSlugs.length === analysis.outlets.length && chosenSlugs.every((s, i) => analysis.outlets[i]?.slug === s)

@@ -306,6 +306,9 @@ describe('buildCompareView', () => {
     expect(alphaOnly.alsoReportedBy).toEqual([]);
     const three = buildCompareView(analysis, pick('alpha', 'beta', 'delta'), null, 'rows');
     expect(row(three, 3)!.uniqueLabel).toBe('Only in Beta Wire of these 3');
+    // The counts follow: a row only one chosen outlet reports counts as single, never as agreed.
+    expect(pair.counts.rows.single).toBe(pair.counts.unique);
+    expect(pair.counts.rows.agreed + pair.counts.rows.diverged + pair.counts.rows.possible).toBe(pair.counts.shared);
     const everyOutlet = buildCompareView(analysis, outlets, null);
     expect(everyOutlet.onlyIn.every((list) => list.heading === `Only in ${list.outletName}`)).toBe(true);
   });

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from './tests/support/chromium';
+const [, , path, name, width, y, h] = process.argv;
+const browser = await chromium.launch(await chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(h ?? 900) } });
+await page.goto('http://localhost:3204' + path);
+await page.waitForLoadState('networkidle');
+await page.evaluate((y) => window.scrollTo(0, Number(y)), y);
+await page.waitForTimeout(200);
+await page.screenshot({ path: `/tmp/cmp/${name}-${width}-${y}.png` });
+await browser.close();
