@@ -61,7 +61,11 @@ test.describe('compare: the rows that matter first', () => {
     await expect(summaries.filter({ hasText: /^Only in EFE, not Daily Mail \(\d+\)$/ })).toHaveCount(1);
     // Shared rows may name outlets outside the pair; a claim only one of the two reports never does.
     await expect(page.getByRole('region', { name: 'Reported by one outlet only' })).not.toContainText('Also reported by');
-    await expect(rowsOf(page).filter({ hasText: /Only in/ }).filter({ hasText: 'Also reported by' })).toHaveCount(0);
+    await expect(
+      rowsOf(page)
+        .filter({ hasText: /Only in/ })
+        .filter({ hasText: 'Also reported by' }),
+    ).toHaveCount(0);
 
     await page.goto(`${compare}?outlets=daily-mail,efe&layout=rows`);
     const unique = rowsOf(page).filter({ hasText: /Only in/ });

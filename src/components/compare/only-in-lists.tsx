@@ -1,7 +1,7 @@
 import { AnnotationList } from '@/components/auth/annotation-form';
 import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
-import type { OnlyInList } from './compare-view';
 import { type RowLinks, rowHref } from './compare-rows';
+import type { OnlyInList } from './compare-view';
 
 // The claims one chosen outlet reports and the others do not, folded into one list per
 // outlet: each claim once, linked to its sentence in the article, instead of a row padded

@@ -3,6 +3,13 @@
 import Link from 'next/link';
 import { useState } from 'react';
 
+/** The sentence with the term's words marked (case aside), so the reader sees where it is used. */
+function marked(text: string, term: string): React.ReactNode[] {
+  const words = term.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}])(${words.join('\\s+')}[\\p{L}']{0,3})`, 'giu');
+  return text.split(pattern).map((part, index) => (index % 2 === 1 ? <mark key={index}>{part}</mark> : part));
+}
+
 type Contexts = { contexts: { text: string; href: string }[]; total: number };
 type State = { status: 'idle' | 'loading' | 'failed' } | { status: 'loaded'; found: Contexts };
 
@@ -55,7 +62,7 @@ export function TermInContext({
                 {state.found.contexts.map((context) => (
                   <li key={context.href} className="border-l-2 border-stone-300 pl-2 font-serif text-stone-800">
                     <Link href={context.href} className="hover:underline">
-                      {context.text}
+                      {marked(context.text, term)}
                     </Link>
                   </li>
                 ))}

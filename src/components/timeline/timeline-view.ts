@@ -3,8 +3,8 @@
 // the positions of the events on a time axis proportional to time.
 
 import { articleHref, timelineHref } from '@/lib/links';
-import { type AxisCluster, axisClusters } from './axis-clusters';
 import type { StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
+import { type AxisCluster, axisClusters } from './axis-clusters';
 
 export interface TimelineSource {
   articleId: number;

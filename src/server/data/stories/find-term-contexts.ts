@@ -9,7 +9,7 @@ export interface TermContext {
   href: string;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The sentences in which an outlet's articles of a story use a framing term (accents and
@@ -37,7 +37,7 @@ export async function findTermContexts({
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
-    .map(escape);
+    .map(escapeRegExp);
   if (words.length === 0) return { contexts: [], total: 0 };
   // Counting is by stem, so "voter" also counts "voters": allow a short ending on the last word.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}[\\p{L}']{0,3}(?![\\p{L}\\p{N}])`, 'u');
