@@ -44,7 +44,7 @@ export function filterLabel(filter: CompareFilter | null): string {
     case 'diverged':
       return 'Diverged only';
     case 'shared':
-      return 'Shared only';
+      return 'In two or more';
     default:
       return filter.charAt(0).toUpperCase() + filter.slice(1);
   }

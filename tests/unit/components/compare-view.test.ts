@@ -398,7 +398,7 @@ describe('buildCompareView', () => {
     expect(two.filters.map((f) => f.label)).toEqual([
       'All rows',
       'Diverged only',
-      'Shared only',
+      'In two or more',
       'Number',
       'Wording',
       'Attribution',

@@ -151,8 +151,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <div>
       {heading}
       <p className="mt-1 text-stone-700">
-        {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} shared by two or
-        more, {view.counts.unique} in only one. {rowCountsText(view.counts.rows)}.
+        {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} reported by two
+        or more, {view.counts.unique} by only one. {rowCountsText(view.counts.rows)}.
       </p>
       <div className="no-print mt-4 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-4">
@@ -213,7 +213,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
                   : undefined,
             }}
           />
-          <OnlyInLists lists={view.onlyIn} notes={notes} links={links} editor={Boolean(editor)} />
+          {/* After the last page of rows, where the reading ends. */}
+          {pageNumber === pages && <OnlyInLists lists={view.onlyIn} notes={notes} links={links} editor={Boolean(editor)} />}
         </>
       )}
       <RowPages page={pageNumber} pages={pages} href={pageHref} />
