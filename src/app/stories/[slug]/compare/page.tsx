@@ -140,11 +140,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
     slug,
     outlets: outlets.value,
     kind: filter ?? undefined,
-    layout: view.layout,
+    layout,
     why: whyGroup ? { rowId: whyGroup.id, score: whyGroup.score, items: rowEvidence(analysis, whyGroup, choice.outlets) } : undefined,
     edit: editor && edit.ok ? edit.value : undefined,
   };
-  const returnTo = compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined, layout: view.layout, page: pageNumber });
+  const returnTo = compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined, layout, page: pageNumber });
   const notes = notesByGroup(analysis.annotations);
   const folded = view.onlyIn.reduce((sum, list) => sum + list.items.length, 0);
   return (
