@@ -29,6 +29,8 @@ const envSchema = z.object({
   ANALYSIS_THREADS: z.coerce.number().int().min(0).max(16).optional(),
   /** Heap limit of one analysis thread: past it the import fails with a readable reason instead of the server. */
   ANALYSIS_THREAD_MEMORY_MB: z.coerce.number().int().min(256).max(65536).default(4096),
+  /** Analysis workers npm start runs in processes of their own (0: none, e.g. when workers run on other machines). */
+  ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

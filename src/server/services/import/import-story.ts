@@ -53,6 +53,8 @@ export interface ImportOptions {
   onAnalysing?: (articles: number) => void;
   /** A running AnalysisRun (background import) that the analysis completes. */
   runId?: number;
+  /** The cross-article stages as they start (the progress banner of a background import). */
+  onPhase?: (phase: 'aligning' | 'saving') => void;
 }
 
 /**
@@ -140,7 +142,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
       let analysis: AnalysisSummary | null = null;
       if (current.analysedRevision !== current.revision) {
         options.onAnalysing?.(await tx.article.count({ where: { storyId: story.id } }));
-        analysis = await reanalyseStory(tx, story.id, { runId: options.runId });
+        analysis = await reanalyseStory(tx, story.id, { runId: options.runId, onPhase: options.onPhase });
       }
       return { storyId: story.id, createdStory, analysis };
     },
