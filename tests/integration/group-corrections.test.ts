@@ -9,10 +9,12 @@ import { loadStoryInput } from '@/server/services/analyse/load-story-input';
 import { correctionSchema, createCorrection } from '@/server/services/corrections/create-correction';
 import { importStory } from '@/server/services/import/import-story';
 import { decodeArticleBytes } from '@/server/services/import/read-article-file';
+import { startTestWorker } from '../support/analysis-worker';
 import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 const SLUG = 'festival-corrections';
 let database: FreshDatabase;
+let worker: Awaited<ReturnType<typeof startTestWorker>>;
 let editorId: number;
 
 const article = (file: string, outlet: string, text: string) => ({
@@ -40,6 +42,7 @@ async function finished(runId: number | undefined) {
 
 beforeAll(async () => {
   database = await freshDatabase();
+  worker = await startTestWorker(database.url);
   editorId = (await getDb().editor.create({ data: { email: 'desk@example.org', passwordHash: 'x' } })).id;
   await add(
     article(
@@ -57,6 +60,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
+  await worker.stop();
   await database.drop();
 });
 

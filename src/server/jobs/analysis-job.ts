@@ -27,6 +27,14 @@ async function mergeStats(db: Db, runId: number, patch: Record<string, unknown>,
   await db.analysisRun.update({ where: { id: runId }, data: { ...extra, stats } });
 }
 
+// Failures no retry can fix: the input itself (an AppError about it), or an article too large
+// for the analysis threads' memory limit. Anything else (a lost connection, a worker stopped) is retried.
+const TRANSIENT_CODES = new Set(['database_unavailable', 'timeout', 'busy', 'internal']);
+function isPermanent(error: unknown): boolean {
+  if (error instanceof AppError) return !TRANSIENT_CODES.has(error.code);
+  return error instanceof Error && /ran out of memory/.test(error.message);
+}
+
 /**
  * Carries out one analysis job. Idempotent: a run that is no longer "running" was finished by
  * an earlier try (its transaction committed before the worker died), so a retry does nothing;
@@ -72,14 +80,15 @@ export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number
       );
     }
   } catch (error) {
-    const lastTry = job.retryCount >= job.retryLimit || error instanceof AppError;
+    const permanent = isPermanent(error);
+    const lastTry = job.retryCount >= job.retryLimit || permanent;
     const reason =
       data.kind === 'import'
         ? `Adding ${data.request.articles.map((article) => article.file.sourceFile).join(', ')} failed, and nothing was stored: ${describeError(error)}`
         : describeError(error);
     if (lastTry) {
       await db.analysisRun.update({ where: { id: data.runId }, data: { status: 'failed', finishedAt: new Date(), error: reason, workerKey: null } });
-      if (error instanceof AppError) return; // no retry can fix the input: the job is done
+      if (permanent) return; // no retry can fix it: the job is done
     } else {
       await mergeStats(db, data.runId, { phase: 'retrying', lastError: reason }, { workerKey: null });
     }
