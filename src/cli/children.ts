@@ -59,3 +59,19 @@ export function startWorkers(count: number, guardian: Guardian): Workers {
     },
   };
 }
+
+/**
+ * Calls `onOrphaned` once this process' parent is gone (npm, or the tsx command, killed with
+ * kill -9: the process is then adopted by another and its parent id changes), so that killing
+ * only the parent leaves nothing running.
+ */
+export function whenOrphaned(onOrphaned: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onOrphaned();
+    }
+  }, 500);
+  timer.unref();
+}

@@ -11,7 +11,7 @@ import { describeError } from '@/server/errors';
 import { readManifest } from '@/server/services/import/manifest';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
 import { startAppServer } from './app-server';
-import { startGuardian, startWorkers, type Workers } from './children';
+import { startGuardian, startWorkers, type Workers, whenOrphaned } from './children';
 import { ensureProductionBuild, startDevServer } from './next-server';
 import { importWithProgress, log, openDatabase } from './with-database';
 
@@ -48,6 +48,10 @@ async function main(): Promise<void> {
     process.exit(code);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
+  whenOrphaned(() => {
+    log('The process that started this one is gone: stopping.');
+    void shutdown(0);
+  });
   try {
     await importSeedsWhenMissing();
     workers = startWorkers(getEnv().ANALYSIS_WORKERS, guardian);

@@ -3,6 +3,7 @@
 // pointed at the same DATABASE_URL. Ctrl+C (SIGINT/SIGTERM) hands the job in progress back to
 // the queue for the next worker; a worker killed outright is noticed by the others in seconds.
 import { describeError } from '@/server/errors';
+import { whenOrphaned } from './children';
 import { log, openDatabase } from './with-database';
 
 async function main(): Promise<void> {
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
   // Started by npm start (an IPC channel): its end, even by kill -9, ends this worker too.
   if (process.send) process.on('disconnect', () => void shutdown(0));
+  whenOrphaned(() => void shutdown(0));
 }
 
 main().catch((error: unknown) => {
