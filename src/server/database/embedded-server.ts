@@ -75,7 +75,7 @@ function livePostmasterPid(dataDir: string): number | null {
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0) return null;
   // A postmaster killed hard leaves its pid file; by the next start the id may be another program's.
-  return isLiveProcessOf(pid, /postgres/) ? pid : null;
+  return isLiveProcessOf(pid, /^postgres/) ? pid : null;
 }
 
 async function canConnect(url: string): Promise<boolean> {

@@ -3,9 +3,11 @@
 // live id counts only when its program is the expected one.
 import { readFileSync } from 'node:fs';
 
-function commandLine(pid: number): string | null {
+/** The name of the program a process runs (the last part of its argv[0]), or null where /proc cannot say. */
+function programName(pid: number): string | null {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    const argv0 = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+    return argv0.split('/').at(-1) ?? '';
   } catch {
     return null;
   }
@@ -21,10 +23,10 @@ function exists(pid: number): boolean {
   }
 }
 
-/** True when `pid` is alive and (where the system says) runs a program whose command line matches `program`. */
+/** True when `pid` is alive and (where the system says) runs a program whose name matches `program`. */
 export function isLiveProcessOf(pid: number, program: RegExp): boolean {
   if (!exists(pid)) return false;
-  const command = commandLine(pid);
+  const name = programName(pid);
   // No /proc (macOS) or no permission to read it: trust the id, as before.
-  return command === null || program.test(command);
+  return name === null || program.test(name);
 }

@@ -16,7 +16,7 @@ interface Holder {
 const lockPath = (dataDir: string) => `${dataDir}.app.lock`;
 
 // The holder is a Node.js process (npm start); an id now used by another program is a stale lock.
-const isAlive = (pid: number) => isLiveProcessOf(pid, /node|tsx/);
+const isAlive = (pid: number) => isLiveProcessOf(pid, /^(node|tsx)/);
 
 function readHolder(file: string): Holder | null {
   try {
