@@ -69,8 +69,10 @@ export function AnalysisProgress({ slug, initial }: { slug: string; initial: Pro
   if (status.status === 'failed') {
     return (
       <p role="alert" className="no-print mb-4 rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-950">
-        {status.reason === 'correction' ? 'The story could not be analysed again with the correction' : 'The new article could not be added'}:{' '}
-        {status.error ?? 'The analysis failed.'}
+        {status.reason === 'correction'
+          ? 'The story could not be analysed again with the correction'
+          : 'The new article could not be added'}
+        : {status.error ?? 'The analysis failed.'}
       </p>
     );
   }

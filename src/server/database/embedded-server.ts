@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { isRoot, parentsTraversable, postgresUserIds } from './os-user';
-import { isLiveProcessOf } from './process-identity';
 import { findPostgresBinaries } from './postgres-binaries';
 import { initialiseCluster, type PostgresProcess, startPostgres } from './postgres-process';
+import { isLiveProcessOf } from './process-identity';
 
 export interface EmbeddedServerOptions {
   dataDir: string;

@@ -3,7 +3,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { Db } from '../db';
 import { AppError, describeError } from '../errors';
 import { reanalyseStory } from '../services/analyse/reanalyse-story';
-import { type ImportStoryRequest, importStory } from '../services/import/import-story';
+import { ANALYSIS_TRANSACTION_MS, type ImportStoryRequest, importStory } from '../services/import/import-story';
 import type { AnalysisJobData, ImportJobRequest } from './job-queue';
 
 /** What the progress banner says while a run is in a worker's hands (docs/decisions/008). */
@@ -22,7 +22,7 @@ function reviveRequest(request: ImportJobRequest): ImportStoryRequest {
 
 async function mergeStats(db: Db, runId: number, patch: Record<string, unknown>, extra: Prisma.AnalysisRunUpdateInput = {}): Promise<void> {
   const run = await db.analysisRun.findUnique({ where: { id: runId }, select: { stats: true, status: true } });
-  if (!run || run.status !== 'running') return;
+  if (run?.status !== 'running') return;
   const stats = { ...((run.stats ?? {}) as Record<string, unknown>), ...patch } as Prisma.InputJsonValue;
   await db.analysisRun.update({ where: { id: runId }, data: { ...extra, stats } });
 }
@@ -45,9 +45,14 @@ function isPermanent(error: unknown): boolean {
 export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number): Promise<void> {
   const { data } = job;
   const run = await db.analysisRun.findUnique({ where: { id: data.runId }, select: { status: true } });
-  if (!run || run.status !== 'running') return;
+  if (run?.status !== 'running') return;
   const phase = (next: JobPhase) => void mergeStats(db, data.runId, { phase: next }).catch(() => undefined);
-  await mergeStats(db, data.runId, { phase: data.kind === 'import' ? 'analysing' : 'aligning', attempt: job.retryCount + 1 }, { workerKey });
+  await mergeStats(
+    db,
+    data.runId,
+    { phase: data.kind === 'import' ? 'analysing' : 'aligning', attempt: job.retryCount + 1 },
+    { workerKey },
+  );
   try {
     if (data.kind === 'import') {
       const summary = await importStory(db, reviveRequest(data.request), { runId: data.runId, onPhase: phase });
@@ -76,7 +81,7 @@ export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number
           const story = await tx.story.findUniqueOrThrow({ where: { slug: data.storySlug }, select: { id: true } });
           await reanalyseStory(tx, story.id, { runId: data.runId, onPhase: phase });
         },
-        { timeout: 30 * 60_000, maxWait: 60_000 },
+        { timeout: ANALYSIS_TRANSACTION_MS, maxWait: 60_000 },
       );
     }
   } catch (error) {
@@ -87,7 +92,10 @@ export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number
         ? `Adding ${data.request.articles.map((article) => article.file.sourceFile).join(', ')} failed, and nothing was stored: ${describeError(error)}`
         : describeError(error);
     if (lastTry) {
-      await db.analysisRun.update({ where: { id: data.runId }, data: { status: 'failed', finishedAt: new Date(), error: reason, workerKey: null } });
+      await db.analysisRun.update({
+        where: { id: data.runId },
+        data: { status: 'failed', finishedAt: new Date(), error: reason, workerKey: null },
+      });
       if (permanent) return; // no retry can fix it: the job is done
     } else {
       await mergeStats(db, data.runId, { phase: 'retrying', lastError: reason }, { workerKey: null });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomInt } from 'node:crypto';
-import PgBoss from 'pg-boss';
 import pg from 'pg';
+import PgBoss from 'pg-boss';
 import { getDb } from '../db';
 import { type AnalysisJob, runAnalysisJob } from './analysis-job';
 import { ANALYSIS_QUEUE, type AnalysisJobData, JOB_SCHEMA } from './job-queue';

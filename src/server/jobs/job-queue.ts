@@ -11,12 +11,23 @@ export const ANALYSIS_QUEUE = 'story-analysis';
 
 /** Retries with exponential backoff (5 s, 10 s, 20 s … with jitter); a dead worker's job counts as one try. */
 export const ANALYSIS_RETRY = { retryLimit: 3, retryDelay: 5, retryBackoff: true } as const;
-/** Backstop for a worker that vanished without its connection closing (a machine lost); a dead local worker is noticed in seconds. */
-export const ANALYSIS_EXPIRE_SECONDS = 30 * 60;
+/**
+ * Backstop for a worker that vanished without its connection closing (a machine lost); a dead
+ * worker whose connection closed is noticed in seconds (analysis-worker.ts). Longer than the
+ * longest analysis (a story of 10,000 articles: about half an hour, docs/deploy.md), or a live
+ * worker's job would be taken from it.
+ */
+export const ANALYSIS_EXPIRE_SECONDS = 2 * 60 * 60;
 
 export interface ImportJobRequest {
   story: { slug: string; title?: string };
-  articles: { file: { sourceFile: string; rawText: string; contentHash: string }; outlet: string; publishedAt: string; url?: string; evidence?: string }[];
+  articles: {
+    file: { sourceFile: string; rawText: string; contentHash: string };
+    outlet: string;
+    publishedAt: string;
+    url?: string;
+    evidence?: string;
+  }[];
 }
 
 export type AnalysisJobData =
@@ -30,7 +41,11 @@ function transactionDb(tx: Tx) {
   return {
     async executeSql(text: string, values: unknown[] = []) {
       const args = values.map((value) =>
-        value === undefined ? null : typeof value === 'object' && value !== null && !(value instanceof Date) ? JSON.stringify(value) : value,
+        value === undefined
+          ? null
+          : typeof value === 'object' && value !== null && !(value instanceof Date)
+            ? JSON.stringify(value)
+            : value,
       );
       const rows = await tx.$queryRawUnsafe<Record<string, unknown>[]>(text, ...args);
       return { rows };
@@ -68,8 +83,14 @@ export async function installJobQueue(url: string): Promise<void> {
   boss.on('error', () => undefined);
   await boss.start();
   try {
+    const settings = { name: ANALYSIS_QUEUE, policy: 'singleton' as const, ...ANALYSIS_RETRY, expireInSeconds: ANALYSIS_EXPIRE_SECONDS };
     if (!(await boss.getQueue(ANALYSIS_QUEUE))) {
-      await boss.createQueue(ANALYSIS_QUEUE, { name: ANALYSIS_QUEUE, policy: 'singleton', ...ANALYSIS_RETRY, expireInSeconds: ANALYSIS_EXPIRE_SECONDS });
+      // Two processes starting at once may both try: the second finds it made.
+      await boss.createQueue(ANALYSIS_QUEUE, settings).catch(async (error: unknown) => {
+        if (!(await boss.getQueue(ANALYSIS_QUEUE))) throw error;
+      });
+    } else {
+      await boss.updateQueue(ANALYSIS_QUEUE, settings); // retry and expiry follow this code
     }
   } finally {
     await boss.stop({ graceful: false, wait: true });

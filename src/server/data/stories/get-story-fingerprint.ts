@@ -24,9 +24,6 @@ export async function getStoryFingerprint({ slug }: { slug: string }): Promise<s
     WHERE s."slug" = ${slug}`;
   const story = rows[0];
   if (!story) return null;
-  const run =
-    story.runId === null
-      ? '-'
-      : `${story.runId}:${story.runStatus}:${story.runPhase ?? ''}`;
+  const run = story.runId === null ? '-' : `${story.runId}:${story.runStatus}:${story.runPhase ?? ''}`;
   return `${story.revision}:${story.analysedRevision ?? '-'}:${run}`;
 }

@@ -75,7 +75,6 @@ export async function reanalyseStory(
       previous: previous?.groups ? { groups: previous.groups, divergences: previous.divergences ?? {} } : null,
     } as unknown as Prisma.InputJsonValue;
     await tx.analysisRun.update({ where: { id: options.runId }, data: { status: 'complete', finishedAt: new Date(), stats: done } });
-  }
-  else await tx.analysisRun.create({ data: { storyId, status: 'complete', startedAt, finishedAt: new Date(), stats } });
+  } else await tx.analysisRun.create({ data: { storyId, status: 'complete', startedAt, finishedAt: new Date(), stats } });
   return summary;
 }

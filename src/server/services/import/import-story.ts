@@ -5,6 +5,10 @@ import type { Db } from '../../db';
 import { analyseArticleInWorker } from '../../workers/analysis-pool';
 import { type AnalysisSummary, reanalyseStory } from '../analyse/reanalyse-story';
 import { outletSlug } from './outlet-key';
+
+/** The longest an import's (or re-analysis') transaction may stay open. */
+export const ANALYSIS_TRANSACTION_MS = 2 * 60 * 60_000;
+
 import { persistArticle } from './persist-article';
 import type { ArticleFile } from './read-article-file';
 
@@ -146,7 +150,8 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
       }
       return { storyId: story.id, createdStory, analysis };
     },
-    { timeout: 300_000, maxWait: 60_000 },
+    // A ceiling, not an estimate: a story of thousands of articles takes minutes to compare (docs/deploy.md).
+    { timeout: ANALYSIS_TRANSACTION_MS, maxWait: 60_000 },
   );
 
   const count = (status: ArticleImportStatus) => analysed.filter((item) => item.status === status).length;
