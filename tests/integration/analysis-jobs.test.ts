@@ -6,8 +6,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAnalysisStatus } from '@/server/data/stories/get-analysis-status';
 import { getDb } from '@/server/db';
+import { queueReanalysis } from '@/server/services/analyse/background-reanalysis';
 import { startBackgroundImport } from '@/server/services/import/background-import';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
+import { startTestWorker } from '../support/analysis-worker';
 import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 const SEEDS = path.resolve('seeds');
@@ -66,8 +68,12 @@ describe('durable analysis jobs', () => {
     expect(((await run()).stats as { attempt?: number }).attempt).toBeGreaterThanOrEqual(2);
     expect(await getDb().article.count({ where: { story: { slug: request.story.slug } } })).toBe(5);
     expect(await getDb().analysisRun.count({ where: { status: 'running' } })).toBe(0);
-    const jobs = await getDb().$queryRaw<{ state: string }[]>`select state::text from pgboss.job where name = 'story-analysis'`;
-    expect(jobs.map((job) => job.state)).toEqual(['completed']);
+    // pg-boss marks the job completed just after the run's transaction commits.
+    const jobStates = async () =>
+      (await getDb().$queryRaw<{ state: string }[]>`select state::text from pgboss.job where name = 'story-analysis'`).map(
+        (job) => job.state,
+      );
+    await expect.poll(jobStates, { timeout: 10_000 }).toEqual(['completed']);
     const status = await getAnalysisStatus({ slug: request.story.slug });
     expect(status?.changes?.articles).toHaveLength(5);
     expect(status?.changes?.sharedRows).toBeGreaterThan(0);
@@ -75,4 +81,28 @@ describe('durable analysis jobs', () => {
     second.child.kill('SIGTERM');
     await exited(second.child);
   }, 240_000);
+
+  it('one analysis per story at a time: two workers, three queued re-analyses of one story, never two active at once', async () => {
+    const story = await getDb().story.findFirstOrThrow({ select: { id: true, slug: true } });
+    const runIds = [];
+    for (let i = 0; i < 3; i++) runIds.push(await getDb().$transaction((tx) => queueReanalysis(tx, story, 'correction')));
+    const workers = [await startTestWorker(database.url), await startTestWorker(database.url)];
+    try {
+      let mostActive = 0;
+      const deadline = Date.now() + 120_000;
+      while (Date.now() < deadline) {
+        const [active] = await getDb().$queryRaw<{ n: number }[]>`
+          select count(*)::int as n from pgboss.job where name = 'story-analysis' and state = 'active'`;
+        mostActive = Math.max(mostActive, active.n);
+        const done = await getDb().analysisRun.count({ where: { id: { in: runIds }, status: 'complete' } });
+        if (done === runIds.length) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(await getDb().analysisRun.count({ where: { id: { in: runIds }, status: 'complete' } })).toBe(3);
+      expect(mostActive).toBe(1);
+      expect(await getDb().analysisRun.count({ where: { status: 'running' } })).toBe(0);
+    } finally {
+      await Promise.all(workers.map((worker) => worker.stop()));
+    }
+  }, 180_000);
 });
