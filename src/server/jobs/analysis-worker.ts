@@ -23,7 +23,12 @@ export interface AnalysisWorkerOptions {
   log: (line: string) => void;
 }
 
-/** Runs that a dead worker held, and runs whose job ended without them (retries used up while no worker ran). */
+/**
+ * Runs that a dead worker held, and runs whose job ended without them (retries used up while
+ * no worker ran): each job goes back to the queue for another try, or its run is marked failed.
+ * Every worker runs this at start and every few seconds, so after any crash the next worker
+ * to start leaves no run "running" without a live worker or a queued job behind it.
+ */
 export async function recoverOrphanedRuns(boss: PgBoss, log: (line: string) => void): Promise<number> {
   const db = getDb();
   const orphans = await db.$queryRaw<{ id: number; jobId: string; workerKey: number | null; jobState: string | null }[]>`
@@ -35,9 +40,13 @@ export async function recoverOrphanedRuns(boss: PgBoss, log: (line: string) => v
         select 1 from pg_locks l
         where l.locktype = 'advisory' and l.granted and l.database = (select oid from pg_database where datname = current_database())
           and l.classid = ${LIVENESS_NAMESPACE}::oid and l.objid = r."workerKey"::oid and l.objsubid = 2))
+      -- taken by a worker that died before it could mark the run (a moment's window after the fetch)
+      or (r."workerKey" is null and j.state = 'active' and j.started_on < now() - interval '30 seconds')
       or j.id is null or j.state in ('completed', 'failed', 'cancelled'))`;
   for (const orphan of orphans) {
-    if (orphan.workerKey !== null) {
+    if (orphan.workerKey === null && orphan.jobState === 'active') {
+      await boss.fail(ANALYSIS_QUEUE, orphan.jobId, { reason: 'the worker stopped as it took the job' });
+    } else if (orphan.workerKey !== null) {
       // Claim the orphan first: only one sweeping worker gets to fail its job.
       const claimed = await db.analysisRun.updateMany({
         where: { id: orphan.id, workerKey: orphan.workerKey, status: 'running' },
