@@ -9,17 +9,19 @@ import { log, openDatabase } from './with-database';
 async function main(): Promise<void> {
   const handle = await openDatabase();
   const { startAnalysisWorker } = await import('@/server/jobs/analysis-worker');
-  const worker = await startAnalysisWorker({ url: handle.url, log });
   let stopping = false;
-  const shutdown = async (code: number) => {
+  let worker: Awaited<ReturnType<typeof startAnalysisWorker>> | undefined;
+  async function shutdown(code: number) {
     if (stopping) return;
     stopping = true;
-    await worker.stop().catch(() => undefined);
+    await worker?.stop().catch(() => undefined);
     const { disconnectDb } = await import('@/server/db');
     await disconnectDb().catch(() => undefined);
     await handle.stop().catch(() => undefined);
     process.exit(code);
-  };
+  }
+  // Exit code 1 when its liveness connection is lost: npm start (or a process supervisor) starts another.
+  worker = await startAnalysisWorker({ url: handle.url, log, onLivenessLost: () => void shutdown(1) });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0));
   // Started by npm start (an IPC channel): its end, even by kill -9, ends this worker too.
   if (process.send) process.on('disconnect', () => void shutdown(0));

@@ -21,6 +21,11 @@ export interface AnalysisWorker {
 export interface AnalysisWorkerOptions {
   url: string;
   log: (line: string) => void;
+  /**
+   * Called when the liveness connection is lost (the database restarted or unreachable): the
+   * other workers now take this one for dead and retry its job, so it must stop working.
+   */
+  onLivenessLost?: () => void;
 }
 
 /**
@@ -79,10 +84,18 @@ export async function recoverOrphanedRuns(boss: PgBoss, log: (line: string) => v
 }
 
 /** Starts taking analysis jobs from the queue, one at a time; the analysis itself runs on this process' analysis threads. */
-export async function startAnalysisWorker({ url, log }: AnalysisWorkerOptions): Promise<AnalysisWorker> {
+export async function startAnalysisWorker({ url, log, onLivenessLost }: AnalysisWorkerOptions): Promise<AnalysisWorker> {
   const workerKey = randomInt(1, 2 ** 31 - 1);
   const liveness = new pg.Client({ connectionString: url, application_name: `parallax-worker-${workerKey}` });
-  liveness.on('error', (error) => log(`worker: lost its database connection (${error.message})`));
+  let stopping = false;
+  const lost = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`worker: lost its liveness connection (${reason}); stopping`);
+    onLivenessLost?.();
+  };
+  liveness.on('error', (error) => lost(error.message));
+  liveness.on('end', () => lost('closed'));
   await liveness.connect();
   await liveness.query('select pg_advisory_lock($1, $2)', [LIVENESS_NAMESPACE, workerKey]);
 
@@ -115,6 +128,7 @@ export async function startAnalysisWorker({ url, log }: AnalysisWorkerOptions): 
   return {
     workerKey,
     async stop() {
+      stopping = true;
       clearInterval(timer);
       await sweeping;
       // Jobs in hand are failed back to the queue (retried by the next worker), not lost.
