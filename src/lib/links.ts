@@ -11,6 +11,7 @@ export function compareHref(slug: string, options: { outlets?: string[]; kind?: 
 }
 
 export const quotesHref = (slug: string) => `/stories/${slug}/quotes`;
+export const historyHref = (slug: string) => `/stories/${slug}/history`;
 export const peopleHref = (slug: string) => `/stories/${slug}/people`;
 export const timelineHref = (slug: string, outlet?: string) =>
   `/stories/${slug}/timeline${outlet ? `?outlet=${encodeURIComponent(outlet)}` : ''}`;

@@ -66,7 +66,7 @@ test.describe('story overview', () => {
     const section = page.getByRole('region', { name: 'Key divergences' });
     const figures = section.getByRole('listitem').filter({ hasText: 'more than 170,000' }).first();
     await expect(figures).toContainText('Number');
-    await expect(figures).toContainText('Daily Mail and EFE');
+    await expect(figures).toContainText(/Daily Mail: more than 170,000 against EFE: 178,120/);
     const evidence = figures.locator('details');
     await expect(evidence.getByRole('link', { name: /178,120/ })).toBeHidden();
     await figures.getByText('Why?').click();

@@ -1,23 +1,14 @@
 // The page cache in front of the app, as readers and editors meet it: a reader's repeat
 // visit is served from the stored copy, an editor always gets a fresh page with their
 // controls, and an editor's change reaches the very next reader.
-import { spawnSync } from 'node:child_process';
+import { addEditorAccount } from './editor-account';
 import { expect, test } from './fixtures';
 
 const EMAIL = `cache-editor-${Date.now()}@example.org`;
 const PASSWORD = 'another long and careful passphrase';
 const TIMELINE = '/stories/harris-lopez-obrador-2021/timeline';
 
-test.beforeAll(() => {
-  const env = { ...process.env, EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' };
-  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', EMAIL], {
-    env,
-    input: `${PASSWORD}\n`,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  expect(result.status, result.stderr).toBe(0);
-});
+test.beforeAll(() => addEditorAccount(EMAIL, PASSWORD));
 
 test("a reader's repeat visit comes from the page cache; an editor's note reaches the next reader at once", async ({
   page,

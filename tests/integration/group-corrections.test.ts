@@ -9,6 +9,7 @@ import { loadStoryInput } from '@/server/services/analyse/load-story-input';
 import { correctionSchema, createCorrection } from '@/server/services/corrections/create-correction';
 import { importStory } from '@/server/services/import/import-story';
 import { decodeArticleBytes } from '@/server/services/import/read-article-file';
+import { analysisFinished } from '../support/analysis-run';
 import { startTestWorker } from '../support/analysis-worker';
 import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
@@ -32,13 +33,6 @@ const groupWith = async (words: string) =>
   (await analysis()).groups.find((group) => group.members.some((member) => member.text.includes(words)))!;
 const memberWith = (group: Awaited<ReturnType<typeof groupWith>>, words: string) =>
   group.members.find((member) => member.text.includes(words))!;
-
-async function finished(runId: number | undefined) {
-  expect(runId).toBeTypeOf('number');
-  await expect
-    .poll(async () => (await getDb().analysisRun.findUniqueOrThrow({ where: { id: runId } })).status, { timeout: 30_000 })
-    .toBe('complete');
-}
 
 beforeAll(async () => {
   database = await freshDatabase();
@@ -74,7 +68,7 @@ describe('splits and merges (real PostgreSQL)', () => {
       input: { kind: 'split_group', targetKey: before.key, move: [memberWith(before, '40,000').key!] },
       editorId,
     });
-    await finished(runId);
+    await analysisFinished(runId);
 
     const moved = await groupWith('40,000');
     expect(moved.members).toHaveLength(1);
@@ -98,7 +92,7 @@ describe('splits and merges (real PostgreSQL)', () => {
       input: { kind: 'merge_groups', targetKey: lifeboat.key, withKey: bathers.key },
       editorId,
     });
-    await finished(runId);
+    await analysisFinished(runId);
 
     const merged = await groupWith('lifeboat crew');
     expect(merged.members.map((m) => m.text).some((text) => text.includes('bathers'))).toBe(true);
@@ -168,7 +162,7 @@ describe('splits and merges (real PostgreSQL)', () => {
       input: { kind: 'confirm_group', targetKey: possible.key },
       editorId,
     });
-    await finished(runId);
+    await analysisFinished(runId);
     const confirmed = (await rows()).find((g) => g.members.length === 2)!;
     expect(confirmed.status).toBe('agreed');
     const single = (await rows()).find((g) => g.members.length === 1);

@@ -2,6 +2,25 @@ import type { DivergenceKind } from '@/server/data/stories/get-story-analysis';
 
 // Editors' corrections of a judgement: small forms posting to the corrections route.
 
+/** Every correction asks for an optional reason, shown in the story's history. */
+export function ReasonField({ id, compact = false }: { id: string; compact?: boolean }) {
+  const fieldId = `reason-${id}`.replace(/[^a-zA-Z0-9_-]/g, '-');
+  return (
+    <span className={compact ? 'inline-flex flex-wrap items-center gap-1' : 'grid gap-1'}>
+      <label htmlFor={fieldId} className={compact ? 'text-stone-700' : 'font-medium'}>
+        Reason (optional)
+      </label>
+      <input
+        id={fieldId}
+        name="reason"
+        type="text"
+        maxLength={1000}
+        className="min-w-0 max-w-full rounded border border-stone-300 px-1.5 py-0.5 font-normal"
+      />
+    </span>
+  );
+}
+
 export function RejectDivergenceButton({
   slug,
   groupKey,
@@ -14,11 +33,12 @@ export function RejectDivergenceButton({
   returnTo: string;
 }) {
   return (
-    <form method="post" action={`/api/stories/${slug}/corrections`} className="no-print inline">
+    <form method="post" action={`/api/stories/${slug}/corrections`} className="no-print mt-1 flex flex-wrap items-center gap-2 text-xs">
       <input type="hidden" name="kind" value="reject_divergence" />
       <input type="hidden" name="targetKey" value={groupKey} />
       <input type="hidden" name="divergenceKind" value={kind} />
       <input type="hidden" name="returnTo" value={returnTo} />
+      <ReasonField id={`reject-${kind}-${groupKey}`} compact />
       <button
         type="submit"
         className="rounded border border-stone-300 bg-white px-2 py-0.5 text-xs font-medium text-stone-800 hover:bg-stone-50"
@@ -33,13 +53,11 @@ export function ReassignSpeakerForm({
   slug,
   quoteKey,
   people,
-  current,
   returnTo,
 }: {
   slug: string;
   quoteKey: string;
   people: { key: string; name: string }[];
-  current: string | null;
   returnTo: string;
 }) {
   const id = `speaker-${quoteKey}`.replace(/[^a-zA-Z0-9_-]/g, '-');
@@ -51,13 +69,18 @@ export function ReassignSpeakerForm({
       <label htmlFor={id} className="text-stone-700">
         Speaker
       </label>
-      <select id={id} name="personKey" defaultValue={current ?? ''} className="rounded border border-stone-300 px-1 py-0.5">
+      {/* Starts from "choose a speaker", never from a person: an editor who presses Reassign by mistake changes nothing. */}
+      <select id={id} name="personKey" required defaultValue="" className="max-w-full rounded border border-stone-300 px-1 py-0.5">
+        <option value="" disabled>
+          Choose a speaker
+        </option>
         {people.map((person) => (
           <option key={person.key} value={person.key}>
             {person.name}
           </option>
         ))}
       </select>
+      <ReasonField id={`speaker-${quoteKey}`} compact />
       <button type="submit" className="rounded border border-stone-300 bg-white px-2 py-0.5 font-medium hover:bg-stone-50">
         Reassign
       </button>

@@ -1,16 +1,12 @@
-import Link from 'next/link';
 import { getCurrentEditor } from '@/server/auth/current-editor';
 import { signOutAction } from './sign-in-actions';
+import { SignInLink } from './sign-in-link';
 
 /** The header's corner: who is signed in (with sign-out), or the way to sign in. */
 export async function EditorStatus() {
   const editor = await getCurrentEditor();
   if (!editor) {
-    return (
-      <Link href="/sign-in" className="text-sm text-stone-700 underline-offset-2 hover:underline">
-        Editor sign-in
-      </Link>
-    );
+    return <SignInLink />;
   }
   return (
     <form action={signOutAction} className="flex items-center gap-2 text-sm text-stone-700">

@@ -1,4 +1,5 @@
 import type { MergeCandidate } from '@/components/compare/merge-candidates';
+import { ReasonField } from './correction-forms';
 
 // Editors' splits and merges of a row on the compare page: plain forms posting to the
 // corrections route (they work without JavaScript), inside disclosures so a row stays
@@ -42,6 +43,7 @@ export function SplitRowForm({ slug, rowKey, kind, returnTo, members }: FormProp
             </label>
           ))}
         </fieldset>
+        <ReasonField id={`split-${rowKey}`} />
         <button type="submit" className="justify-self-start rounded-md bg-sky-800 px-3 py-1.5 font-medium text-white hover:bg-sky-900">
           Move the ticked {item(kind, 2)} out
         </button>
@@ -72,6 +74,7 @@ export function MergeRowForm({ slug, rowKey, kind, returnTo, candidates }: FormP
               </label>
             ))}
           </fieldset>
+          <ReasonField id={`merge-${rowKey}`} />
           <button type="submit" className="justify-self-start rounded-md bg-sky-800 px-3 py-1.5 font-medium text-white hover:bg-sky-900">
             Merge the two rows
           </button>
@@ -84,10 +87,11 @@ export function MergeRowForm({ slug, rowKey, kind, returnTo, candidates }: FormP
 /** A possibly related row: the editor confirms it reports one fact (it then counts as agreement or divergence). */
 export function ConfirmRowForm({ slug, rowKey, returnTo }: Omit<FormProps, 'kind'>) {
   return (
-    <form method="post" action={`/api/stories/${slug}/corrections`} className="no-print mt-2 text-sm">
+    <form method="post" action={`/api/stories/${slug}/corrections`} className="no-print mt-2 flex flex-wrap items-center gap-2 text-sm">
       <input type="hidden" name="kind" value="confirm_group" />
       <input type="hidden" name="targetKey" value={rowKey} />
       <input type="hidden" name="returnTo" value={returnTo} />
+      <ReasonField id={`confirm-${rowKey}`} compact />
       <button type="submit" className="rounded-md border border-sky-800 px-3 py-1 font-medium text-sky-900 hover:bg-sky-50">
         Confirm: these report the same fact
       </button>

@@ -73,6 +73,8 @@ function CompareRowItem({
   const diverged = row.divergences.length > 0;
   const kinds = [...new Set(row.divergences.map((divergence) => divergence.kind))];
   const description = rowDescription(row);
+  // A note or correction saved on this row comes back to this row, not to the top of the page.
+  const returnTo = notes?.annotate ? `${notes.annotate.returnTo}#row-${row.groupId}` : '';
   return (
     <li
       id={`row-${row.groupId}`}
@@ -112,12 +114,7 @@ function CompareRowItem({
             <div key={divergence.id}>
               <DivergenceDetail divergence={divergence} />
               {notes?.annotate && (
-                <RejectDivergenceButton
-                  slug={notes.annotate.slug}
-                  groupKey={row.key}
-                  kind={divergence.kind}
-                  returnTo={notes.annotate.returnTo}
-                />
+                <RejectDivergenceButton slug={notes.annotate.slug} groupKey={row.key} kind={divergence.kind} returnTo={returnTo} />
               )}
             </div>
           ))}
@@ -133,24 +130,22 @@ function CompareRowItem({
 
       <EvidenceDetails items={row.evidence} score={row.score} summary="Why are these aligned?" />
       <AnnotationList notes={notes?.notes.get(row.key) ?? []} />
-      {notes?.annotate && (
-        <AnnotationForm slug={notes.annotate.slug} targetType="claimGroup" targetKey={row.key} returnTo={notes.annotate.returnTo} />
-      )}
+      {notes?.annotate && <AnnotationForm slug={notes.annotate.slug} targetType="claimGroup" targetKey={row.key} returnTo={returnTo} />}
       {notes?.annotate && notes.edit?.get(row.key) && (
         <>
-          {row.status === 'possible' && <ConfirmRowForm slug={notes.annotate.slug} rowKey={row.key} returnTo={notes.annotate.returnTo} />}
+          {row.status === 'possible' && <ConfirmRowForm slug={notes.annotate.slug} rowKey={row.key} returnTo={returnTo} />}
           <SplitRowForm
             slug={notes.annotate.slug}
             rowKey={row.key}
             kind={row.kind}
-            returnTo={notes.annotate.returnTo}
+            returnTo={returnTo}
             members={notes.edit.get(row.key)!.members}
           />
           <MergeRowForm
             slug={notes.annotate.slug}
             rowKey={row.key}
             kind={row.kind}
-            returnTo={notes.annotate.returnTo}
+            returnTo={returnTo}
             candidates={notes.edit.get(row.key)!.candidates}
           />
         </>

@@ -166,38 +166,6 @@ export function CoverageGrid({ view }: { view: CoverageView }) {
           </>
         ) : null}
       </p>
-      <ul aria-label="Legend" className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700">
-        <li>
-          <span aria-hidden="true" className="mr-1 rounded bg-emerald-50 px-1 text-emerald-950">
-            ✓
-          </span>
-          Reported
-        </li>
-        <li>
-          <span aria-hidden="true" className="mr-1 rounded bg-rose-50 px-1 text-rose-950">
-            ≈
-          </span>
-          Reported differently (with the kind of divergence)
-        </li>
-        <li>
-          <span aria-hidden="true" className="mr-1 rounded bg-stone-50 px-1 text-stone-800 ring-1 ring-stone-300">
-            ?
-          </span>
-          Possibly the same fact: not counted as agreement or omission until confirmed
-        </li>
-        <li>
-          <span aria-hidden="true" className="mr-1 rounded bg-amber-50 px-1 text-amber-950">
-            ∅
-          </span>
-          Omitted: most independent sources report it
-        </li>
-        <li>
-          <span aria-hidden="true" className="mr-1 px-1">
-            –
-          </span>
-          Not reported
-        </li>
-      </ul>
       <nav aria-label="Sort the claims" className="no-print mt-3 text-sm sm:hidden">
         <span className="text-stone-700">Sort: </span>
         {(['outlets', 'divergence', 'label'] as const).map((sort, index) => (

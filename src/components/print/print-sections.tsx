@@ -1,11 +1,11 @@
+import { formatPublished } from '@/components/overview/story-summary';
 import { formatEventDate } from '@/components/timeline/timeline-view';
 import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
 import { NoteBody } from '@/components/ui/note-body';
 import { WordDiff } from '@/components/ui/word-diff';
-import { formatDay } from '@/lib/format';
 import { rowCountsText } from '@/lib/row-counts';
 import { safeHref } from '@/lib/safe-url';
-import type { PrintNote, PrintView } from './print-view';
+import type { PrintCorrection, PrintNote, PrintView } from './print-view';
 
 // The sections of the printed comparison. Print CSS keeps table rows and items whole
 // (break-inside: avoid) and repeats table headers on every page.
@@ -17,19 +17,31 @@ const CELL_TEXT = {
   'not reported': '— not reported',
 } as const;
 
-function EditorNotes({ notes }: { notes: PrintNote[] }) {
-  return notes.map((note, index) => (
-    <div key={index} className="mt-1 border-l-2 border-amber-500 pl-2 text-xs text-stone-800">
-      <p className="font-medium">Editor&rsquo;s note{note.author ? ` (${note.author})` : ''}:</p>
-      <NoteBody body={note.body} />
-    </div>
-  ));
+export function EditorNotes({ notes, corrections = [] }: { notes: PrintNote[]; corrections?: PrintCorrection[] }) {
+  return (
+    <>
+      {notes.map((note, index) => (
+        <div key={`n${index}`} className="mt-1 break-inside-avoid border-l-2 border-amber-600 pl-2 text-xs text-stone-900">
+          <p className="font-semibold">Editor&rsquo;s note{note.author ? ` (${note.author})` : ''}:</p>
+          <NoteBody body={note.body} />
+        </div>
+      ))}
+      {corrections.map((correction, index) => (
+        <p key={`c${index}`} className="mt-1 break-inside-avoid border-l-2 border-sky-700 pl-2 text-xs text-stone-900">
+          <span className="font-semibold">Correction by an editor{correction.editor ? ` (${correction.editor})` : ''}:</span>{' '}
+          {correction.note}.
+        </p>
+      ))}
+    </>
+  );
 }
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
+// A heading never ends a page alone: it asks for no break after it, and the print CSS
+// (globals.css) keeps it with the first block that follows.
+export function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <section className="mt-8 break-before-auto">
-      <h2 className="border-b border-stone-300 pb-1 text-lg font-semibold">{title}</h2>
+    <section className="print-section mt-8">
+      <h2 className="break-after-avoid border-b border-stone-400 pb-1 text-lg font-semibold">{title}</h2>
       {children}
     </section>
   );
@@ -38,9 +50,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function PrintGrid({ view }: { view: PrintView }) {
   return (
     <Section title="Coverage grid">
-      <p className="mt-1 text-xs text-stone-600">
-        {rowCountsText(view.counts)}. Facts and quotations reported by two or more outlets ({view.grid.length}); {view.hiddenSingles} claims
-        carried by one outlet only are left out.
+      <p className="mt-1 text-xs text-stone-800">
+        {rowCountsText(view.counts)}. Facts and quotations reported by two or more outlets ({view.grid.length}), diverged rows first;{' '}
+        {view.hiddenSingles} claims carried by one outlet only are left out.
       </p>
       <table className="mt-2 w-full border-collapse text-left text-[10px] leading-snug">
         <thead>
@@ -65,11 +77,12 @@ export function PrintGrid({ view }: { view: PrintView }) {
                     <DivergenceBadge kind={kind} />
                   </span>
                 ))}
+                <EditorNotes notes={row.notes} corrections={row.corrections} />
               </td>
               {row.cells.map((cell) => (
                 <td
                   key={cell.outlet}
-                  className={`px-1 py-1 ${cell.cell === 'not reported' ? 'text-stone-400' : cell.cell === 'reported differently' ? 'font-semibold text-rose-900' : ''}`}
+                  className={`px-1 py-1 ${cell.cell === 'not reported' ? 'text-stone-700' : cell.cell === 'reported differently' ? 'font-semibold text-rose-900' : ''}`}
                 >
                   {CELL_TEXT[cell.cell]}
                 </td>
@@ -78,31 +91,6 @@ export function PrintGrid({ view }: { view: PrintView }) {
           ))}
         </tbody>
       </table>
-    </Section>
-  );
-}
-
-export function PrintDivergences({ view }: { view: PrintView }) {
-  return (
-    <Section title="Divergences">
-      {view.divergences.length === 0 && <p className="mt-2 text-sm">No divergence between the chosen outlets.</p>}
-      <ol className="mt-2 space-y-3 text-sm">
-        {view.divergences.map((divergence) => (
-          <li key={divergence.key} className="break-inside-avoid">
-            <p>
-              <DivergenceBadge kind={divergence.kind} /> <span className="font-medium">{divergence.detail}</span>
-              <span className="text-xs text-stone-500"> (score {divergence.score.toFixed(2)})</span>
-            </p>
-            <ul className="mt-1 space-y-0.5 pl-4 text-xs text-stone-700">
-              {divergence.evidence.map((item, index) => (
-                <li key={index}>
-                  <span className="font-medium">{item.outlet}:</span> {item.text}
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ol>
     </Section>
   );
 }
@@ -116,21 +104,28 @@ export function PrintQuotes({ view }: { view: PrintView }) {
           <li key={quote.key} className="break-inside-avoid">
             <p className="font-medium">{quote.speaker}</p>
             <blockquote className="mt-1 border-l-2 border-stone-400 pl-2">
-              “{quote.fullest.text}” <span className="text-xs text-stone-600">— {quote.fullest.outlet} (fullest rendering)</span>
+              “{quote.fullest.text}”{' '}
+              <span className="text-xs text-stone-800">
+                — {quote.fullest.outlet} (fullest rendering)
+                {quote.speakerCorrectedBy ? `; speaker corrected by an editor (${quote.speakerCorrectedBy})` : ''}
+              </span>
             </blockquote>
             <ul className="mt-1 space-y-1 pl-4">
               {quote.variants.map((variant, index) => (
                 <li key={index}>
                   <span className="font-medium">{variant.outlet}</span>{' '}
-                  <span className="text-xs text-stone-600">({variant.attribution})</span>:{' '}
-                  {variant.parts ? <WordDiff parts={variant.parts} /> : <span>“{variant.text}” (same words)</span>}
+                  <span className="text-xs text-stone-800">
+                    ({variant.attribution}
+                    {variant.speakerCorrectedBy ? `; speaker corrected by an editor (${variant.speakerCorrectedBy})` : ''})
+                  </span>
+                  : {variant.parts ? <WordDiff parts={variant.parts} /> : <span>“{variant.text}” (same words)</span>}
                 </li>
               ))}
             </ul>
             {quote.notCarriedBy.length > 0 && (
-              <p className="mt-1 text-xs text-stone-600">Not carried by {quote.notCarriedBy.join(', ')}.</p>
+              <p className="mt-1 text-xs text-stone-800">Not carried by {quote.notCarriedBy.join(', ')}.</p>
             )}
-            <EditorNotes notes={quote.notes} />
+            <EditorNotes notes={quote.notes} corrections={quote.corrections} />
           </li>
         ))}
       </ol>
@@ -147,7 +142,7 @@ export function PrintTimeline({ view }: { view: PrintView }) {
             <p>
               <span className="font-semibold tabular-nums">{formatEventDate(event.date, event.precision)}</span> — {event.label}
             </p>
-            <p className="text-xs text-stone-600">{event.note ?? `Reported by ${event.outlets.join(', ')}.`}</p>
+            <p className="text-xs text-stone-800">{event.note ?? `Reported by ${event.outlets.join(', ')}.`}</p>
             <EditorNotes notes={event.notes} />
           </li>
         ))}
@@ -156,42 +151,43 @@ export function PrintTimeline({ view }: { view: PrintView }) {
   );
 }
 
+// One source a block, its address on a line of its own: a table column would cut a long
+// address in pieces, which then no longer reads (or copies) as one.
 export function PrintSources({ view }: { view: PrintView }) {
   return (
     <Section title="Sources">
-      <table className="mt-2 w-full border-collapse text-left text-xs">
-        <thead>
-          <tr className="border-b border-stone-400">
-            <th scope="col" className="py-1 pr-2">
-              Outlet
-            </th>
-            <th scope="col" className="py-1 pr-2">
-              Published
-            </th>
-            <th scope="col" className="py-1 pr-2">
-              Headline
-            </th>
-            <th scope="col" className="py-1">
-              Address
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.sources.map((source) => {
-            const href = safeHref(source.url);
-            return (
-              <tr key={source.sourceFile} className="break-inside-avoid border-b border-stone-200 align-top">
-                <td className="py-1 pr-2 font-medium">{source.outlet}</td>
-                <td className="whitespace-nowrap py-1 pr-2">{formatDay(new Date(source.publishedAt))}</td>
-                <td className="py-1 pr-2">{source.headline}</td>
-                <td className="break-all py-1">
-                  {href ? <a href={href}>{href}</a> : source.url ? source.url : `not known (file ${source.sourceFile})`}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <ol className="mt-2 space-y-2 text-sm">
+        {view.sources.map((source) => {
+          const href = safeHref(source.url);
+          return (
+            <li key={source.articleId} className="break-inside-avoid border-b border-stone-200 pb-2">
+              <p>
+                <span className="font-semibold">{source.outlet}</span>, {formatPublished(source.publishedAt)}: {source.headline}
+              </p>
+              <p className="text-xs text-stone-800 [overflow-wrap:anywhere]">
+                {href ? <a href={href}>{href}</a> : source.url ? source.url : 'No address known for this article'}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </Section>
+  );
+}
+
+export function PrintEditorial({ view }: { view: PrintView }) {
+  if (view.editorial.length === 0) return null;
+  return (
+    <Section title="Other editor notes and corrections">
+      <p className="mt-1 text-xs text-stone-800">Notes and corrections on rows and events the sections above do not show.</p>
+      <ul className="mt-2 space-y-3 text-sm">
+        {view.editorial.map((item, index) => (
+          <li key={index} className="break-inside-avoid">
+            <p className="font-medium">{item.target}</p>
+            <EditorNotes notes={item.notes} corrections={item.corrections} />
+          </li>
+        ))}
+      </ul>
     </Section>
   );
 }

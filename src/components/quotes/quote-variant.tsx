@@ -85,13 +85,7 @@ export function QuoteVariant({
         </p>
       )}
       {correct && variant.quoteKey && (
-        <ReassignSpeakerForm
-          slug={correct.slug}
-          quoteKey={variant.quoteKey}
-          people={correct.people}
-          current={correct.people.find((person) => person.id === variant.speakerId)?.key ?? null}
-          returnTo={correct.returnTo}
-        />
+        <ReassignSpeakerForm slug={correct.slug} quoteKey={variant.quoteKey} people={correct.people} returnTo={correct.returnTo} />
       )}
       <p className="mt-1 text-sm">
         <Link href={variant.href} className="text-sky-900 underline decoration-sky-300 underline-offset-2 hover:decoration-sky-900">

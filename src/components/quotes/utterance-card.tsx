@@ -59,7 +59,12 @@ export function UtteranceCard({
 
       <ul className="mt-3" aria-label={several ? 'How each outlet rendered it' : 'Where it was published'}>
         {utterance.variants.map((variant) => (
-          <QuoteVariant key={variant.key} variant={variant} only={!several} correct={correct} />
+          <QuoteVariant
+            key={variant.key}
+            variant={variant}
+            only={!several}
+            correct={correct && { ...correct, returnTo: `${correct.returnTo}#${utterance.id}` }}
+          />
         ))}
       </ul>
 

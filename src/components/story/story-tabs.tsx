@@ -13,6 +13,7 @@ export function StoryTabs({ slug }: { slug: string }) {
     { href: `${base}/quotes`, label: 'Quotes', current: pathname.startsWith(`${base}/quotes`) },
     { href: `${base}/people`, label: 'People', current: pathname.startsWith(`${base}/people`) },
     { href: `${base}/timeline`, label: 'Timeline', current: pathname.startsWith(`${base}/timeline`) },
+    { href: `${base}/history`, label: 'History', current: pathname.startsWith(`${base}/history`) },
   ];
   return (
     <nav aria-label="Story sections" className="no-print -mx-4 overflow-x-auto px-4">

@@ -6,6 +6,7 @@ import type { ClaimGroupDto, QuoteDto, StoryAnalysisDto } from '../data/stories/
 import { groupCorrectionDataSchema } from './group-correction-data';
 
 export interface CorrectionRow {
+  id?: number;
   kind: 'split_group' | 'merge_groups' | 'reject_divergence' | 'reassign_speaker';
   targetKey: string;
   data: Record<string, unknown>;

@@ -7,6 +7,23 @@ import { changed, guardChange, localPath } from './guard-change';
 import { readFormWithin } from './read-form';
 
 /**
+ * A browser's form post whose session has ended: to the sign-in page, which brings the editor
+ * back to the page the form was on (its Referer, already checked to be this site). Scripts
+ * and anything that does not ask for HTML keep the 401.
+ */
+function signInFirst(request: Request, refused: Response): Response | null {
+  if (refused.status !== 401 || !(request.headers.get('accept') ?? '').includes('text/html')) return null;
+  let next = '/';
+  try {
+    const referer = new URL(request.headers.get('referer') ?? '');
+    next = `${referer.pathname}${referer.search}`;
+  } catch {
+    // No usable Referer: the sign-in page then goes home.
+  }
+  return new Response(null, { status: 303, headers: { location: `/sign-in?next=${encodeURIComponent(next)}` } });
+}
+
+/**
  * A change posted as a form by an editor: guarded (403 cross-site, 401 anonymous), the named
  * fields (and `lists`, fields that may repeat, e.g. ticked checkboxes) validated with `schema` (400 listing the problems), then `run`; back to `returnTo`
  * (303) or JSON. Application errors become their HTTP answers.
@@ -21,7 +38,7 @@ export async function formChange<T>(
   },
 ): Promise<Response> {
   const guard = await guardChange(request);
-  if (!guard.ok) return guard.response;
+  if (!guard.ok) return signInFirst(request, guard.response) ?? guard.response;
   let form: FormData;
   try {
     form = await readFormWithin(request, MAX_CHANGE_REQUEST_BYTES, 'change');

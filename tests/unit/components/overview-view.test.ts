@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildCoverage, coverageShowParam, coverageSortParam, sortRows } from '@/components/overview/coverage-view';
-import { buildKeyDivergences } from '@/components/overview/divergences-view';
 import { buildFraming } from '@/components/overview/framing-view';
 import { buildOutletRows } from '@/components/overview/outlets-view';
 import { claimCountsText } from '@/components/overview/story-list-view';
@@ -250,41 +249,6 @@ describe('URL parameters', () => {
     if (!bad.ok) expect(bad.message).toBe('The “sort” parameter "sideways" is not valid: use outlets (the default), divergence or label.');
     expect(parseParam('show', coverageShowParam, 'all')).toEqual({ ok: true, value: 'all' });
     expect(parseParam('show', coverageShowParam, 'some').ok).toBe(false);
-  });
-});
-
-describe('key divergences', () => {
-  const view = buildKeyDivergences(dto);
-
-  it('lists conflicts before omissions, with the outlets involved', () => {
-    expect(view.items.map((item) => item.kind)).toEqual(['number', 'wording', 'omission']);
-    expect(view.items[0].outlets).toBe('The Gazette and Herald');
-    expect(view.items[2].outlets).toBe('Left out by Wire Echo');
-    expect(view.items[2].context).toBe('Zebra crossings were repainted');
-    expect(view.items[0].context).toBeNull();
-    expect(view.moreOmissions).toBe(0);
-  });
-
-  it('keeps the evidence sentences and the word diff of a wording divergence', () => {
-    expect(view.items[0].evidence.map((item) => item.text)).toEqual(['About 40 buses run.', 'Exactly 43 buses run.']);
-    expect(view.items[0].score).toBe(0.8);
-    expect(view.items[1].wording).toEqual({
-      anchorOutlet: 'Herald',
-      anchorText: 'we will build the bridge',
-      variants: [
-        {
-          outlet: 'Tribune',
-          fragment: false,
-          parts: [{ value: 'we ' }, { value: 'will ', removed: true }, { value: 'build' }, { value: ' bridges', added: true }],
-        },
-      ],
-    });
-  });
-
-  it('limits the omissions listed and says how many more there are', () => {
-    const limited = buildKeyDivergences(dto, { omissionLimit: 0 });
-    expect(limited.items.map((item) => item.kind)).toEqual(['number', 'wording']);
-    expect(limited.moreOmissions).toBe(1);
   });
 });
 

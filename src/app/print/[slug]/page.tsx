@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PrintDivergences, PrintGrid, PrintQuotes, PrintSources, PrintTimeline } from '@/components/print/print-sections';
+import { buildStorySummary } from '@/components/overview/story-summary';
+import { StorySummaryBlock } from '@/components/overview/story-summary-block';
+import { PrintEditorial, PrintGrid, PrintQuotes, PrintSources, PrintTimeline } from '@/components/print/print-sections';
 import { buildPrintView } from '@/components/print/print-view';
 import { ParamError } from '@/components/ui/param-error';
 import { exportOptionsSchema, sectionLabels } from '@/lib/export-options';
@@ -32,8 +34,10 @@ export default async function PrintPage({ params, searchParams }: Props) {
     );
   const unknown = unknownOutlets(parsed.data.outlets, dto.outlets);
   if (unknown.length > 0) return <ParamError message={`The story has no outlet ${unknown.join(', ')}.`} resetHref={`/print/${slug}`} />;
-  const view = buildPrintView(selectOutlets(dto, parsed.data.outlets));
+  const chosen = selectOutlets(dto, parsed.data.outlets);
+  const view = buildPrintView(chosen, parsed.data.sections);
   const sections = new Set(parsed.data.sections);
+  const summary = buildStorySummary(chosen);
   return (
     <article className="mx-auto max-w-4xl font-sans text-stone-900 print:max-w-none">
       <h1 className="text-2xl font-semibold tracking-tight">{dto.story.title}</h1>
@@ -41,11 +45,14 @@ export default async function PrintPage({ params, searchParams }: Props) {
         How {view.outlets.map((outlet) => outlet.name).join(', ')} covered the story:{' '}
         {parsed.data.sections.map((s) => sectionLabels[s].toLowerCase()).join(', ')}.
       </p>
+      <div className="mt-6">
+        <StorySummaryBlock summary={summary} variant="print" divergences={sections.has('divergences')} />
+      </div>
       {sections.has('grid') && <PrintGrid view={view} />}
-      {sections.has('divergences') && <PrintDivergences view={view} />}
       {sections.has('quotes') && <PrintQuotes view={view} />}
       {sections.has('timeline') && <PrintTimeline view={view} />}
       {sections.has('sources') && <PrintSources view={view} />}
+      <PrintEditorial view={view} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DetachedNotesNotice } from '@/components/history/detached-notes-notice';
 import { AnalysisProgress } from '@/components/story/analysis-progress';
 import { ExportPanel } from '@/components/story/export-panel';
 import { StoryTabs } from '@/components/story/story-tabs';
@@ -64,6 +65,7 @@ export default async function StoryLayout({ children, params }: Props) {
       {status && (status.status === 'running' || (editor && recentlyFinished(status.finishedAt, status.reason))) && (
         <AnalysisProgress slug={story.slug} initial={status} />
       )}
+      {editor && <DetachedNotesNotice slug={story.slug} count={analysis.annotations.filter((note) => note.detached).length} />}
       <StoryTabs slug={story.slug} />
       <div className="mt-6">{children}</div>
     </div>

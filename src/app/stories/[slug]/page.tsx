@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CoverageGrid } from '@/components/overview/coverage-grid';
 import { buildCoverage, coverageShowParam, coverageSortParam } from '@/components/overview/coverage-view';
-import { buildKeyDivergences } from '@/components/overview/divergences-view';
 import { FramingSummary } from '@/components/overview/framing-summary';
 import { buildFraming } from '@/components/overview/framing-view';
-import { KeyDivergences } from '@/components/overview/key-divergences';
 import { OutletsTable } from '@/components/overview/outlets-table';
 import { buildOutletRows } from '@/components/overview/outlets-view';
+import { PageLegend } from '@/components/overview/page-legend';
+import { buildStorySummary } from '@/components/overview/story-summary';
+import { StorySummaryBlock } from '@/components/overview/story-summary-block';
 import { ParamError } from '@/components/ui/param-error';
 import { storyHref } from '@/lib/links';
 import { parseParam } from '@/lib/search-params';
@@ -42,7 +43,7 @@ export default async function StoryOverviewPage({ params, searchParams }: Props)
 
   const outlets = buildOutletRows(dto);
   const coverage = buildCoverage(dto, { sort: sort.value, showAll: show.value === 'all' });
-  const divergences = buildKeyDivergences(dto);
+  const summary = buildStorySummary(dto, { conflictLimit: 12, omissionLimit: 5 });
   const framing = buildFraming(dto);
 
   return (
@@ -56,12 +57,9 @@ export default async function StoryOverviewPage({ params, searchParams }: Props)
         )}
       </div>
 
-      <section aria-labelledby="outlets-heading">
-        <h2 id="outlets-heading" className="text-lg font-semibold">
-          Outlets
-        </h2>
-        <OutletsTable rows={outlets} />
-      </section>
+      <StorySummaryBlock summary={summary} />
+
+      <PageLegend />
 
       <section aria-labelledby="coverage-heading" id="coverage" className="scroll-mt-4">
         <h2 id="coverage-heading" className="text-lg font-semibold">
@@ -70,11 +68,11 @@ export default async function StoryOverviewPage({ params, searchParams }: Props)
         <CoverageGrid view={coverage} />
       </section>
 
-      <section aria-labelledby="divergences-heading">
-        <h2 id="divergences-heading" className="text-lg font-semibold">
-          Key divergences
+      <section aria-labelledby="outlets-heading">
+        <h2 id="outlets-heading" className="text-lg font-semibold">
+          Outlets and their sources
         </h2>
-        <KeyDivergences view={divergences} />
+        <OutletsTable rows={outlets} />
       </section>
 
       <section aria-labelledby="framing-heading" className="break-before-page">

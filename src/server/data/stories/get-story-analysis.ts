@@ -2,6 +2,7 @@ import 'server-only';
 import type { GroupStatus } from '@/pipeline/cross-article/types';
 import { cachedForStory, type StoryRevision } from '../../cache/story-cache';
 import { applyCorrections, type CorrectionRow, quoteKey } from '../../corrections/apply-corrections';
+import { placeNotesAndCorrections } from '../../corrections/place-notes';
 import { getDb } from '../../db';
 
 // One DTO with everything the comparison pages show about a story's analysis, cached by
@@ -97,6 +98,8 @@ export interface EventDto {
   label: string;
   note: string | null;
   sources: { articleId: number; sentenceId: number; text: string }[];
+  /** Stable keys (article file @ offset) of the source sentences: what notes on the event are anchored to. */
+  anchors?: string[];
 }
 
 export interface FramingTermDto {
@@ -114,6 +117,12 @@ export interface AnnotationDto {
   body: string;
   author: string | null;
   createdAt: string;
+  /** The target's label when the note was written. */
+  targetLabel?: string | null;
+  /** Stable keys of the target's claims, quotations or source sentences when the note was written. */
+  anchors?: string[];
+  /** True when no current event or row holds the note's anchors: shown to editors in the list of detached notes. */
+  detached?: boolean;
 }
 
 export interface StoryAnalysisDto {
@@ -129,6 +138,8 @@ export interface StoryAnalysisDto {
   /** Mentions of each person per article (name, pronoun or role). */
   mentionCounts: { personId: number; articleId: number; count: number }[];
   annotations: AnnotationDto[];
+  /** Ids of corrections that no current row or quotation holds (listed for editors in the story's history). */
+  detachedCorrectionIds?: number[];
 }
 
 async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysisDto> {
@@ -218,7 +229,7 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
         precision: true,
         label: true,
         note: true,
-        sources: { select: { articleId: true, sentenceId: true } },
+        sources: { select: { articleId: true, sentenceId: true, sentence: { select: { start: true } } } },
       },
     }),
     db.framingTerm.findMany({
@@ -230,13 +241,13 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
     db.annotation.findMany({
       where: { storyId },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, targetType: true, targetKey: true, body: true, author: true, createdAt: true },
+      select: { id: true, targetType: true, targetKey: true, body: true, author: true, createdAt: true, anchors: true, targetLabel: true },
     }),
     db.claim.findMany({ where: { article: { storyId } }, select: { sentenceId: true, text: true } }),
     db.correction.findMany({
-      where: { storyId },
+      where: { storyId, undoneAt: null },
       orderBy: { id: 'asc' },
-      select: { kind: true, targetKey: true, data: true, createdAt: true, editor: { select: { email: true } } },
+      select: { id: true, kind: true, targetKey: true, data: true, createdAt: true, editor: { select: { email: true } } },
     }),
   ]);
   const sentenceText = new Map(claims.map((claim) => [claim.sentenceId, claim.text]));
@@ -244,77 +255,78 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
   const sourceFileOf = new Map(articles.map((article) => [article.id, article.sourceFile]));
   const quoteStarts = new Map(quotes.map((quote) => [quote.id, quoteKey(sourceFileOf.get(quote.articleId) ?? '', quote.start)]));
   const correctionRows: CorrectionRow[] = corrections.map((c) => ({
+    id: c.id,
     kind: c.kind,
     targetKey: c.targetKey,
     data: (c.data ?? {}) as Record<string, unknown>,
     editor: c.editor?.email ?? null,
     createdAt: c.createdAt.toISOString(),
   }));
-  return applyCorrections(
-    {
-      story: {
-        id: storyId,
-        slug: revision.slug,
-        title: story.title,
-        revision: revision.revision,
-        analysed: revision.analysedRevision === revision.revision,
-      },
-      outlets: [...outlets.values()],
-      articles: articles.map((article) => ({
-        ...article,
-        publishedAt: article.publishedAt.toISOString(),
-        skippedStages: article.skippedStages as ArticleDto['skippedStages'],
-      })),
-      people: people.map((person) => ({ ...person, aliases: person.aliases.map((row) => row.alias) })),
-      quotes: quotes.map(({ start, ...quote }) => ({ ...quote, key: quoteKey(sourceFileOf.get(quote.articleId) ?? '', start) })),
-      groups: groups.map((group) => ({
-        id: group.id,
-        key: group.key,
-        kind: group.kind,
-        status: group.status,
-        label: group.label,
-        score: group.score,
-        members: group.members.map((member) => ({
-          id: member.id,
-          articleId: member.articleId,
-          claimId: member.claimId,
-          quoteId: member.quoteId,
-          sentenceId: member.claim?.sentenceId ?? member.quote?.sentenceId ?? null,
-          key: quoteKey(sourceFileOf.get(member.articleId) ?? '', member.claim?.start ?? member.quote?.start ?? 0),
-          text: member.claim?.text ?? member.quote?.text ?? '',
-          similarity: member.similarity,
-        })),
-        divergences: group.divergences.map((divergence) => {
-          const data = (divergence.data ?? {}) as Record<string, unknown>;
-          const omittedBy = Array.isArray(data.omittedBy) ? (data.omittedBy as number[]) : [];
-          return {
-            id: divergence.id,
-            kind: divergence.kind,
-            detail: divergence.detail,
-            score: divergence.score,
-            data,
-            memberIds: divergence.members.map((row) => row.memberId),
-            articleIds: [...new Set([...divergence.members.map((row) => row.member.articleId), ...omittedBy])],
-          };
-        }),
-      })),
-      events: events.map((event) => ({
-        ...event,
-        sources: event.sources.map((source) => ({ ...source, text: sentenceText.get(source.sentenceId) ?? '' })),
-      })),
-      framing: framing.map((term) => ({
-        outletSlug: term.outlet.slug,
-        scope: term.scope,
-        term: term.term,
-        zScore: term.zScore,
-        count: term.count,
-      })),
-      mentionCounts: mentions.map((row) => ({ personId: row.personId, articleId: row.articleId, count: row._count._all })),
-      annotations: annotations.map((annotation) => ({ ...annotation, createdAt: annotation.createdAt.toISOString() })),
+  const computed: StoryAnalysisDto = {
+    story: {
+      id: storyId,
+      slug: revision.slug,
+      title: story.title,
+      revision: revision.revision,
+      analysed: revision.analysedRevision === revision.revision,
     },
-    correctionRows,
-    quoteStarts,
-  );
+    outlets: [...outlets.values()],
+    articles: articles.map((article) => ({
+      ...article,
+      publishedAt: article.publishedAt.toISOString(),
+      skippedStages: article.skippedStages as ArticleDto['skippedStages'],
+    })),
+    people: people.map((person) => ({ ...person, aliases: person.aliases.map((row) => row.alias) })),
+    quotes: quotes.map(({ start, ...quote }) => ({ ...quote, key: quoteKey(sourceFileOf.get(quote.articleId) ?? '', start) })),
+    groups: groups.map((group) => ({
+      id: group.id,
+      key: group.key,
+      kind: group.kind,
+      status: group.status,
+      label: group.label,
+      score: group.score,
+      members: group.members.map((member) => ({
+        id: member.id,
+        articleId: member.articleId,
+        claimId: member.claimId,
+        quoteId: member.quoteId,
+        sentenceId: member.claim?.sentenceId ?? member.quote?.sentenceId ?? null,
+        key: quoteKey(sourceFileOf.get(member.articleId) ?? '', member.claim?.start ?? member.quote?.start ?? 0),
+        text: member.claim?.text ?? member.quote?.text ?? '',
+        similarity: member.similarity,
+      })),
+      divergences: group.divergences.map((divergence) => {
+        const data = (divergence.data ?? {}) as Record<string, unknown>;
+        const omittedBy = Array.isArray(data.omittedBy) ? (data.omittedBy as number[]) : [];
+        return {
+          id: divergence.id,
+          kind: divergence.kind,
+          detail: divergence.detail,
+          score: divergence.score,
+          data,
+          memberIds: divergence.members.map((row) => row.memberId),
+          articleIds: [...new Set([...divergence.members.map((row) => row.member.articleId), ...omittedBy])],
+        };
+      }),
+    })),
+    events: events.map((event) => ({
+      ...event,
+      sources: event.sources.map(({ sentence, ...source }) => ({ ...source, text: sentenceText.get(source.sentenceId) ?? '' })),
+      anchors: event.sources.map((source) => quoteKey(sourceFileOf.get(source.articleId) ?? '', source.sentence.start)),
+    })),
+    framing: framing.map((term) => ({
+      outletSlug: term.outlet.slug,
+      scope: term.scope,
+      term: term.term,
+      zScore: term.zScore,
+      count: term.count,
+    })),
+    mentionCounts: mentions.map((row) => ({ personId: row.personId, articleId: row.articleId, count: row._count._all })),
+    annotations: annotations.map((annotation) => ({ ...annotation, createdAt: annotation.createdAt.toISOString() })),
+  };
+  // Notes and rejected divergences go back onto the rows and events that now hold their anchors.
+  const placed = placeNotesAndCorrections(computed, correctionRows);
+  return applyCorrections(placed.dto, placed.corrections, quoteStarts);
 }
 
 /** The story's analysis for the comparison pages, or null for an unknown story. */

@@ -102,7 +102,8 @@ export async function loadStoryInput(tx: Tx, storyId: number): Promise<StoryInpu
   }));
   const people = await tx.person.findMany({ where: { storyId }, select: { key: true, name: true } });
   const corrections = await tx.correction.findMany({
-    where: { storyId, kind: { in: ['split_group', 'merge_groups'] } },
+    // An undone correction (from the story's history) no longer constrains the alignment.
+    where: { storyId, kind: { in: ['split_group', 'merge_groups'] }, undoneAt: null },
     orderBy: { id: 'asc' },
     select: { kind: true, data: true },
   });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { noNul } from '@/lib/no-nul';
+import { findEventAnchors, findGroupAnchors } from '../../data/anchors/find-target-anchors';
 import { getDb } from '../../db';
 import { AppError } from '../../errors';
 
@@ -24,7 +25,11 @@ export const annotationSchema = z.object({
 
 export type AnnotationInput = z.infer<typeof annotationSchema>;
 
-/** Stores an editor's note on an event, claim group or quote group of a story (by its stable key). */
+/**
+ * Stores an editor's note on an event, claim group or quote group of a story (by its current
+ * key), with the target's anchors (its claims', quotations' or source sentences' positions in
+ * their articles), by which the note is placed again after every re-analysis.
+ */
 export async function createAnnotation({
   slug,
   input,
@@ -37,13 +42,18 @@ export async function createAnnotation({
   const db = getDb();
   const story = await db.story.findUnique({ where: { slug }, select: { id: true } });
   if (!story) throw new AppError('not_found', `No story "${slug}".`);
-  const exists =
-    input.targetType === 'event'
-      ? await db.event.count({ where: { storyId: story.id, key: input.targetKey } })
-      : await db.claimGroup.count({ where: { storyId: story.id, key: input.targetKey } });
-  if (exists === 0) throw new AppError('invalid_input', `This story has no ${input.targetType} "${input.targetKey}".`);
+  const where = { storyId: story.id, key: input.targetKey };
+  const target = input.targetType === 'event' ? await findEventAnchors(db, where) : await findGroupAnchors(db, where);
+  if (!target)
+    throw new AppError(
+      'invalid_input',
+      `This story has no ${input.targetType} "${input.targetKey}" (the analysis may have changed since the page was loaded: reload it and try again).`,
+    );
   const row = await db.$transaction(async (tx) => {
-    const created = await tx.annotation.create({ data: { storyId: story.id, ...input, author }, select: { id: true } });
+    const created = await tx.annotation.create({
+      data: { storyId: story.id, ...input, author, anchors: target.anchors, targetLabel: target.label },
+      select: { id: true },
+    });
     // Cached pages key on the revision: a new note must show at once.
     await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 }, analysedRevision: { increment: 1 } } });
     return created;

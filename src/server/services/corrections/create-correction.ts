@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { noNul } from '@/lib/no-nul';
+import { findGroupAnchors } from '../../data/anchors/find-target-anchors';
 import { getDb } from '../../db';
 import { AppError } from '../../errors';
 import { queueReanalysis } from '../analyse/background-reanalysis';
@@ -18,34 +19,47 @@ const memberKeyField = z
   .max(400)
   .refine(...noNul('key'));
 
+/** Every correction asks for an optional reason, listed in the story's history. */
+const reason = z
+  .string()
+  .trim()
+  .max(1000, { error: 'The reason is longer than 1,000 characters.' })
+  .refine(...noNul('reason'))
+  .optional();
+
 export const correctionSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('reject_divergence'),
+    reason,
     targetKey: groupKey,
     divergenceKind: z.enum(['number', 'wording', 'attribution', 'date', 'omission']),
   }),
   z.object({
     kind: z.literal('reassign_speaker'),
+    reason,
     targetKey: memberKeyField,
     personKey: z
       .string()
-      .min(1)
+      .min(1, { error: 'Choose a speaker.' })
       .max(200)
       .refine(...noNul('personKey')),
   }),
   z.object({
     kind: z.literal('split_group'),
+    reason,
     targetKey: groupKey,
     move: z.array(memberKeyField).min(1, 'Tick at least one claim to move out of the row.').max(100),
   }),
   // A possibly related row confirmed as one fact: stored as a merge of its members.
   z.object({
     kind: z.literal('confirm_group'),
+    reason,
     targetKey: groupKey,
   }),
   z
     .object({
       kind: z.literal('merge_groups'),
+      reason,
       targetKey: groupKey,
       withKey: groupKey,
     })
@@ -87,7 +101,14 @@ export async function createCorrection({
     const kind = input.kind === 'confirm_group' ? 'merge_groups' : input.kind;
     const stored = await db.$transaction(async (tx) => {
       const row = await tx.correction.create({
-        data: { storyId: story.id, kind, targetKey: data.keys[0], data: data as Prisma.InputJsonValue, editorId },
+        data: {
+          storyId: story.id,
+          kind,
+          targetKey: data.keys[0],
+          data: data as Prisma.InputJsonValue,
+          editorId,
+          reason: input.reason || null,
+        },
         select: { id: true },
       });
       // A new revision: the story is "being updated" until the re-analysis catches up with it.
@@ -96,21 +117,39 @@ export async function createCorrection({
     });
     return stored;
   }
+  // What the history shows of the target, and (for a row) the anchors the rejection is placed by after a re-analysis.
+  let context: Record<string, unknown>;
   if (input.kind === 'reject_divergence') {
     const found = await db.divergence.count({ where: { kind: input.divergenceKind, group: { storyId: story.id, key: input.targetKey } } });
     if (found === 0) throw new AppError('invalid_input', `This story has no ${input.divergenceKind} divergence on "${input.targetKey}".`);
+    const row = await findGroupAnchors(db, { storyId: story.id, key: input.targetKey });
+    context = { label: row?.label, anchors: row?.anchors ?? [] };
   } else {
-    const person = await db.person.count({ where: { storyId: story.id, key: input.personKey } });
-    if (person === 0) throw new AppError('invalid_input', `This story has no person "${input.personKey}".`);
+    const person = await db.person.findFirst({ where: { storyId: story.id, key: input.personKey }, select: { name: true } });
+    if (!person) throw new AppError('invalid_input', `This story has no person "${input.personKey}".`);
+    context = { personName: person.name, label: await quoteTextOf(db, story.id, input.targetKey) };
   }
-  const { kind, targetKey, ...data } = input;
+  const { kind, targetKey, reason: why, ...fields } = input;
+  const data = { ...fields, ...context };
   return db.$transaction(async (tx) => {
     const row = await tx.correction.create({
-      data: { storyId: story.id, kind, targetKey, data: data as Prisma.InputJsonValue, editorId },
+      data: { storyId: story.id, kind, targetKey, data: data as Prisma.InputJsonValue, editorId, reason: why || null },
       select: { id: true },
     });
     // Cached pages key on the revision: the correction shows at once.
     await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 }, analysedRevision: { increment: 1 } } });
     return row;
   });
+}
+
+/** The quoted words at a quotation's stable key (article file @ offset), for the history; refuses an unknown key. */
+async function quoteTextOf(db: ReturnType<typeof getDb>, storyId: number, key: string): Promise<string> {
+  const at = key.lastIndexOf('@');
+  const start = Number(key.slice(at + 1));
+  const quote =
+    at > 0 && Number.isInteger(start)
+      ? await db.quote.findFirst({ where: { start, article: { storyId, sourceFile: key.slice(0, at) } }, select: { text: true } })
+      : null;
+  if (!quote) throw new AppError('invalid_input', `This story has no quotation "${key}" (reload the page and try again).`);
+  return quote.text.length > 200 ? `${quote.text.slice(0, 199)}…` : quote.text;
 }

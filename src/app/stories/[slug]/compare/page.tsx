@@ -158,7 +158,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
           notes={{
             notes: notesByGroup(analysis.annotations),
             corrections: new Map(analysis.groups.filter((group) => group.corrections).map((group) => [group.key, group.corrections!])),
-            annotate: editor ? { slug, returnTo: compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined }) } : undefined,
+            annotate: editor
+              ? { slug, returnTo: compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined, page: pageNumber }) }
+              : undefined,
             edit: editor
               ? rowCorrectionOptions(
                   analysis,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { QuotesBySpeaker } from '@/components/quotes/quotes-by-speaker';
+import { QuotesBySpeaker, quotesFilterHref } from '@/components/quotes/quotes-by-speaker';
 import { buildQuotesView, speakerParam } from '@/components/quotes/quotes-view';
 import { ParamError } from '@/components/ui/param-error';
 import { quotesHref } from '@/lib/links';
@@ -36,8 +36,10 @@ export default async function QuotesPage({ params, searchParams }: Props) {
         <QuotesBySpeaker
           slug={slug}
           view={view}
-          annotate={editor ? { slug, returnTo: quotesHref(slug) } : undefined}
-          correct={editor ? { slug, returnTo: quotesHref(slug), people: analysis.people } : undefined}
+          annotate={editor ? { slug, returnTo: quotesFilterHref(slug, speaker.ok ? speaker.value : undefined) } : undefined}
+          correct={
+            editor ? { slug, returnTo: quotesFilterHref(slug, speaker.ok ? speaker.value : undefined), people: analysis.people } : undefined
+          }
         />
       )}
     </div>

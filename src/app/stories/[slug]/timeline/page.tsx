@@ -60,7 +60,7 @@ export default async function TimelinePage({ params, searchParams }: Props) {
         </div>
       ) : null}
       {view.events.length > 0 ? (
-        <TimelineList events={view.events} annotate={editor ? { slug, returnTo: timelineHref(slug) } : undefined} />
+        <TimelineList events={view.events} annotate={editor ? { slug, returnTo: timelineHref(slug, view.selected?.slug) } : undefined} />
       ) : (
         <p className="mt-6 text-stone-700">No dated events to show.</p>
       )}

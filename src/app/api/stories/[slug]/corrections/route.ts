@@ -9,7 +9,7 @@ type Context = { params: Promise<{ slug: string }> };
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { slug } = await params;
   return formChange(request, {
-    fields: ['kind', 'targetKey', 'divergenceKind', 'personKey', 'withKey'],
+    fields: ['kind', 'targetKey', 'divergenceKind', 'personKey', 'withKey', 'reason'],
     lists: ['move'],
     schema: correctionSchema,
     run: async (input, editor) => createCorrection({ slug, input, editorId: editor.id }),
