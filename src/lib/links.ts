@@ -1,11 +1,18 @@
 // Every route of a story in one place, so pages link to each other consistently.
 export const storyHref = (slug: string) => `/stories/${slug}`;
 
-export function compareHref(slug: string, options: { outlets?: string[]; kind?: string; page?: number } = {}): string {
+export function compareHref(
+  slug: string,
+  options: { outlets?: string[]; kind?: string; layout?: string; page?: number; why?: number; edit?: number } = {},
+): string {
   const params = new URLSearchParams();
   if (options.outlets && options.outlets.length > 0) params.set('outlets', options.outlets.join(','));
   if (options.kind) params.set('kind', options.kind);
+  // The folded layout is the default and has no parameter.
+  if (options.layout && options.layout !== 'folded') params.set('layout', options.layout);
   if (options.page && options.page > 1) params.set('page', String(options.page));
+  if (options.why) params.set('why', String(options.why));
+  if (options.edit) params.set('edit', String(options.edit));
   const query = params.toString();
   return `/stories/${slug}/compare${query ? `?${query.replace(/%2C/g, ',')}` : ''}`;
 }

@@ -40,11 +40,16 @@ test.describe('compare outlets side by side', () => {
     await expect(row.getByRole('link', { name: /178,120/ })).toHaveAttribute('href', /\/articles\/\d+#sentence-\d+$/);
   });
 
-  test('a claim only one outlet reports is marked, the other cell says Not reported', async ({ page }) => {
-    await page.goto(`${compare}?outlets=daily-mail,efe`);
-    const unique = page.getByRole('listitem').filter({ hasText: 'Only in EFE' }).first();
-    await expect(unique.getByText('Only in EFE')).toBeVisible();
-    await expect(unique.getByText('Not reported')).toBeVisible();
+  test('with every claim as a row, a claim only one outlet reports is marked and the other cell says Not reported', async ({ page }) => {
+    await page.goto(`${compare}?outlets=daily-mail,efe&layout=rows`);
+    const unique = page
+      .getByRole('list', { name: /Claims side by side/ })
+      .locator(':scope > li')
+      .filter({ hasText: 'Only in EFE, not Daily Mail' })
+      .first();
+    await expect(unique.getByText('Only in EFE, not Daily Mail')).toBeVisible();
+    await expect(unique.locator('.cmp-cell-empty')).toBeVisible();
+    await expect(unique.locator('.cmp-cell-empty')).toHaveCSS('border-style', 'dashed');
   });
 
   test('the kind filter narrows the rows to number divergences', async ({ page }) => {

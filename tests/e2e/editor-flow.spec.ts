@@ -54,8 +54,10 @@ test.describe('editors’ flow', () => {
 
   test('a note saved on a compare row returns to that row, which shows it', async ({ page }) => {
     await signInFrom(page, `/stories/${SLUG}/compare`);
-    const row = page.locator('li.cmp-row').nth(6);
-    const rowId = await row.getAttribute('id');
+    const rowId = await page.locator('li.cmp-row').nth(6).getAttribute('id');
+    // An editor's controls open for one row at a time.
+    await page.locator(`#${rowId}`).getByRole('link', { name: 'Correct or annotate this row' }).click();
+    const row = page.locator(`#${rowId}`);
     const body = `Checked against the wire copy ${Date.now()}.`;
     await row.getByText('Add an editor’s note').click();
     await row.getByLabel('Note (shown to readers and in the PDF)').fill(body);
@@ -113,11 +115,10 @@ test.describe('editors’ flow', () => {
 
   test('a divergence marked wrong, with a reason, returns to its row and is undone from the history', async ({ page }) => {
     await signInFrom(page, `/stories/${SLUG}/compare?kind=number`);
-    const row = page
-      .locator('li.cmp-row')
-      .filter({ has: page.getByRole('button', { name: 'Mark this number divergence as wrong' }) })
-      .first();
-    const rowId = await row.getAttribute('id');
+    // Every row of this filter has a number divergence; an editor's controls open for one row at a time.
+    const rowId = await page.locator('li.cmp-row').first().getAttribute('id');
+    await page.locator(`#${rowId}`).getByRole('link', { name: 'Correct or annotate this row' }).click();
+    const row = page.locator(`#${rowId}`);
     const reason = `Rounding, not a disagreement ${Date.now()}`;
     await row.getByLabel('Reason (optional)').first().fill(reason);
     await row.getByRole('button', { name: 'Mark this number divergence as wrong' }).first().click();

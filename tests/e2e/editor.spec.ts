@@ -217,6 +217,9 @@ test.describe('editor corrections', () => {
   test('an editor marks a divergence as wrong on the compare page; readers see it was corrected', async ({ page, browser, baseURL }) => {
     await signIn(page);
     await page.goto('/stories/festival-figures/compare?kind=number');
+    // The controls load for one row at a time, when asked for.
+    await expect(page.getByRole('button', { name: 'Mark this number divergence as wrong' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Correct or annotate this row' }).first().click();
     await page.getByRole('button', { name: 'Mark this number divergence as wrong' }).first().click();
     // Back on the number filter, the row has no number divergence left.
     await expect(page.getByText('No rows match this filter')).toBeVisible();
@@ -247,9 +250,13 @@ test.describe('editor corrections', () => {
       await page.reload();
     };
     await signIn(page);
-    await page.goto('/stories/festival-figures/compare');
+    // Every claim as a row: once split, the council's claim is one outlet's only.
+    await page.goto('/stories/festival-figures/compare?layout=rows');
     const both = rowShowing('41,372').filter({ has: page.getByRole('button', { name: /40,000/ }) });
     await expect(both).toHaveCount(1);
+    await expect(both.getByText('Split this row')).toHaveCount(0);
+    await both.getByRole('link', { name: 'Correct or annotate this row' }).click();
+    await expect(page).toHaveURL(/layout=rows&edit=\d+#row-\d+$/);
 
     // Split, by keyboard only: open the disclosure, tick the Bay Times claim, send.
     await both.getByText('Split this row').focus();
@@ -267,6 +274,8 @@ test.describe('editor corrections', () => {
     await expect(rowShowing('41,372').getByText(/Corrected by an editor .*moved a claim out of this row/)).toBeVisible();
 
     // Merge them back: the council's row is offered among the rows most alike.
+    await expect(page).toHaveURL(/layout=rows/);
+    await apart.getByRole('link', { name: 'Correct or annotate this row' }).click();
     await apart.getByText('Merge with another row…').click();
     await apart.getByRole('radio', { name: /41,372/ }).check();
     await apart.getByRole('button', { name: 'Merge the two rows' }).click();

@@ -15,7 +15,7 @@ function SpeakerTag({ tag }: { tag: QuoteTag }) {
   return (
     <span
       data-speaker-for={tag.quoteId}
-      className="speaker ml-1 whitespace-nowrap rounded bg-stone-100 px-1 align-[0.1em] font-sans text-xs font-medium not-italic text-stone-700"
+      className="speaker ml-1 rounded box-decoration-clone bg-stone-100 px-1 align-[0.1em] font-sans text-xs font-medium not-italic text-stone-700"
     >
       <span aria-hidden="true">— </span>
       <span className="sr-only">quoted: </span>

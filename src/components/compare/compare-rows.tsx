@@ -2,18 +2,38 @@ import { AnnotationForm, AnnotationList } from '@/components/auth/annotation-for
 import { CorrectionNotes, RejectDivergenceButton } from '@/components/auth/correction-forms';
 import { ConfirmRowForm, MergeRowForm, SplitRowForm } from '@/components/auth/group-correction-forms';
 import { DivergenceBadge, StatusBadge } from '@/components/ui/divergence-badge';
-import { EvidenceDetails } from '@/components/ui/evidence-details';
 import { WordDiff } from '@/components/ui/word-diff';
 import { formatDay } from '@/lib/format';
+import { compareHref } from '@/lib/links';
 import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
-import type { CompareCell, CompareColumn, CompareDivergence, CompareRow } from './compare-view';
+import type { CompareCell, CompareColumn, CompareDivergence, CompareLayout, CompareRow } from './compare-view';
 import type { RowCorrectionOptions } from './row-corrections';
 import { RowSelectionProvider, SelectableCell } from './row-selection';
+import { WhyDetails } from './why-details';
 import './compare.css';
 
 // The outlets side by side: one column per outlet, one row per claim. From md up (and in
 // print) the cells sit in columns under a header; on a phone they stack, each labelled
-// with its outlet.
+// with its outlet, and the outlets that did not report a row are named in one line
+// instead of an empty box each. "Why?" and an editor's controls load on demand.
+
+/** The page's address state, for the on-demand links of every row. */
+export interface RowLinks {
+  slug: string;
+  /** The `outlets` parameter as given (absent: every outlet). */
+  outlets?: string[];
+  kind?: string;
+  layout: CompareLayout;
+  /** The row whose evidence the server renders (no JavaScript), and that evidence. */
+  why?: { rowId: number; items: { outlet: string; text: string; similarity?: number; href?: string }[]; score: number };
+  /** The row an editor opened the controls of. */
+  edit?: number;
+}
+
+export function rowHref(links: RowLinks, extra: { why?: number; edit?: number; layout?: CompareLayout }, rowId: number): string {
+  return `${compareHref(links.slug, { outlets: links.outlets, kind: links.kind, layout: extra.layout ?? links.layout, ...extra })}#row-${rowId}`;
+}
+
 export interface RowNotes {
   /** Editors' notes by claim-group key. */
   notes: Map<string, AnnotationDto[]>;
@@ -25,15 +45,30 @@ export interface RowNotes {
   edit?: Map<string, RowCorrectionOptions>;
 }
 
-export function CompareRows({ columns, rows, notes }: { columns: CompareColumn[]; rows: CompareRow[]; notes?: RowNotes }) {
+/** Said once above the rows rather than on each of them. */
+export const POSSIBLE_NOTE =
+  'A “Possibly related” row holds sentences the analysis is not sure report the same fact: it counts neither as agreement nor as an omission until an editor confirms (merges) or splits it.';
+
+export function CompareRows({
+  columns,
+  rows,
+  notes,
+  links,
+}: {
+  columns: CompareColumn[];
+  rows: CompareRow[];
+  notes?: RowNotes;
+  links: RowLinks;
+}) {
   const style = { '--cols': columns.length } as React.CSSProperties;
   return (
     <RowSelectionProvider>
       <div
         aria-hidden="true"
+        style={style}
         className="sticky top-0 z-10 hidden border-b border-stone-300 bg-stone-50/95 py-2 backdrop-blur md:block print:static print:block"
       >
-        <div style={style} className="cmp-grid px-[13px]">
+        <div className="cmp-grid px-[13px]">
           {columns.map((column) => (
             <div key={column.slug} className="px-3">
               <p className="font-semibold text-stone-900">{column.name}</p>
@@ -44,54 +79,49 @@ export function CompareRows({ columns, rows, notes }: { columns: CompareColumn[]
           ))}
         </div>
       </div>
-      <ol aria-label="Claims side by side, one row per claim" className="mt-3 space-y-3">
+      <ol aria-label="Claims side by side, one row per claim" style={style} className="mt-3 space-y-3">
         {rows.map((row) => (
-          <CompareRowItem key={row.groupId} row={row} columns={columns} style={style} notes={notes} />
+          <CompareRowItem key={row.groupId} row={row} columns={columns} notes={notes} links={links} />
         ))}
       </ol>
     </RowSelectionProvider>
   );
 }
 
-function rowDescription(row: CompareRow): string {
-  const reported = row.cells.filter((cell) => cell.members.length > 0).map((cell) => cell.outletName);
-  const missing = row.cells.filter((cell) => cell.members.length === 0).map((cell) => cell.outletName);
-  return `${row.kind === 'quote' ? 'quote' : 'claim'} reported by ${reported.join(', ')}${missing.length ? `; not reported by ${missing.join(', ')}` : ''}.`;
-}
-
-function CompareRowItem({
-  row,
-  columns,
-  style,
-  notes,
-}: {
-  row: CompareRow;
-  columns: CompareColumn[];
-  style: React.CSSProperties;
-  notes?: RowNotes;
-}) {
+function CompareRowItem({ row, columns, notes, links }: { row: CompareRow; columns: CompareColumn[]; notes?: RowNotes; links: RowLinks }) {
   const diverged = row.divergences.length > 0;
   const kinds = [...new Set(row.divergences.map((divergence) => divergence.kind))];
-  const description = rowDescription(row);
+  const missing = row.cells.filter((cell) => cell.members.length === 0).map((cell) => cell.outletName);
+  // An editor's controls for this row only when asked for (one row at a time): they are forms
+  // with every member and the rows it could merge with, too large to send for every row.
   // A note or correction saved on this row comes back to this row, not to the top of the page.
-  const returnTo = notes?.annotate ? `${notes.annotate.returnTo}#row-${row.groupId}` : '';
+  const editing =
+    notes?.annotate && links.edit === row.groupId
+      ? { ...notes.annotate, returnTo: `${notes.annotate.returnTo}#row-${row.groupId}` }
+      : undefined;
+  const edit = editing ? notes?.edit?.get(row.key) : undefined;
   return (
     <li
       id={`row-${row.groupId}`}
       data-kind={row.kind}
       data-diverged={diverged ? kinds.join(' ') : undefined}
       data-unique={row.uniqueTo ?? undefined}
-      data-description={description}
       className="cmp-row"
     >
-      <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="font-semibold uppercase tracking-wide text-stone-600">{row.kind === 'quote' ? 'Quote' : 'Fact'}</span>
-        {row.uniqueTo ? (
-          <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-950 ring-1 ring-inset ring-amber-300">
-            <span aria-hidden="true">◆ </span>Only in {row.uniqueTo}
+      <div className="cmp-head">
+        <span className="cmp-kind">{row.kind === 'quote' ? 'Quote' : 'Fact'}</span>
+        {row.uniqueLabel ? (
+          <span className="cmp-badge cmp-only-badge">
+            <span aria-hidden="true">◆ </span>
+            {row.uniqueLabel}
+          </span>
+        ) : row.status === 'possible' ? (
+          // Never shown as agreement: the outlets report something alike, not surely the same fact.
+          <span className="cmp-badge cmp-in-badge">
+            In {row.reportedBy.length} of {columns.length}
           </span>
         ) : (
-          <span className="rounded bg-emerald-50 px-1.5 py-0.5 font-medium text-emerald-900 ring-1 ring-inset ring-emerald-300">
+          <span className="cmp-badge cmp-shared-badge">
             Shared by {row.reportedBy.length} of {columns.length}
           </span>
         )}
@@ -102,52 +132,43 @@ function CompareRowItem({
         {row.alsoReportedBy.length > 0 && <span className="text-stone-600">Also reported by {row.alsoReportedBy.join(', ')}</span>}
       </div>
 
-      <div style={style} className="cmp-grid mt-2">
+      <div className="cmp-grid mt-2">
         {row.cells.map((cell) => (
           <Cell key={cell.outletSlug} cell={cell} row={row} />
         ))}
       </div>
+      {missing.length > 0 && <p className="cmp-missing">Not reported by {missing.join(', ')}</p>}
 
       {diverged && (
         <div className="mt-3 space-y-2 rounded border border-rose-200 bg-rose-50/60 p-2 text-sm">
           {row.divergences.map((divergence) => (
             <div key={divergence.id}>
               <DivergenceDetail divergence={divergence} />
-              {notes?.annotate && (
-                <RejectDivergenceButton slug={notes.annotate.slug} groupKey={row.key} kind={divergence.kind} returnTo={returnTo} />
+              {editing && (
+                <RejectDivergenceButton slug={editing.slug} groupKey={row.key} kind={divergence.kind} returnTo={editing.returnTo} />
               )}
             </div>
           ))}
         </div>
       )}
-      {row.status === 'possible' && (
-        <p className="mt-2 text-xs text-stone-700">
-          The analysis is not sure these sentences report the same fact, so this row counts neither as agreement nor as an omission
-          {notes?.annotate ? ' until an editor confirms (merges) or splits it' : ''}.
-        </p>
-      )}
       <CorrectionNotes corrections={notes?.corrections?.get(row.key)} />
 
-      <EvidenceDetails items={row.evidence} score={row.score} summary="Why are these aligned?" />
+      <WhyDetails
+        href={rowHref(links, { why: row.groupId }, row.groupId)}
+        initial={links.why?.rowId === row.groupId ? links.why : undefined}
+      />
       <AnnotationList notes={notes?.notes.get(row.key) ?? []} />
-      {notes?.annotate && <AnnotationForm slug={notes.annotate.slug} targetType="claimGroup" targetKey={row.key} returnTo={returnTo} />}
-      {notes?.annotate && notes.edit?.get(row.key) && (
+      {notes?.annotate && !editing && (
+        <a href={rowHref(links, { edit: row.groupId }, row.groupId)} className="no-print mt-1 inline-block text-sm text-sky-900 underline">
+          Correct or annotate this row
+        </a>
+      )}
+      {editing && <AnnotationForm slug={editing.slug} targetType="claimGroup" targetKey={row.key} returnTo={editing.returnTo} />}
+      {editing && edit && (
         <>
-          {row.status === 'possible' && <ConfirmRowForm slug={notes.annotate.slug} rowKey={row.key} returnTo={returnTo} />}
-          <SplitRowForm
-            slug={notes.annotate.slug}
-            rowKey={row.key}
-            kind={row.kind}
-            returnTo={returnTo}
-            members={notes.edit.get(row.key)!.members}
-          />
-          <MergeRowForm
-            slug={notes.annotate.slug}
-            rowKey={row.key}
-            kind={row.kind}
-            returnTo={returnTo}
-            candidates={notes.edit.get(row.key)!.candidates}
-          />
+          {row.status === 'possible' && <ConfirmRowForm slug={editing.slug} rowKey={row.key} returnTo={editing.returnTo} />}
+          <SplitRowForm slug={editing.slug} rowKey={row.key} kind={row.kind} returnTo={editing.returnTo} members={edit.members} />
+          <MergeRowForm slug={editing.slug} rowKey={row.key} kind={row.kind} returnTo={editing.returnTo} candidates={edit.candidates} />
         </>
       )}
     </li>
@@ -156,14 +177,9 @@ function CompareRowItem({
 
 function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
   const label = <span className="cmp-label">{cell.outletName}</span>;
-  if (cell.members.length === 0) {
-    return (
-      <div className="cmp-cell cmp-cell-empty">
-        {label}
-        Not reported
-      </div>
-    );
-  }
+  // The row's "Not reported by …" line says it in words; the empty box (its text drawn by the
+  // stylesheet) only keeps the columns aligned.
+  if (cell.members.length === 0) return <div className="cmp-cell cmp-cell-empty" />;
   return (
     <SelectableCell rowId={row.groupId} className="cmp-cell">
       {label}

@@ -53,10 +53,18 @@ export function RowSelectionProvider({ children }: { children: React.ReactNode }
 }
 
 /**
- * One outlet's cell in a row: a real button, pressed while its row is selected. What is
- * announced comes from the row's data-description, written once per row in the HTML
- * rather than passed to every cell (it would be repeated in the page's RSC payload).
+ * What is announced when a row is selected, read from the row itself (its kind, the outlets
+ * labelling its cells and its "Not reported by" line) rather than written into the page
+ * once more for every row.
  */
+function describeRow(row: HTMLElement | null): string {
+  if (!row) return 'a row';
+  const reported = [...row.querySelectorAll('button .cmp-label')].map((label) => label.textContent ?? '');
+  const missing = row.querySelector('.cmp-missing')?.textContent?.replace(/^Not reported by /, '');
+  return `${row.dataset.kind === 'quote' ? 'quote' : 'claim'} reported by ${reported.join(', ')}${missing ? `; not reported by ${missing}` : ''}.`;
+}
+
+/** One outlet's cell in a row: a real button, pressed while its row is selected. */
 export function SelectableCell({ rowId, className, children }: { rowId: number; className?: string; children: React.ReactNode }) {
   const { selected, toggle } = useContext(SelectionContext);
   const pressed = selected === rowId;
@@ -65,7 +73,7 @@ export function SelectableCell({ rowId, className, children }: { rowId: number; 
       type="button"
       aria-pressed={pressed}
       data-selected={pressed ? 'true' : undefined}
-      onClick={(event) => toggle(rowId, event.currentTarget.closest<HTMLElement>('[data-description]')?.dataset.description ?? 'a row')}
+      onClick={(event) => toggle(rowId, describeRow(event.currentTarget.closest<HTMLElement>('[data-kind]')))}
       className={className}
     >
       {children}

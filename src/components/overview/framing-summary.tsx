@@ -1,19 +1,36 @@
 import { FRAMING_METHOD, type FramingTerm, type OutletFraming } from './framing-view';
+import { TermInContext } from './term-in-context';
 
-function Terms({ terms, label, empty }: { terms: FramingTerm[]; label: string; empty: string }) {
+function Terms({
+  terms,
+  label,
+  empty,
+  context,
+}: {
+  terms: FramingTerm[];
+  label: string;
+  empty: string;
+  context?: { slug: string; outletSlug: string; fallbackHref: string };
+}) {
   if (terms.length === 0) return <p className="text-sm text-stone-600">{empty}</p>;
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-1.5">
-      {terms.map((term) => (
-        <li key={term.term} className="rounded-full bg-stone-100 px-2.5 py-0.5 text-sm text-stone-900">
-          {term.term} <span className="text-xs text-stone-600">{term.zText}</span>
-        </li>
-      ))}
+    <ul aria-label={label} className="flex flex-wrap items-start gap-1.5">
+      {terms.map((term) =>
+        context ? (
+          <li key={term.term} className="max-w-full">
+            <TermInContext {...context} term={term.term} label={`${term.term} · ${term.zText}`} />
+          </li>
+        ) : (
+          <li key={term.term} className="rounded-full bg-stone-100 px-2.5 py-0.5 text-sm text-stone-900">
+            {term.term} <span className="text-xs text-stone-600">{term.zText}</span>
+          </li>
+        ),
+      )}
     </ul>
   );
 }
 
-export function FramingSummary({ outlets }: { outlets: OutletFraming[] }) {
+export function FramingSummary({ outlets, slug }: { outlets: OutletFraming[]; slug?: string }) {
   return (
     <>
       <p className="mt-1 max-w-prose text-sm text-stone-700">{FRAMING_METHOD}</p>
@@ -27,6 +44,7 @@ export function FramingSummary({ outlets }: { outlets: OutletFraming[] }) {
                 terms={outlet.distinctive}
                 label={`Distinctive words of ${outlet.outletName}`}
                 empty="No word stands out from the other outlets."
+                context={slug && outlet.articleHref ? { slug, outletSlug: outlet.outletSlug, fallbackHref: outlet.articleHref } : undefined}
               />
             </div>
             <h4 className="mt-3 text-xs font-medium uppercase tracking-wide text-stone-600">Headline stresses (not in the body)</h4>
@@ -35,6 +53,7 @@ export function FramingSummary({ outlets }: { outlets: OutletFraming[] }) {
                 terms={outlet.headline}
                 label={`Headline words of ${outlet.outletName}`}
                 empty="The headline uses the body’s own words."
+                context={slug && outlet.articleHref ? { slug, outletSlug: outlet.outletSlug, fallbackHref: outlet.articleHref } : undefined}
               />
             </div>
           </li>

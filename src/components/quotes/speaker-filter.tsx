@@ -17,7 +17,8 @@ export function SpeakerFilter({
     }`;
   return (
     <nav aria-label="Filter by speaker" className="no-print">
-      <ul className="-mx-4 flex gap-2 overflow-x-auto px-4 pb-2 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
+      {/* relative: the screen-reader text (absolutely positioned) is placed and clipped inside the scroll box, not beside the page. */}
+      <ul className="relative -mx-4 flex gap-2 overflow-x-auto px-4 pb-2 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
         <li>
           <Link href={hrefFor()} aria-current={selected === null ? 'page' : undefined} className={chip(selected === null)}>
             All speakers

@@ -4,6 +4,7 @@
 
 import { articleHref, timelineHref } from '@/lib/links';
 import type { StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
+import { type AxisCluster, axisClusters } from './axis-clusters';
 
 export interface TimelineSource {
   articleId: number;
@@ -47,6 +48,10 @@ export interface TimelineAxis {
   lanes: number;
   items: AxisItem[];
   ticks: { x: number; label: string; year: boolean }[];
+  /** Labelled groups of events (a meeting and the days around it, a month of events). */
+  clusters: AxisCluster[];
+  /** Where a narrow screen's scrolled axis opens: the largest cluster (axis units). */
+  focusX: number;
   startLabel: string;
   endLabel: string;
 }
@@ -152,11 +157,19 @@ export function layoutAxis(events: TimelineEvent[], width = 1000, gap = 14): Tim
       year: month === 0,
     });
   }
+  // The axis is at least 44rem (704 px) wide, so `width` units take at least 704 px less the padding.
+  const clusters = axisClusters(
+    ranged.map(({ event, range }, index) => ({ precision: event.precision, start: range[0], x: items[index].x })),
+    { pxPerUnit: 672 / width, axisPx: 672 },
+  );
+  const largest = clusters.reduce<AxisCluster | null>((best, cluster) => (!best || cluster.count > best.count ? cluster : best), null);
   return {
     width,
     lanes: Math.max(laneEnds.length, 1),
     items,
     ticks,
+    clusters,
+    focusX: largest ? largest.x : (items[0]?.x ?? 0),
     startLabel: formatEventDate(new Date(start).toISOString().slice(0, 7), 'month'),
     endLabel: formatEventDate(new Date(end - 1).toISOString().slice(0, 7), 'month'),
   };

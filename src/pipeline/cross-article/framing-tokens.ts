@@ -20,6 +20,38 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+// Function-like words: not grammar words, but words any news story uses whatever its angle —
+// light verbs, time and place adverbs, quantities, the vocabulary of reporting itself, and
+// titles. An outlet can use one more often than the others ("going", "last", "press") without
+// that saying anything about its framing. They still join phrases ("press freedom"), where
+// the other word carries the meaning.
+const FUNCTION_LIKE = new Set(
+  (
+    'go going goes went gone come coming came get getting got make making made take taking took taken give given gave ' +
+    'put set keep kept let see seen saw know known knew think thought want wanted need needed use used try tried ' +
+    'look looked seem seemed become became tell asked ask call called show showed shown find found leave left ' +
+    'last next first second third new old latest former early earlier later late recent recently previous ' +
+    'away back well like really already around ahead along almost about also always often usually perhaps maybe ' +
+    'today yesterday tomorrow tonight week weeks weekend month months year years day days time times hour hours ' +
+    'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night ' +
+    'key main major big large small little great good best better high low long short full part whole ' +
+    'thing things way ways lot lots kind sort number place point case fact end side area group ' +
+    'press news media report reported reports reporting reporter reporters statement statements conference briefing ' +
+    'interview spokesman spokeswoman spokesperson official officials source sources comment comments added noted ' +
+    'president vice minister secretary prime governor senator mayor chairman director chief head leader leaders ' +
+    'mr ms mrs sir dr according including include includes included several various certain'
+  ).split(' '),
+);
+
+/** A term that says nothing about framing on its own: a function-like word, or a phrase made only of such words. */
+export function isFunctionLike(surface: string): boolean {
+  return surface
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .split(/\s+/)
+    .every((word) => FUNCTION_LIKE.has(word));
+}
+
 export interface TermCounts {
   /** Occurrences per term key (a stem, or two stems joined by a space). */
   counts: Map<string, number>;

@@ -2,7 +2,8 @@
 // other outlets covering the same story, and the words a headline stresses that its own body
 // does not. Word choice ("tax relief" vs "tax cuts") is where framing shows.
 
-import { countTerms, emptyCounts, surfaceOf, type TermCounts } from './framing-tokens';
+import { framingRank } from '../../lib/framing-rank';
+import { countTerms, emptyCounts, isFunctionLike, surfaceOf, type TermCounts } from './framing-tokens';
 import type { FramingTermDraft } from './types';
 
 export interface FramingArticle {
@@ -26,6 +27,11 @@ export interface FramingOptions {
   priorShare?: number;
   /** Smallest z-score kept (1.96: two-sided 5%). */
   minZ?: number;
+  /**
+   * A single word needs this many uses to be listed (a phrase needs two): a phrase shows a
+   * choice of wording, a word used twice is more often chance.
+   */
+  minWordCount?: number;
 }
 
 // Captions repeat the body or describe photos; they say little about the outlet's own wording.
@@ -86,7 +92,10 @@ function withoutRepeats(scored: Scored[], zOf: Map<string, number>): Scored[] {
 }
 
 /** scope 'outlet': each outlet's distinctive terms against all the other outlets together. */
-function outletTerms(articles: FramingArticle[], { perOutlet = 12, priorShare = 0.1, minZ = 1.96 }: FramingOptions): FramingTermDraft[] {
+function outletTerms(
+  articles: FramingArticle[],
+  { perOutlet = 12, priorShare = 0.1, minZ = 1.96, minWordCount = 3 }: FramingOptions,
+): FramingTermDraft[] {
   const byOutlet = new Map<string, TermCounts>();
   for (const article of articles) {
     const counts = byOutlet.get(article.outlet) ?? emptyCounts();
@@ -113,9 +122,12 @@ function outletTerms(articles: FramingArticle[], { perOutlet = 12, priorShare = 
       zOf.set(key, z);
       if (yi >= 2 && z >= minZ) scored.push({ key, z, count: yi });
     }
-    const kept = withoutRepeats(scored, zOf);
-    for (const { key, z, count } of kept.slice(0, perOutlet)) {
-      drafts.push({ outlet, scope: 'outlet', term: surfaceOf(outletCounts, key), zScore: round(z), count });
+    const kept = withoutRepeats(scored, zOf)
+      .map((term) => ({ ...term, surface: surfaceOf(outletCounts, term.key) }))
+      .filter((term) => !isFunctionLike(term.surface) && (term.key.includes(' ') || term.count >= minWordCount))
+      .sort((a, b) => framingRank(b.key, b.z) - framingRank(a.key, a.z) || a.key.localeCompare(b.key));
+    for (const { surface, z, count } of kept.slice(0, perOutlet)) {
+      drafts.push({ outlet, scope: 'outlet', term: surface, zScore: round(z), count });
     }
   }
   return drafts;
@@ -140,6 +152,7 @@ function headlineTerms(articles: FramingArticle[]): FramingTermDraft[] {
     for (const [key, count] of headline.counts) {
       const inBody = body.counts.get(key) ?? 0;
       if (inBody > allowed) continue;
+      if (isFunctionLike(surfaceOf(headline, key))) continue;
       const salience = Math.log2(count / headline.total / ((inBody + 0.5) / body.total));
       found.push({ outlet: article.outlet, scope: 'headline', term: surfaceOf(headline, key), zScore: round(salience), count });
     }

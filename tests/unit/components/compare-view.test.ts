@@ -7,6 +7,7 @@ import {
   joinRepeated,
   markSegments,
   outletPairs,
+  rowEvidence,
 } from '@/components/compare/compare-view';
 import { parseParam } from '@/lib/search-params';
 import type { ArticleDto, ClaimGroupDto, GroupMemberDto, OutletDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
@@ -240,7 +241,7 @@ describe('buildCompareView', () => {
   });
 
   it('keeps only rows reported by a chosen outlet and aligns shared claims on one row', () => {
-    const view = buildCompareView(analysis, pick('alpha', 'beta'), null);
+    const view = buildCompareView(analysis, pick('alpha', 'beta'), null, 'rows');
     expect(view.rows.map((r) => r.groupId).sort()).toEqual([1, 2, 3, 4, 5, 6]);
     const sharedRow = row(view, 1)!;
     expect(sharedRow.cells.map((c) => c.members.map((m) => m.text))).toEqual([
@@ -251,23 +252,71 @@ describe('buildCompareView', () => {
     expect(sharedRow.alsoReportedBy).toEqual(['Gamma Times']);
     expect(view.counts).toMatchObject({ all: 6, shared: 3 });
 
-    const betaOnly = buildCompareView(analysis, pick('beta', 'delta'), null);
+    const betaOnly = buildCompareView(analysis, pick('beta', 'delta'), null, 'rows');
     expect(betaOnly.rows.map((r) => r.groupId).sort()).toEqual([1, 3, 4, 5, 6]);
   });
 
   it('marks a claim only one chosen outlet reports, with an empty cell for the other', () => {
-    const view = buildCompareView(analysis, pick('alpha', 'beta'), null);
+    const view = buildCompareView(analysis, pick('alpha', 'beta'), null, 'rows');
     const unique = row(view, 3)!;
     expect(unique.uniqueTo).toBe('Beta Wire');
+    expect(unique.uniqueLabel).toBe('Only in Beta Wire, not Alpha News');
     expect(unique.cells[0].members).toEqual([]);
     expect(unique.cells[1].members[0].href).toBe('/stories/a-story/articles/2#sentence-21');
   });
 
-  it('puts shared rows first and unique rows after, grouped by column in reading order', () => {
-    const view = buildCompareView(analysis, pick('alpha', 'beta', 'gamma'), null);
-    const counts = view.rows.map((r) => r.reportedBy.length);
-    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  it('puts diverged rows first, then shared rows, possibly related rows, and unique rows last', () => {
+    const view = buildCompareView(analysis, pick('alpha', 'beta', 'gamma'), null, 'rows');
+    const rank = (r: (typeof view.rows)[number]) =>
+      r.divergences.length > 0 || r.status === 'diverged' ? 0 : r.reportedBy.length < 2 ? 3 : r.status === 'possible' ? 2 : 1;
+    const ranks = view.rows.map(rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks[0]).toBe(0);
     expect(view.rows.at(-1)!.groupId).toBe(3);
+  });
+
+  it('folds the claims only one chosen outlet reports into a list per outlet, by default', () => {
+    const view = buildCompareView(analysis, pick('alpha', 'beta'), null);
+    expect(view.layout).toBe('folded');
+    // Row 3 is Beta's alone; row 2 (Alpha and Gamma) is Alpha's alone among Alpha and Beta.
+    expect(view.rows.map((r) => r.groupId)).not.toContain(3);
+    expect(view.rows.map((r) => r.groupId)).not.toContain(2);
+    expect(view.rows.every((r) => r.uniqueTo === null || r.divergences.length > 0)).toBe(true);
+    const byOutlet = Object.fromEntries(view.onlyIn.map((list) => [list.outletSlug, list]));
+    expect(byOutlet.beta.heading).toBe('Only in Beta Wire, not Alpha News');
+    expect(byOutlet.beta.items.map((item) => item.groupId)).toContain(3);
+    expect(byOutlet.beta.items.find((item) => item.groupId === 3)!.members[0]).toMatchObject({
+      text: 'The mayor cut a ribbon.',
+      href: '/stories/a-story/articles/2#sentence-21',
+    });
+    expect(byOutlet.alpha.items.map((item) => item.groupId)).toContain(2);
+    // Nothing is lost: every claim is a row or in a list, once.
+    const listed = view.onlyIn.flatMap((list) => list.items.map((item) => item.groupId));
+    expect([...view.rows.map((r) => r.groupId), ...listed].sort()).toEqual(
+      buildCompareView(analysis, pick('alpha', 'beta'), null, 'rows')
+        .rows.map((r) => r.groupId)
+        .sort(),
+    );
+  });
+
+  it('says "only in" of the outlets compared and never adds who else reports a unique claim', () => {
+    const pair = buildCompareView(analysis, pick('alpha', 'beta'), null, 'rows');
+    const alphaOnly = row(pair, 2)!;
+    expect(alphaOnly.uniqueLabel).toBe('Only in Alpha News, not Beta Wire');
+    expect(alphaOnly.alsoReportedBy).toEqual([]);
+    const three = buildCompareView(analysis, pick('alpha', 'beta', 'delta'), null, 'rows');
+    expect(row(three, 3)!.uniqueLabel).toBe('Only in Beta Wire of these 3');
+    // The counts follow: a row only one chosen outlet reports counts as single, never as agreed.
+    expect(pair.counts.rows.single).toBe(pair.counts.unique);
+    expect(pair.counts.rows.agreed + pair.counts.rows.diverged + pair.counts.rows.possible).toBe(pair.counts.shared);
+    const everyOutlet = buildCompareView(analysis, outlets, null);
+    expect(everyOutlet.onlyIn.every((list) => list.heading === `Only in ${list.outletName}`)).toBe(true);
+  });
+
+  it('does not fold under a filter, nor a single-outlet row that diverges', () => {
+    expect(buildCompareView(analysis, pick('alpha', 'beta'), 'shared').onlyIn).toEqual([]);
+    const folded = buildCompareView(analysis, pick('alpha', 'beta'), null);
+    for (const r of folded.rows.filter((candidate) => candidate.uniqueTo !== null)) expect(r.divergences.length).toBeGreaterThan(0);
   });
 
   it('keeps a number divergence only between chosen outlets and marks the figures', () => {
@@ -282,7 +331,7 @@ describe('buildCompareView', () => {
     expect(both.cells[0].members[0].segments).toEqual([{ text: 'More than 3,000', mark: true }, { text: ' people attended the opening.' }]);
     expect(both.cells[1].members[0].segments).toEqual([{ text: 'Some ' }, { text: '3,214', mark: true }, { text: ' people attended.' }]);
 
-    const one = row(buildCompareView(analysis, pick('alpha', 'beta'), null), 2)!;
+    const one = row(buildCompareView(analysis, pick('alpha', 'beta'), null, 'rows'), 2)!;
     expect(one.divergences).toEqual([]);
     expect(one.uniqueTo).toBe('Alpha News');
     expect(one.cells[0].members[0].segments).toEqual([{ text: 'More than 3,000 people attended the opening.' }]);
@@ -339,8 +388,9 @@ describe('buildCompareView', () => {
     const view = buildCompareView(analysis, pick('delta', 'alpha'), null);
     const r = row(view, 6)!;
     expect(r.cells[0].members.map((m) => m.text)).toEqual(['Delta first article sentence.', 'Delta second article sentence.']);
-    expect(r.evidence.map((e) => e.outlet)).toEqual(['Delta Daily', 'Delta Daily', 'Alpha News']);
-    expect(r.evidence[0]).toMatchObject({ similarity: 0.8, href: '/stories/a-story/articles/4#sentence-40' });
+    const evidence = rowEvidence(analysis, analysis.groups.find((g) => g.id === 6)!, pick('delta', 'alpha'));
+    expect(evidence.map((e) => e.outlet)).toEqual(['Delta Daily', 'Delta Daily', 'Alpha News']);
+    expect(evidence[0]).toMatchObject({ similarity: 0.8, href: '/stories/a-story/articles/4#sentence-40' });
   });
 
   it('builds filter links that keep the outlets, and omit them when all are shown', () => {
@@ -348,7 +398,7 @@ describe('buildCompareView', () => {
     expect(two.filters.map((f) => f.label)).toEqual([
       'All rows',
       'Diverged only',
-      'Shared only',
+      'In two or more',
       'Number',
       'Wording',
       'Attribution',

@@ -133,6 +133,22 @@ describe('layoutAxis', () => {
     expect(axis.endLabel).toBe('June 2022');
   });
 
+  it('labels groups of events and opens a narrow axis on the largest one', () => {
+    const view = buildTimelineView(analysis);
+    const at = (date: string, id: number) => ({ ...view.events[1], id, date, precision: 'day' as const });
+    const events = [
+      view.events[0],
+      at('2022-06-07', 101),
+      at('2022-06-08', 102),
+      at('2022-06-08', 103),
+      at('2022-05-20', 104),
+      at('2022-05-21', 105),
+    ];
+    const axis = layoutAxis(events, 1000)!;
+    expect(axis.clusters.map((cluster) => cluster.label)).toEqual(['20–21 May 2022 · 2 events', '7–8 Jun 2022 · 3 events']);
+    expect(axis.focusX).toBe(axis.clusters[1].x);
+  });
+
   it('has no axis without dated events', () => {
     expect(layoutAxis([])).toBeNull();
   });

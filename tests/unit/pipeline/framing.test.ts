@@ -85,3 +85,32 @@ describe('framing', () => {
     expect(z).toBeCloseTo(2.1495, 4);
   });
 });
+
+describe('framing: function-like words', () => {
+  const REPEATED_FILLER = Array.from({ length: 6 }, (_, i) => `The delegation was going back to the press room last night, item ${i}.`);
+  it('framing: words any story uses ("going", "last", "press") are not listed, however often one outlet uses them', () => {
+    const terms = framingTerms(
+      [
+        article(1, 'Outlet A', ['Harbour arrests', SHARED, ...ALIENS, ...REPEATED_FILLER]),
+        article(2, 'Outlet B', ['Harbour arrests', SHARED, ...UNDOCUMENTED]),
+        // A lower bar than the default, so that the filler words would pass it on their counts.
+      ],
+      { minZ: 1 },
+    );
+    const listed = outletTerms(terms, 'Outlet A');
+    expect(listed).toContain('illegal aliens');
+    // A phrase with one such word keeps it: the other word carries the meaning.
+    expect(listed).toContain('press room');
+    for (const word of ['going', 'last', 'press', 'back', 'night']) expect(listed).not.toContain(word);
+  });
+
+  it('framing: a phrase is listed before a single word of similar weight, and a word used twice is not listed', () => {
+    const terms = framingTerms([
+      article(1, 'Outlet A', ['Harbour arrests', SHARED, ...ALIENS, 'Critics saw a crackdown.', 'Another crackdown followed.']),
+      article(2, 'Outlet B', ['Harbour arrests', SHARED, ...UNDOCUMENTED]),
+    ]);
+    const listed = outletTerms(terms, 'Outlet A');
+    expect(listed[0]).toContain(' ');
+    expect(listed).not.toContain('crackdown');
+  });
+});

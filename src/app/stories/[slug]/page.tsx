@@ -79,7 +79,7 @@ export default async function StoryOverviewPage({ params, searchParams }: Props)
         <h2 id="framing-heading" className="text-lg font-semibold">
           Framing: the words each outlet chose
         </h2>
-        <FramingSummary outlets={framing} />
+        <FramingSummary outlets={framing} slug={dto.story.slug} />
       </section>
     </div>
   );

@@ -2,15 +2,19 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { KindFilter, PairLinks, RowPages } from '@/components/compare/compare-controls';
-import { CompareRows } from '@/components/compare/compare-rows';
+import { CompareRows, POSSIBLE_NOTE, type RowLinks } from '@/components/compare/compare-rows';
 import {
   cachedCompareView,
   chooseOutlets,
   compareFilterParam,
+  compareLayoutParam,
   filterLabel,
   joinRepeated,
   outletPairs,
+  rowEvidence,
+  rowIdParam,
 } from '@/components/compare/compare-view';
+import { OnlyInLists } from '@/components/compare/only-in-lists';
 import { OutletPicker } from '@/components/compare/outlet-picker';
 import { rowCorrectionOptions } from '@/components/compare/row-corrections';
 import { ParamError } from '@/components/ui/param-error';
@@ -51,13 +55,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const outlets = parseParam('outlets', outletsParam, joinRepeated(query.outlets));
   const kind = parseParam('kind', compareFilterParam, query.kind);
   const page = parseParam('page', pageParam, query.page);
-  if (!page.ok)
-    return (
-      <>
-        {heading}
-        <ParamError message={page.message} resetHref={compareHref(slug)} />
-      </>
-    );
+  const layoutParam = parseParam('layout', compareLayoutParam, query.layout);
+  const why = parseParam('why', rowIdParam, query.why);
+  const edit = parseParam('edit', rowIdParam, query.edit);
+  for (const param of [page, layoutParam, why, edit])
+    if (!param.ok)
+      return (
+        <>
+          {heading}
+          <ParamError message={param.message} resetHref={compareHref(slug)} />
+        </>
+      );
+  const layout = layoutParam.ok && layoutParam.value === 'rows' ? 'rows' : 'folded';
   if (!outlets.ok)
     return (
       <>
@@ -119,18 +128,31 @@ export default async function ComparePage({ params, searchParams }: Props) {
     );
   }
 
-  const view = cachedCompareView(analysis, choice.outlets, filter);
+  const view = cachedCompareView(analysis, choice.outlets, filter, layout);
   const pages = Math.max(1, Math.ceil(view.rows.length / ROWS_PER_PAGE));
-  const pageNumber = page.value ?? 1;
+  const pageNumber = (page.ok && page.value) || 1;
   if (pageNumber > pages) notFound();
   const rows = view.rows.slice((pageNumber - 1) * ROWS_PER_PAGE, pageNumber * ROWS_PER_PAGE);
-  const pageHref = (n: number) => compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined, page: n });
+  const pageHref = (n: number) => compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined, layout, page: n });
+  const whyId = why.ok ? why.value : undefined;
+  const whyGroup = whyId !== undefined ? analysis.groups.find((group) => group.id === whyId) : undefined;
+  const links: RowLinks = {
+    slug,
+    outlets: outlets.value,
+    kind: filter ?? undefined,
+    layout,
+    why: whyGroup ? { rowId: whyGroup.id, score: whyGroup.score, items: rowEvidence(analysis, whyGroup, choice.outlets) } : undefined,
+    edit: editor && edit.ok ? edit.value : undefined,
+  };
+  const returnTo = compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined, layout, page: pageNumber });
+  const notes = notesByGroup(analysis.annotations);
+  const folded = view.onlyIn.reduce((sum, list) => sum + list.items.length, 0);
   return (
     <div>
       {heading}
       <p className="mt-1 text-stone-700">
-        {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} shared by two or
-        more, {view.counts.unique} in only one. {rowCountsText(view.counts.rows)}.
+        {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} reported by two
+        or more, {view.counts.unique} by only one. {rowCountsText(view.counts.rows)}.
       </p>
       <div className="no-print mt-4 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-4">
@@ -142,9 +164,30 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <h2 className="sr-only">Claims</h2>
       <p className="mt-4 text-sm text-stone-600" aria-live="polite">
         {filter ? `${filterLabel(filter)}: ` : ''}
-        {plural(view.rows.length, 'row')}.<span className="no-print"> Select a cell to highlight the same claim in every outlet.</span>
+        {plural(view.rows.length, 'row')}
+        {folded > 0 ? `, and ${plural(folded, 'claim')} only one outlet reports, listed per outlet below the rows` : ''}.
+        <span className="no-print"> Select a cell to highlight the same claim in every outlet.</span>
       </p>
-      {view.rows.length === 0 ? (
+      {view.counts.rows.possible > 0 && <p className="mt-1 max-w-prose text-xs text-stone-700">{POSSIBLE_NOTE}</p>}
+      {filter === null && (
+        <p className="no-print mt-1 text-sm">
+          {view.layout === 'folded' ? (
+            <Link href={compareHref(slug, { outlets: outlets.value, layout: 'rows' })} className="font-medium text-sky-900 underline">
+              Show every claim as its own row ({view.counts.all})
+            </Link>
+          ) : (
+            <Link href={compareHref(slug, { outlets: outlets.value })} className="font-medium text-sky-900 underline">
+              Fold the claims only one outlet reports into lists
+            </Link>
+          )}
+        </p>
+      )}
+      {view.columns.length > 2 && (
+        <p className="no-print mt-1 text-sm text-stone-700 md:hidden">
+          On a small screen, two outlets at a time read best: pick a pair under “Compare a pair of outlets”.
+        </p>
+      )}
+      {view.rows.length === 0 && view.onlyIn.length === 0 ? (
         <p className="mt-4 rounded border border-stone-200 bg-white p-4 text-stone-700">
           No rows match this filter for these outlets.{' '}
           <Link href={view.filters[0].href} className="text-sky-900 underline">
@@ -152,23 +195,27 @@ export default async function ComparePage({ params, searchParams }: Props) {
           </Link>
         </p>
       ) : (
-        <CompareRows
-          columns={view.columns}
-          rows={rows}
-          notes={{
-            notes: notesByGroup(analysis.annotations),
-            corrections: new Map(analysis.groups.filter((group) => group.corrections).map((group) => [group.key, group.corrections!])),
-            annotate: editor
-              ? { slug, returnTo: compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined, page: pageNumber }) }
-              : undefined,
-            edit: editor
-              ? rowCorrectionOptions(
-                  analysis,
-                  view.rows.map((row) => row.key),
-                )
-              : undefined,
-          }}
-        />
+        <>
+          <CompareRows
+            columns={view.columns}
+            rows={rows}
+            links={links}
+            notes={{
+              notes,
+              corrections: new Map(analysis.groups.filter((group) => group.corrections).map((group) => [group.key, group.corrections!])),
+              annotate: editor ? { slug, returnTo } : undefined,
+              edit:
+                editor && links.edit
+                  ? rowCorrectionOptions(
+                      analysis,
+                      view.rows.filter((row) => row.groupId === links.edit).map((row) => row.key),
+                    )
+                  : undefined,
+            }}
+          />
+          {/* After the last page of rows, where the reading ends. */}
+          {pageNumber === pages && <OnlyInLists lists={view.onlyIn} notes={notes} links={links} editor={Boolean(editor)} />}
+        </>
       )}
       <RowPages page={pageNumber} pages={pages} href={pageHref} />
     </div>
