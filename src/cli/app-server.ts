@@ -14,6 +14,8 @@ import { log } from './with-database';
 export interface AppServer {
   /** Resolves with Next.js' exit code if it stops on its own. */
   exited: Promise<number>;
+  /** The Next.js process (npm start's guardian stops it if npm start is killed). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startAppServer(port: number): Promise<AppServer> {
   const exited = new Promise<number>((resolve) => next.process.once('exit', (code) => resolve(code ?? 0)));
   return {
     exited,
+    pid: next.process.pid,
     async stop() {
       front.closeAllConnections();
       await new Promise((resolve) => front.close(resolve));

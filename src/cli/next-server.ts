@@ -84,11 +84,12 @@ export async function startNextServer({
 }
 
 /** `next dev` on `port`, its output shown (npm run dev). */
-export function startDevServer(port: number): { exited: Promise<number>; stop(): Promise<void> } {
+export function startDevServer(port: number): { exited: Promise<number>; pid: number | undefined; stop(): Promise<void> } {
   const server = spawn('next', ['dev', '-p', String(port)], { stdio: 'inherit', env: nextEnv() });
   const exited = new Promise<number>((resolve) => server.once('exit', (code) => resolve(code ?? 0)));
   return {
     exited,
+    pid: server.pid,
     async stop() {
       if (server.exitCode === null && server.signalCode === null) server.kill('SIGTERM');
       await exited;

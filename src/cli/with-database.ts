@@ -5,18 +5,20 @@ import { rowCountsText } from '@/lib/row-counts';
 import { type DatabaseHandle, ensureDatabase } from '@/server/database/ensure-database';
 import { resetEnvCache } from '@/server/env';
 import { describeError } from '@/server/errors';
+import { installJobQueue } from '@/server/jobs/job-queue';
 import { applyMigrations } from '@/server/migrations/schema-engine';
 import type { ImportStoryRequest, ImportSummary } from '@/server/services/import/import-story';
 
 export const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** A database for this process: started or reused, exported as DATABASE_URL, migrated. */
+/** A database for this process: started or reused, exported as DATABASE_URL, migrated (the job queue's schema too). */
 export async function openDatabase(): Promise<DatabaseHandle> {
   const handle = await ensureDatabase({ log });
   process.env.DATABASE_URL = handle.url;
   resetEnvCache();
   try {
     await applyMigrations(handle.url, { log });
+    await installJobQueue(handle.url);
   } catch (error) {
     await handle.stop();
     throw error;

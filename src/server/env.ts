@@ -31,6 +31,8 @@ const envSchema = z.object({
   ANALYSIS_THREAD_MEMORY_MB: z.coerce.number().int().min(256).max(65536).default(4096),
   /** Hosts (names or addresses, comma-separated) that articles may be fetched from although they are private, e.g. 127.0.0.1 in tests. */
   PARALLAX_FETCH_ALLOW_HOSTS: z.string().max(2000).default(''),
+  /** Analysis workers npm start runs in processes of their own (0: none, e.g. when workers run on other machines). */
+  ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -6,6 +6,7 @@ import { listStories } from '@/server/data/stories/list-stories';
 import { getDb } from '@/server/db';
 import { startBackgroundImport } from '@/server/services/import/background-import';
 import { uploadRequest } from '@/server/services/import/upload-request';
+import { startTestWorker } from '../support/analysis-worker';
 import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 vi.mock('@/server/workers/analysis-pool', async (original) => ({
@@ -15,10 +16,13 @@ vi.mock('@/server/workers/analysis-pool', async (original) => ({
 }));
 
 let database: FreshDatabase;
+let worker: Awaited<ReturnType<typeof startTestWorker>>;
 beforeAll(async () => {
   database = await freshDatabase();
+  worker = await startTestWorker(database.url);
 });
 afterAll(async () => {
+  await worker.stop();
   const { closeAnalysisPool } = await import('@/server/workers/analysis-pool');
   await closeAnalysisPool();
   await database.drop();

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { createDatabaseIfMissing, dropDatabase } from '../../src/server/database/ensure-database';
+import { installJobQueue } from '../../src/server/jobs/job-queue';
 import { applyMigrations } from '../../src/server/migrations/schema-engine';
 import { testServer, withDatabaseName } from '../support/database-urls';
 
@@ -18,6 +19,7 @@ export default async function setup(project: TestProject) {
   await dropDatabase(adminUrl, template);
   await createDatabaseIfMissing(adminUrl, template);
   await applyMigrations(withDatabaseName(adminUrl, template));
+  await installJobQueue(withDatabaseName(adminUrl, template));
   project.provide('adminUrl', adminUrl);
   project.provide('templateDatabase', template);
   return async () => {

@@ -10,10 +10,12 @@ import { correctionSchema, createCorrection } from '@/server/services/correction
 import { importStory } from '@/server/services/import/import-story';
 import { decodeArticleBytes } from '@/server/services/import/read-article-file';
 import { analysisFinished } from '../support/analysis-run';
+import { startTestWorker } from '../support/analysis-worker';
 import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 const SLUG = 'festival-corrections';
 let database: FreshDatabase;
+let worker: Awaited<ReturnType<typeof startTestWorker>>;
 let editorId: number;
 
 const article = (file: string, outlet: string, text: string) => ({
@@ -34,6 +36,7 @@ const memberWith = (group: Awaited<ReturnType<typeof groupWith>>, words: string)
 
 beforeAll(async () => {
   database = await freshDatabase();
+  worker = await startTestWorker(database.url);
   editorId = (await getDb().editor.create({ data: { email: 'desk@example.org', passwordHash: 'x' } })).id;
   await add(
     article(
@@ -51,6 +54,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
+  await worker.stop();
   await database.drop();
 });
 

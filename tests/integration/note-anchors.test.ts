@@ -16,11 +16,13 @@ import { undoCorrection } from '@/server/services/corrections/undo-correction';
 import { importStory } from '@/server/services/import/import-story';
 import { decodeArticleBytes } from '@/server/services/import/read-article-file';
 import { analysisFinished } from '../support/analysis-run';
+import { startTestWorker } from '../support/analysis-worker';
 import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 const SLUG = 'festival-notes';
 const EDITOR = 'desk@example.org';
 let database: FreshDatabase;
+let worker: Awaited<ReturnType<typeof startTestWorker>>;
 let editorId: number;
 let cookie: string;
 
@@ -48,6 +50,7 @@ const note = (targetType: 'event' | 'claimGroup' | 'quote', targetKey: string, b
 
 beforeAll(async () => {
   database = await freshDatabase();
+  worker = await startTestWorker(database.url);
   editorId = (await getDb().editor.create({ data: { email: EDITOR, passwordHash: 'x' } })).id;
   cookie = `${SESSION_COOKIE}=${(await createSession(editorId)).value}`;
   await add(
@@ -70,6 +73,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
+  await worker.stop();
   await database.drop();
 });
 

@@ -6,13 +6,17 @@ import { startBackgroundImport } from '@/server/services/import/background-impor
 import { MAX_ARTICLE_BYTES } from '@/server/services/import/read-article-file';
 import { uploadRequest } from '@/server/services/import/upload-request';
 import { articleFromUpload, safeSourceName } from '@/server/services/import/uploaded-article';
+import { startTestWorker } from '../support/analysis-worker';
 import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
 let database: FreshDatabase;
+let worker: Awaited<ReturnType<typeof startTestWorker>>;
 beforeAll(async () => {
   database = await freshDatabase();
+  worker = await startTestWorker(database.url);
 });
 afterAll(async () => {
+  await worker.stop();
   await database.drop();
 });
 

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { getDb } from '@/server/db';
 
-/** Waits until a background re-analysis (a split, a merge or an undo) has completed. */
+/** Waits until a background re-analysis (a split, a merge or an undo) has completed: the test runs a worker (analysis-worker.ts). */
 export async function analysisFinished(runId: number | undefined): Promise<void> {
   expect(runId).toBeTypeOf('number');
   await expect

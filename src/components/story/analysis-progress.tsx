@@ -1,44 +1,87 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import { plural } from '@/lib/format';
 
+// The stages a worker goes through (src/server/jobs/analysis-job.ts), in the editor's words.
 const PHASES: Record<string, string> = {
-  reading: 'reading the new article',
-  comparing: 'comparing it with the other outlets',
-  correcting: 'comparing the outlets again with an editor’s correction',
+  queued: 'waiting for an analysis worker',
+  analysing: 'analysing the new article (people, quotes, figures, claims)',
+  aligning: 'aligning its claims and quotations with the other outlets',
+  saving: 'saving the new analysis',
+  retrying: 'the analysis stopped and will be tried again in a moment',
 };
 
-/** While the story is re-analysed in the background: says so, polls, and refreshes the page when done. */
-export function AnalysisProgress({ slug, initialPhase }: { slug: string; initialPhase: string | null }) {
+export interface ProgressStatus {
+  status: string;
+  phase: string | null;
+  reason: string | null;
+  error: string | null;
+  attempt: number | null;
+  changes: { sharedRows: number; divergences: number; articles: { id: number; sourceFile: string }[] } | null;
+}
+
+const more = (n: number, what: string) => (n >= 0 ? `${plural(n, `new ${what}`)}` : `${plural(-n, what)} fewer`);
+
+function Done({ slug, status }: { slug: string; status: ProgressStatus }) {
+  const changes = status.changes;
+  const what = status.reason === 'correction' ? 'The correction is applied' : 'The new article is analysed';
+  const article = changes?.articles[0];
+  return (
+    <p role="status" className="no-print mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">
+      {what}
+      {changes
+        ? `: ${more(changes.sharedRows, 'row')} shared by several outlets, ${more(changes.divergences, 'divergence')}. `
+        : ': nothing changed (the same text was there already). '}
+      {article ? (
+        <Link href={`/stories/${slug}/articles/${article.id}`} className="font-medium underline">
+          See them in {article.sourceFile}
+        </Link>
+      ) : (
+        <Link href={`/stories/${slug}/compare`} className="font-medium underline">
+          See the rows
+        </Link>
+      )}
+    </p>
+  );
+}
+
+/** While the story is re-analysed by a worker: its real stage, polled; then what changed, with a link to it. */
+export function AnalysisProgress({ slug, initial }: { slug: string; initial: ProgressStatus }) {
   const router = useRouter();
-  const [phase, setPhase] = useState(initialPhase);
-  const [failed, setFailed] = useState<string | null>(null);
+  const [status, setStatus] = useState(initial);
   useEffect(() => {
+    if (initial.status !== 'running') return;
     const timer = setInterval(async () => {
       const response = await fetch(`/api/stories/${slug}/status`, { cache: 'no-store' }).catch(() => null);
       if (!response?.ok) return;
-      const status = (await response.json()) as { status: string; phase: string | null; error: string | null };
-      if (status.status === 'running') setPhase(status.phase);
-      else {
+      const next = (await response.json()) as ProgressStatus;
+      setStatus(next);
+      if (next.status !== 'running') {
         clearInterval(timer);
-        if (status.status === 'failed') setFailed(status.error ?? 'The analysis failed.');
-        else router.refresh();
+        if (next.status === 'complete') router.refresh();
       }
-    }, 2000);
+    }, 1500);
     return () => clearInterval(timer);
-  }, [slug, router]);
-  if (failed) {
+  }, [slug, router, initial.status]);
+  if (status.status === 'failed') {
     return (
       <p role="alert" className="no-print mb-4 rounded-md border border-rose-300 bg-rose-50 p-3 text-rose-950">
-        {phase === 'correcting' ? 'The story could not be analysed again with the correction' : 'The new article could not be added'}:{' '}
-        {failed}
+        {status.reason === 'correction'
+          ? 'The story could not be analysed again with the correction'
+          : 'The new article could not be added'}
+        : {status.error ?? 'The analysis failed.'}
       </p>
     );
   }
+  if (status.status === 'complete') return <Done slug={slug} status={status} />;
   return (
     <p role="status" className="no-print mb-4 rounded-md border border-sky-200 bg-sky-50 p-3 text-sky-950">
-      Updating this story: {PHASES[phase ?? ''] ?? 'working'}… The analysis shown below stays until the new one is complete.
+      Updating this story: {PHASES[status.phase ?? ''] ?? 'working'}
+      {status.attempt && status.attempt > 1 ? ` (try ${status.attempt})` : ''}… The analysis shown below stays until the new one is
+      complete.
     </p>
   );
 }

@@ -12,6 +12,7 @@ import pg from 'pg';
 import { isRoot, parentsTraversable, postgresUserIds } from './os-user';
 import { findPostgresBinaries } from './postgres-binaries';
 import { initialiseCluster, type PostgresProcess, startPostgres } from './postgres-process';
+import { isLiveProcessOf } from './process-identity';
 
 export interface EmbeddedServerOptions {
   dataDir: string;
@@ -23,6 +24,8 @@ export interface RunningServer {
   adminUrl(database: string): string;
   /** True when this process started the server (and so should stop it). */
   owned: boolean;
+  /** The postmaster's process id when this process started it. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -71,13 +74,8 @@ function livePostmasterPid(dataDir: string): number | null {
   if (!existsSync(pidFile)) return null;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!Number.isInteger(pid) || pid <= 0) return null;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    // EPERM means the process exists but belongs to another user (postgres): alive.
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? pid : null;
-  }
+  // A postmaster killed hard leaves its pid file; by the next start the id may be another program's.
+  return isLiveProcessOf(pid, /^postgres/) ? pid : null;
 }
 
 async function canConnect(url: string): Promise<boolean> {
@@ -147,5 +145,5 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     );
   }
   log(`Started the embedded PostgreSQL on port ${port}`);
-  return { adminUrl: (db) => urlFor(port, password, db), owned: true, stop: () => server.stop() };
+  return { adminUrl: (db) => urlFor(port, password, db), owned: true, pid: server.pid, stop: () => server.stop() };
 }

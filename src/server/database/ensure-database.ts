@@ -10,6 +10,8 @@ export interface DatabaseHandle {
   embedded: boolean;
   /** Stops the embedded server if this process started it; otherwise does nothing. */
   stop(): Promise<void>;
+  /** The embedded postmaster's process id when this process started it (npm start's guardian stops it). */
+  pid?: number;
 }
 
 export interface EnsureDatabaseOptions {
@@ -32,7 +34,7 @@ export async function ensureDatabase(options: EnsureDatabaseOptions = {}): Promi
   const server = await startEmbeddedServer({ dataDir: embeddedDataDir(), port: env.EMBEDDED_PG_PORT, log });
   const database = options.database ?? env.EMBEDDED_PG_DATABASE;
   await createDatabaseIfMissing(server.adminUrl('postgres'), database);
-  return { url: server.adminUrl(database), embedded: true, stop: () => server.stop() };
+  return { url: server.adminUrl(database), embedded: true, pid: server.pid, stop: () => server.stop() };
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, database: string): Promise<void> {

@@ -70,6 +70,7 @@ export async function initialiseCluster(options: ClusterOptions & { user: string
 }
 
 export interface PostgresProcess {
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -90,7 +91,7 @@ export function startPostgres(options: ClusterOptions & { port: number; flags: s
       log = (log + chunk.toString('utf8')).slice(-4000);
       if (!ready && log.includes('database system is ready to accept connections')) {
         ready = true;
-        resolve({ stop: () => stop(child) });
+        resolve({ pid: child.pid, stop: () => stop(child) });
       }
     });
     child.on('error', (error) => reject(new Error(`cannot run ${binaries.postgres}: ${error.message}`)));

@@ -6,6 +6,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors';
+import { isLiveProcessOf } from './process-identity';
 
 interface Holder {
   pid: number;
@@ -14,14 +15,8 @@ interface Holder {
 
 const lockPath = (dataDir: string) => `${dataDir}.app.lock`;
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+// The holder is a Node.js process (npm start); an id now used by another program is a stale lock.
+const isAlive = (pid: number) => isLiveProcessOf(pid, /^(node|tsx)/);
 
 function readHolder(file: string): Holder | null {
   try {

@@ -10,6 +10,12 @@ import { getCurrentEditor } from '@/server/auth/current-editor';
 import { getAnalysisStatus } from '@/server/data/stories/get-analysis-status';
 import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 
+// An editor who added an article or made a correction sees what changed for a while after it ends
+// (editors' pages are never served from the page cache, so this does not reach readers).
+const SHOW_FINISHED_MS = 10 * 60_000;
+const recentlyFinished = (finishedAt: string | null, reason: string | null) =>
+  reason !== null && finishedAt !== null && Date.now() - Date.parse(finishedAt) < SHOW_FINISHED_MS;
+
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 
 export default async function StoryLayout({ children, params }: Props) {
@@ -56,7 +62,9 @@ export default async function StoryLayout({ children, params }: Props) {
           <ExportPanel slug={story.slug} outlets={story.outlets} />
         </div>
       </header>
-      {status?.status === 'running' && <AnalysisProgress slug={story.slug} initialPhase={status.phase} />}
+      {status && (status.status === 'running' || (editor && recentlyFinished(status.finishedAt, status.reason))) && (
+        <AnalysisProgress slug={story.slug} initial={status} />
+      )}
       {editor && <DetachedNotesNotice slug={story.slug} count={analysis.annotations.filter((note) => note.detached).length} />}
       <StoryTabs slug={story.slug} />
       <div className="mt-6">{children}</div>

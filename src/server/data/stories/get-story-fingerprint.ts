@@ -1,6 +1,5 @@
 import 'server-only';
 import { getDb } from '../../db';
-import { isStaleRun } from './get-analysis-status';
 
 type Row = {
   revision: number;
@@ -25,9 +24,6 @@ export async function getStoryFingerprint({ slug }: { slug: string }): Promise<s
     WHERE s."slug" = ${slug}`;
   const story = rows[0];
   if (!story) return null;
-  const run =
-    story.runId === null
-      ? '-'
-      : `${story.runId}:${isStaleRun({ status: story.runStatus ?? '', startedAt: story.runStartedAt ?? new Date() }) ? 'stale' : story.runStatus}:${story.runPhase ?? ''}`;
+  const run = story.runId === null ? '-' : `${story.runId}:${story.runStatus}:${story.runPhase ?? ''}`;
   return `${story.revision}:${story.analysedRevision ?? '-'}:${run}`;
 }

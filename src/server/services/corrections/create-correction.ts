@@ -5,7 +5,7 @@ import { noNul } from '@/lib/no-nul';
 import { findGroupAnchors } from '../../data/anchors/find-target-anchors';
 import { getDb } from '../../db';
 import { AppError } from '../../errors';
-import { queueReanalysis, reanalyseInBackground } from '../analyse/background-reanalysis';
+import { queueReanalysis } from '../analyse/background-reanalysis';
 import { resolveConfirm, resolveMerge, resolveSplit } from './group-corrections';
 
 const groupKey = z
@@ -113,9 +113,8 @@ export async function createCorrection({
       });
       // A new revision: the story is "being updated" until the re-analysis catches up with it.
       await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 } } });
-      return { id: row.id, runId: await queueReanalysis(tx, story.id, 'correcting') };
+      return { id: row.id, runId: await queueReanalysis(tx, { id: story.id, slug }, 'correction') };
     });
-    void reanalyseInBackground(db, { storyId: story.id, slug, runId: stored.runId });
     return stored;
   }
   // What the history shows of the target, and (for a row) the anchors the rejection is placed by after a re-analysis.

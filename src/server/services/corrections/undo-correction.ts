@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { getDb } from '../../db';
 import { AppError } from '../../errors';
-import { queueReanalysis, reanalyseInBackground } from '../analyse/background-reanalysis';
+import { queueReanalysis } from '../analyse/background-reanalysis';
 
 export const undoCorrectionSchema = z.object({
   id: z.coerce
@@ -17,7 +17,7 @@ export type UndoCorrectionInput = z.infer<typeof undoCorrectionSchema>;
 /**
  * Undoes an editor's correction from the story's history. The row stays (the history shows
  * who undid it and when); it no longer applies. A split or merge changed the alignment
- * itself, so the story is re-analysed in the background without it.
+ * itself, so the story is re-analysed without it by a worker (a durable job, server/jobs).
  */
 export async function undoCorrection({
   slug,
@@ -50,8 +50,7 @@ export async function undoCorrection({
       return { id: correction.id };
     }
     await tx.story.update({ where: { id: story.id }, data: { revision: { increment: 1 } } });
-    return { id: correction.id, runId: await queueReanalysis(tx, story.id, 'correcting') };
+    return { id: correction.id, runId: await queueReanalysis(tx, { id: story.id, slug }, 'correction') };
   });
-  if (result.runId !== undefined) void reanalyseInBackground(db, { storyId: story.id, slug, runId: result.runId });
   return result;
 }

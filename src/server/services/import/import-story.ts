@@ -6,6 +6,10 @@ import { analyseArticleInWorker } from '../../workers/analysis-pool';
 import { type AnalysisSummary, reanalyseStory } from '../analyse/reanalyse-story';
 import { type ArticlePageRecord, storeArticleVersion } from './article-version';
 import { outletSlug } from './outlet-key';
+
+/** The longest an import's (or re-analysis') transaction may stay open. */
+export const ANALYSIS_TRANSACTION_MS = 2 * 60 * 60_000;
+
 import { persistArticle } from './persist-article';
 import type { ArticleFile } from './read-article-file';
 
@@ -58,6 +62,8 @@ export interface ImportOptions {
   onAnalysing?: (articles: number) => void;
   /** A running AnalysisRun (background import) that the analysis completes. */
   runId?: number;
+  /** The cross-article stages as they start (the progress banner of a background import). */
+  onPhase?: (phase: 'aligning' | 'saving') => void;
 }
 
 /**
@@ -161,11 +167,12 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
       let analysis: AnalysisSummary | null = null;
       if (current.analysedRevision !== current.revision) {
         options.onAnalysing?.(await tx.article.count({ where: { storyId: story.id } }));
-        analysis = await reanalyseStory(tx, story.id, { runId: options.runId });
+        analysis = await reanalyseStory(tx, story.id, { runId: options.runId, onPhase: options.onPhase });
       }
       return { storyId: story.id, createdStory, analysis };
     },
-    { timeout: 300_000, maxWait: 60_000 },
+    // A ceiling, not an estimate: a story of thousands of articles takes minutes to compare (docs/deploy.md).
+    { timeout: ANALYSIS_TRANSACTION_MS, maxWait: 60_000 },
   );
 
   const count = (status: ArticleImportStatus) => analysed.filter((item) => item.status === status).length;

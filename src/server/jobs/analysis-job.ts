@@ -1,0 +1,105 @@
+import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
+import type { Db } from '../db';
+import { AppError, describeError } from '../errors';
+import { reanalyseStory } from '../services/analyse/reanalyse-story';
+import { ANALYSIS_TRANSACTION_MS, type ImportStoryRequest, importStory } from '../services/import/import-story';
+import type { AnalysisJobData, ImportJobRequest } from './job-queue';
+
+/** What the progress banner says while a run is in a worker's hands (docs/decisions/008). */
+export type JobPhase = 'queued' | 'analysing' | 'aligning' | 'saving' | 'retrying';
+
+export interface AnalysisJob {
+  id: string;
+  data: AnalysisJobData;
+  retryCount: number;
+  retryLimit: number;
+}
+
+function reviveRequest(request: ImportJobRequest): ImportStoryRequest {
+  return { ...request, articles: request.articles.map((article) => ({ ...article, publishedAt: new Date(article.publishedAt) })) };
+}
+
+async function mergeStats(db: Db, runId: number, patch: Record<string, unknown>, extra: Prisma.AnalysisRunUpdateInput = {}): Promise<void> {
+  const run = await db.analysisRun.findUnique({ where: { id: runId }, select: { stats: true, status: true } });
+  if (run?.status !== 'running') return;
+  const stats = { ...((run.stats ?? {}) as Record<string, unknown>), ...patch } as Prisma.InputJsonValue;
+  await db.analysisRun.update({ where: { id: runId }, data: { ...extra, stats } });
+}
+
+// Failures no retry can fix: the input itself (an AppError about it), or an article too large
+// for the analysis threads' memory limit. Anything else (a lost connection, a worker stopped) is retried.
+const TRANSIENT_CODES = new Set(['database_unavailable', 'timeout', 'busy', 'internal']);
+function isPermanent(error: unknown): boolean {
+  if (error instanceof AppError) return !TRANSIENT_CODES.has(error.code);
+  return error instanceof Error && /ran out of memory/.test(error.message);
+}
+
+/**
+ * Carries out one analysis job. Idempotent: a run that is no longer "running" was finished by
+ * an earlier try (its transaction committed before the worker died), so a retry does nothing;
+ * otherwise the whole import or re-analysis is one transaction, and a try that dies leaves
+ * nothing behind. Errors are thrown for pg-boss to retry, except on the last try and for
+ * input that no retry can fix, where the run is marked failed.
+ */
+export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number): Promise<void> {
+  const { data } = job;
+  const run = await db.analysisRun.findUnique({ where: { id: data.runId }, select: { status: true } });
+  if (run?.status !== 'running') return;
+  const phase = (next: JobPhase) => void mergeStats(db, data.runId, { phase: next }).catch(() => undefined);
+  await mergeStats(
+    db,
+    data.runId,
+    { phase: data.kind === 'import' ? 'analysing' : 'aligning', attempt: job.retryCount + 1 },
+    { workerKey },
+  );
+  try {
+    if (data.kind === 'import') {
+      const summary = await importStory(db, reviveRequest(data.request), { runId: data.runId, onPhase: phase });
+      // Nothing changed (the same text again): the run ends without a new analysis.
+      if (!summary.analysis) {
+        await db.analysisRun.update({
+          where: { id: data.runId },
+          data: { status: 'complete', finishedAt: new Date(), stats: { reason: 'upload', unchanged: true } },
+        });
+      } else {
+        // For the banner's link to what was added.
+        const files = data.request.articles.map((article) => article.file.sourceFile);
+        const articles = await db.article.findMany({
+          where: { story: { slug: data.storySlug }, sourceFile: { in: files } },
+          select: { id: true, sourceFile: true },
+        });
+        const done = await db.analysisRun.findUniqueOrThrow({ where: { id: data.runId }, select: { stats: true } });
+        const stats = { ...((done.stats ?? {}) as object), articles } as Prisma.InputJsonValue;
+        await db.analysisRun.update({ where: { id: data.runId }, data: { stats, workerKey: null } });
+      }
+    } else {
+      await db.$transaction(
+        async (tx) => {
+          // Serialised with imports into the same story from the command line (they take the same lock).
+          await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`story:${data.storySlug}`}))`;
+          const story = await tx.story.findUniqueOrThrow({ where: { slug: data.storySlug }, select: { id: true } });
+          await reanalyseStory(tx, story.id, { runId: data.runId, onPhase: phase });
+        },
+        { timeout: ANALYSIS_TRANSACTION_MS, maxWait: 60_000 },
+      );
+    }
+  } catch (error) {
+    const permanent = isPermanent(error);
+    const lastTry = job.retryCount >= job.retryLimit || permanent;
+    const reason =
+      data.kind === 'import'
+        ? `Adding ${data.request.articles.map((article) => article.file.sourceFile).join(', ')} failed, and nothing was stored: ${describeError(error)}`
+        : describeError(error);
+    if (lastTry) {
+      await db.analysisRun.update({
+        where: { id: data.runId },
+        data: { status: 'failed', finishedAt: new Date(), error: reason, workerKey: null },
+      });
+      if (permanent) return; // no retry can fix it: the job is done
+    } else {
+      await mergeStats(db, data.runId, { phase: 'retrying', lastError: reason }, { workerKey: null });
+    }
+    throw error;
+  }
+}
