@@ -8,6 +8,7 @@ import { plural } from '@/lib/format';
 // The stages a worker goes through (src/server/jobs/analysis-job.ts), in the editor's words.
 const PHASES: Record<string, string> = {
   queued: 'waiting for an analysis worker',
+  fetching: 'fetching the pages and extracting the articles',
   analysing: 'analysing the new article (people, quotes, figures, claims)',
   aligning: 'aligning its claims and quotations with the other outlets',
   saving: 'saving the new analysis',

@@ -4,10 +4,10 @@ import { parseIsoDate } from '@/lib/iso-date';
 import { noNul } from '@/lib/no-nul';
 import { AppError, describeError } from '../errors';
 import { previewOf } from '../services/by-address/address-article';
-import { addressImportRequest, mapFew } from '../services/by-address/address-import';
+import { mapFew } from '../services/by-address/address-import';
 import { addressSchema, MAX_ADDRESSES, parseAddressList } from '../services/by-address/address-list';
 import { fetchArticleByAddress } from '../services/by-address/fetch-article-by-address';
-import { startBackgroundImport } from '../services/import/background-import';
+import { startBackgroundAddressImport } from '../services/import/background-import';
 import { storySlugSchema } from '../services/import/manifest';
 import { uploadFieldsSchema } from '../services/import/upload-request';
 import { MAX_CHANGE_REQUEST_BYTES } from './body-limits';
@@ -67,7 +67,10 @@ const confirmedSchema = z.object({
     }),
 });
 
-/** Step 2: the editor confirmed (and perhaps corrected) the metadata: fetch again, import in the background. */
+/**
+ * Step 2: the editor confirmed (and perhaps corrected) the metadata: a queued job fetches the
+ * pages again (they may have changed since the preview), extracts and imports them.
+ */
 export async function handleAddressImport(request: Request, slug: string): Promise<Response> {
   const guard = await guardChange(request);
   if (!guard.ok) return guard.response;
@@ -82,13 +85,10 @@ export async function handleAddressImport(request: Request, slug: string): Promi
       if (!parsed.success)
         throw new AppError('invalid_input', `${url.slice(0, 200)}: ${parsed.error.issues.map((issue) => issue.message).join(' ')}`);
       const { outlet, headline, publishedAt } = parsed.data;
-      return { url: parsed.data.url, overrides: { outlet, headline: headline || undefined, publishedAt } };
+      return { url: parsed.data.url, overrides: { outlet, headline: headline || undefined, publishedAt: publishedAt.toISOString() } };
     });
-    const { getDb } = await import('../db');
-    const { request: importRequest } = await addressImportRequest(getDb(), { slug: storySlug }, items);
-    const { runId } = await startBackgroundImport(importRequest);
-    const sourceFiles = importRequest.articles.map((article) => article.file.sourceFile);
-    return changed(request, `/stories/${storySlug}?added=${encodeURIComponent(sourceFiles[0])}`, { runId, sourceFiles }, 202);
+    const { runId } = await startBackgroundAddressImport(storySlug, items);
+    return changed(request, `/stories/${storySlug}`, { runId, urls: items.map((item) => item.url) }, 202);
   } catch (error) {
     return errorResponse(error);
   }

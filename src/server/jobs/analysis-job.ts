@@ -3,11 +3,12 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { Db } from '../db';
 import { AppError, describeError } from '../errors';
 import { reanalyseStory } from '../services/analyse/reanalyse-story';
+import { addressImportRequest } from '../services/by-address/address-import';
 import { ANALYSIS_TRANSACTION_MS, type ImportStoryRequest, importStory } from '../services/import/import-story';
-import type { AnalysisJobData, ImportJobRequest } from './job-queue';
+import type { AddressJobItem, AnalysisJobData, ImportJobRequest } from './job-queue';
 
 /** What the progress banner says while a run is in a worker's hands (docs/decisions/008). */
-export type JobPhase = 'queued' | 'analysing' | 'aligning' | 'saving' | 'retrying';
+export type JobPhase = 'queued' | 'fetching' | 'analysing' | 'aligning' | 'saving' | 'retrying';
 
 export interface AnalysisJob {
   id: string;
@@ -18,6 +19,19 @@ export interface AnalysisJob {
 
 function reviveRequest(request: ImportJobRequest): ImportStoryRequest {
   return { ...request, articles: request.articles.map((article) => ({ ...article, publishedAt: new Date(article.publishedAt) })) };
+}
+
+/** Fetches and extracts the confirmed addresses (a refused or failed page fails the whole batch, nothing stored). */
+async function addressRequest(db: Db, storySlug: string, items: AddressJobItem[]): Promise<ImportStoryRequest> {
+  const { request } = await addressImportRequest(
+    db,
+    { slug: storySlug },
+    items.map((item) => ({
+      url: item.url,
+      overrides: { ...item.overrides, publishedAt: item.overrides.publishedAt ? new Date(item.overrides.publishedAt) : undefined },
+    })),
+  );
+  return request;
 }
 
 async function mergeStats(db: Db, runId: number, patch: Record<string, unknown>, extra: Prisma.AnalysisRunUpdateInput = {}): Promise<void> {
@@ -50,12 +64,14 @@ export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number
   await mergeStats(
     db,
     data.runId,
-    { phase: data.kind === 'import' ? 'analysing' : 'aligning', attempt: job.retryCount + 1 },
+    { phase: data.kind === 'reanalyse' ? 'aligning' : data.kind === 'address' ? 'fetching' : 'analysing', attempt: job.retryCount + 1 },
     { workerKey },
   );
   try {
-    if (data.kind === 'import') {
-      const summary = await importStory(db, reviveRequest(data.request), { runId: data.runId, onPhase: phase });
+    if (data.kind === 'import' || data.kind === 'address') {
+      const request = data.kind === 'import' ? reviveRequest(data.request) : await addressRequest(db, data.storySlug, data.items);
+      if (data.kind === 'address') phase('analysing');
+      const summary = await importStory(db, request, { runId: data.runId, onPhase: phase });
       // Nothing changed (the same text again): the run ends without a new analysis.
       if (!summary.analysis) {
         await db.analysisRun.update({
@@ -64,7 +80,7 @@ export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number
         });
       } else {
         // For the banner's link to what was added.
-        const files = data.request.articles.map((article) => article.file.sourceFile);
+        const files = request.articles.map((article) => article.file.sourceFile);
         const articles = await db.article.findMany({
           where: { story: { slug: data.storySlug }, sourceFile: { in: files } },
           select: { id: true, sourceFile: true },
@@ -90,7 +106,9 @@ export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number
     const reason =
       data.kind === 'import'
         ? `Adding ${data.request.articles.map((article) => article.file.sourceFile).join(', ')} failed, and nothing was stored: ${describeError(error)}`
-        : describeError(error);
+        : data.kind === 'address'
+          ? `Adding ${data.items.map((item) => item.url).join(', ')} failed, and nothing was stored: ${describeError(error)}`
+          : describeError(error);
     if (lastTry) {
       await db.analysisRun.update({
         where: { id: data.runId },

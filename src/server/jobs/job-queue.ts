@@ -30,8 +30,15 @@ export interface ImportJobRequest {
   }[];
 }
 
+/** Articles an editor confirmed by address: the worker fetches, extracts and imports them. */
+export interface AddressJobItem {
+  url: string;
+  overrides: { outlet?: string; headline?: string; publishedAt?: string };
+}
+
 export type AnalysisJobData =
   | { kind: 'import'; runId: number; storySlug: string; request: ImportJobRequest }
+  | { kind: 'address'; runId: number; storySlug: string; items: AddressJobItem[] }
   | { kind: 'reanalyse'; runId: number; storySlug: string };
 
 type Tx = Prisma.TransactionClient;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '../../db';
-import { enqueueAnalysisJob } from '../../jobs/job-queue';
+import { type AddressJobItem, enqueueAnalysisJob } from '../../jobs/job-queue';
 import type { ImportStoryRequest } from './import-story';
 
 /**
@@ -35,4 +35,23 @@ export async function startBackgroundImport(request: ImportStoryRequest): Promis
     return run.id;
   });
   return { storyId: story.id, runId };
+}
+
+/**
+ * Adds articles by address without fetching in the web process: a running AnalysisRun and a
+ * durable job in one transaction; a worker fetches the pages (the same safe fetch), extracts
+ * and imports them, or fails the run naming the address that was refused.
+ */
+export async function startBackgroundAddressImport(storySlug: string, items: AddressJobItem[]): Promise<{ runId: number }> {
+  const db = getDb();
+  const story = await db.story.findUniqueOrThrow({ where: { slug: storySlug }, select: { id: true } });
+  const runId = await db.$transaction(async (tx) => {
+    const run = await tx.analysisRun.create({
+      data: { storyId: story.id, status: 'running', stats: { reason: 'upload', phase: 'queued', urls: items.map((item) => item.url) } },
+      select: { id: true },
+    });
+    await enqueueAnalysisJob(tx, { kind: 'address', runId: run.id, storySlug, items });
+    return run.id;
+  });
+  return { runId };
 }
