@@ -21,6 +21,9 @@ export interface SourceFamilyOptions {
   minShared?: number;
 }
 
+/** Longest posting list whose pairs are counted (see findSourceFamilies). */
+const MAX_POSTINGS = 64;
+
 /** FNV-1a, 32 bits: cheap, stable across runs and platforms (the family key depends on it). */
 function fnv1a(text: string, seed = 0x811c9dc5): number {
   let hash = seed;
@@ -96,8 +99,10 @@ export function findSourceFamilies(articles: { id: number; text: string }[], opt
   entries.sort();
 
   // A floor keeps small stories whole: with three articles that are all copies, every shingle
-  // is in every article, and a pure share limit would skip them all.
-  const maxPostings = Math.max(16, Math.floor(maxDocShare * articles.length));
+  // is in every article, and a pure share limit would skip them all. A ceiling keeps the pair
+  // counting linear in large stories: a shingle in more articles than that is chrome or a
+  // widely copied text, which the crowded-list check below finds in linear time.
+  const maxPostings = Math.min(MAX_POSTINGS, Math.max(16, Math.floor(maxDocShare * articles.length)));
   const shared = new Map<number, number>();
   const crowded: number[][] = [];
   for (let start = 0, end = 0; start < entries.length; start = end) {

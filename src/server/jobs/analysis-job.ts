@@ -38,7 +38,9 @@ async function mergeStats(db: Db, runId: number, patch: Record<string, unknown>,
   const run = await db.analysisRun.findUnique({ where: { id: runId }, select: { stats: true, status: true } });
   if (run?.status !== 'running') return;
   const stats = { ...((run.stats ?? {}) as Record<string, unknown>), ...patch } as Prisma.InputJsonValue;
-  await db.analysisRun.update({ where: { id: runId }, data: { ...extra, stats } });
+  // Only while still running, checked by the update itself: the run's own transaction may have
+  // completed it (with its figures) since it was read.
+  await db.analysisRun.updateMany({ where: { id: runId, status: 'running' }, data: { ...(extra as object), stats } });
 }
 
 // Failures no retry can fix: the input itself (an AppError about it), or an article too large
@@ -60,7 +62,12 @@ export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number
   const { data } = job;
   const run = await db.analysisRun.findUnique({ where: { id: data.runId }, select: { status: true } });
   if (run?.status !== 'running') return;
-  const phase = (next: JobPhase) => void mergeStats(db, data.runId, { phase: next }).catch(() => undefined);
+  // Stage writes go one after another, and every later write of the run waits for them: a late
+  // stage write must not overwrite "retrying" or the finished run's figures.
+  let stageWrites = Promise.resolve();
+  const phase = (next: JobPhase) => {
+    stageWrites = stageWrites.then(() => mergeStats(db, data.runId, { phase: next })).catch(() => undefined);
+  };
   await mergeStats(
     db,
     data.runId,
@@ -72,6 +79,7 @@ export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number
       const request = data.kind === 'import' ? reviveRequest(data.request) : await addressRequest(db, data.storySlug, data.items);
       if (data.kind === 'address') phase('analysing');
       const summary = await importStory(db, request, { runId: data.runId, onPhase: phase });
+      await stageWrites;
       // Nothing changed (the same text again): the run ends without a new analysis.
       if (!summary.analysis) {
         await db.analysisRun.update({
@@ -99,8 +107,10 @@ export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number
         },
         { timeout: ANALYSIS_TRANSACTION_MS, maxWait: 60_000 },
       );
+      await stageWrites;
     }
   } catch (error) {
+    await stageWrites;
     const permanent = isPermanent(error);
     const lastTry = job.retryCount >= job.retryLimit || permanent;
     const reason =
