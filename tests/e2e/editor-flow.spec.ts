@@ -138,6 +138,7 @@ test.describe('editors’ flow', () => {
     expect(await noHorizontalOverflow(page)).toBe(true);
     await signInFrom(page, `/stories/${SLUG}/history`);
     await expect(page.getByRole('heading', { name: 'Detached notes' })).toBeVisible();
+    await expect(page).toHaveTitle(/History/);
     expect(await noHorizontalOverflow(page)).toBe(true);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

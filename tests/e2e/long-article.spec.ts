@@ -97,10 +97,14 @@ test('a comparison of very many claims is read in pages of rows of bounded size'
   const first = await request.get(`/stories/${SLUG}/compare`);
   expect(first.status()).toBe(200);
   expect((await first.text()).length).toBeLessThan(1_500_000);
+  // The folded page lists the first claims of each outlet and sends the reader to the rows for the rest.
   await page.goto(`/stories/${SLUG}/compare`);
+  await page.locator('details.cmp-only summary').first().click();
+  await page.getByRole('link', { name: 'read every claim as rows, page by page' }).first().click();
+  await expect(page).toHaveURL(/layout=rows/);
   const nav = page.getByRole('navigation', { name: 'Comparison pages' });
   await expect(nav).toContainText(/Rows page 1 of [2-9]/);
   await nav.getByRole('link', { name: 'Next rows' }).click();
   await expect(nav).toContainText(/Rows page 2 of/);
-  expect((await request.get(`/stories/${SLUG}/compare?page=999`)).status()).toBe(404);
+  expect((await request.get(`/stories/${SLUG}/compare?layout=rows&page=999`)).status()).toBe(404);
 });

@@ -1,4 +1,5 @@
 import { AnnotationList } from '@/components/auth/annotation-form';
+import { compareHref } from '@/lib/links';
 import type { AnnotationDto } from '@/server/data/stories/get-story-analysis';
 import { type RowLinks, rowHref } from './compare-rows';
 import type { OnlyInList } from './compare-view';
@@ -6,6 +7,10 @@ import type { OnlyInList } from './compare-view';
 // The claims one chosen outlet reports and the others do not, folded into one list per
 // outlet: each claim once, linked to its sentence in the article, instead of a row padded
 // with an empty box for every other outlet. Native <details>: keyboard, no JavaScript.
+// A list shows its first ONLY_IN_SHOWN claims, so the page stays bounded however long the
+// articles are; the rest are read as rows, which come in pages.
+export const ONLY_IN_SHOWN = 100;
+
 export function OnlyInLists({
   lists,
   notes,
@@ -31,7 +36,7 @@ export function OnlyInLists({
               {list.heading} <span className="tabular-nums text-stone-600">({list.items.length})</span>
             </summary>
             <ol className="cmp-only-list">
-              {list.items.map((item) => (
+              {list.items.slice(0, ONLY_IN_SHOWN).map((item) => (
                 <li key={item.groupId} id={`row-${item.groupId}`} data-kind={item.kind}>
                   {item.members.map((member) => (
                     <a key={member.memberId} href={member.href} className="cmp-only-text">
@@ -51,6 +56,18 @@ export function OnlyInLists({
                 </li>
               ))}
             </ol>
+            {list.items.length > ONLY_IN_SHOWN && (
+              <p className="mt-1 text-sm">
+                The first {ONLY_IN_SHOWN} of {list.items.length} are listed here;{' '}
+                <a
+                  href={compareHref(links.slug, { outlets: links.outlets, kind: links.kind, layout: 'rows' })}
+                  className="text-sky-900 underline"
+                >
+                  read every claim as rows, page by page
+                </a>
+                .
+              </p>
+            )}
           </details>
         ))}
       </div>
