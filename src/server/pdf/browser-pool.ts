@@ -1,4 +1,7 @@
 import 'server-only';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { AppError } from '../errors';
 import { findChromium, INSTALL_HINT } from './find-chromium';
@@ -26,14 +29,29 @@ async function launch(): Promise<Browser> {
   // temporary profile is removed (left in /tmp). Without them, Playwright's exit hook kills
   // the browser and removes the profile synchronously. Elsewhere (the export CLI) they stay.
   const underNext = Boolean(process.env.NEXT_RUNTIME);
-  const browser = await chromium.launch({
-    executablePath: found.executablePath,
-    args: found.args,
-    handleSIGINT: !underNext,
-    handleSIGTERM: !underNext,
-  });
+  // Chromium keeps its single-instance socket in a temporary folder of its own, which only a
+  // clean browser exit removes; the exit hook above kills it. That folder goes inside one of
+  // ours, removed when the browser goes and, synchronously, when this process exits.
+  const scratch = mkdtempSync(path.join(tmpdir(), 'parallax-pdf-'));
+  const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
+  process.once('exit', removeScratch);
+  const browser = await chromium
+    .launch({
+      executablePath: found.executablePath,
+      args: found.args,
+      env: { ...process.env, TMPDIR: scratch },
+      handleSIGINT: !underNext,
+      handleSIGTERM: !underNext,
+    })
+    .catch((error: unknown) => {
+      removeScratch();
+      process.off('exit', removeScratch);
+      throw error;
+    });
   browser.on('disconnected', () => {
     pool.browser = null;
+    removeScratch();
+    process.off('exit', removeScratch);
   });
   return browser;
 }
