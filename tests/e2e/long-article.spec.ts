@@ -106,5 +106,9 @@ test('a comparison of very many claims is read in pages of rows of bounded size'
   await expect(nav).toContainText(/Rows page 1 of [2-9]/);
   await nav.getByRole('link', { name: 'Next rows' }).click();
   await expect(nav).toContainText(/Rows page 2 of/);
+  // A link to one row of a later page ("Why?", an editor's controls) opens the page that holds it.
+  const later = (await page.locator('li.cmp-row').first().getAttribute('id'))!.replace('row-', '');
+  const direct = await request.get(`/stories/${SLUG}/compare?layout=rows&why=${later}`);
+  expect(await direct.text()).toContain(`id="row-${later}"`);
   expect((await request.get(`/stories/${SLUG}/compare?layout=rows&page=999`)).status()).toBe(404);
 });

@@ -130,7 +130,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
   const view = cachedCompareView(analysis, choice.outlets, filter, layout);
   const pages = Math.max(1, Math.ceil(view.rows.length / ROWS_PER_PAGE));
-  const pageNumber = (page.ok && page.value) || 1;
+  // A link to one row ("Why?", an editor's controls) without a page opens the page that holds it.
+  const targetRow = (edit.ok && edit.value) || (why.ok && why.value) || undefined;
+  const targetIndex = targetRow === undefined ? -1 : view.rows.findIndex((row) => row.groupId === targetRow);
+  const pageNumber = (page.ok && page.value) || (targetIndex >= 0 ? Math.floor(targetIndex / ROWS_PER_PAGE) + 1 : 1);
   if (pageNumber > pages) notFound();
   const rows = view.rows.slice((pageNumber - 1) * ROWS_PER_PAGE, pageNumber * ROWS_PER_PAGE);
   const pageHref = (n: number) => compareHref(slug, { outlets: outlets.value, kind: filter ?? undefined, layout, page: n });
