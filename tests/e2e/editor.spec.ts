@@ -6,21 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { addEditorAccount } from './editor-account';
 import { expect, test } from './fixtures';
 
 const EMAIL = `editor-${Date.now()}@example.org`;
 const PASSWORD = 'a long and careful passphrase';
 const env = { ...process.env, EMBEDDED_PG_DATABASE: process.env.E2E_DATABASE ?? 'parallax_e2e' };
 
-test.beforeAll(() => {
-  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', EMAIL], {
-    env,
-    input: `${PASSWORD}\n`,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  expect(result.status, result.stderr).toBe(0);
-});
+test.beforeAll(() => addEditorAccount(EMAIL, PASSWORD));
 
 async function signIn(page: import('@playwright/test').Page) {
   await page.goto('/sign-in');
