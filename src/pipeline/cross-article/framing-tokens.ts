@@ -82,10 +82,14 @@ export function surfaceOf(counts: TermCounts, key: string): string {
  * stand next to each other with only spaces between) to `into`. Punctuation and stopwords
  * break phrases: "cost of living" gives no phrase, "tax rise" does.
  */
+/** Text as framing terms are counted in: one apostrophe form (curly and acute-accent ones are common in scraped text, and keep "don't" one word), accents folded, lower case. */
+export function foldForTerms(text: string): string {
+  return foldAccents(text.replace(/[\u2018\u2019\u00b4`]/g, "'")).toLowerCase();
+}
+
 export function countTerms(texts: string[], into: TermCounts = emptyCounts(), phrases = true): TermCounts {
   for (const text of texts) {
-    // Curly and acute-accent apostrophes are common in scraped text; one form keeps "don't" one word.
-    const folded = foldAccents(text.replace(/[\u2018\u2019\u00b4`]/g, "'")).toLowerCase();
+    const folded = foldForTerms(text);
     let previous: { key: string; raw: string; end: number } | null = null;
     for (const match of folded.matchAll(/[a-z](?:[a-z'-]*[a-z])?/g)) {
       const word = match[0].replace(/'s$/, '');

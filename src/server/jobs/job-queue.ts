@@ -80,6 +80,27 @@ export async function enqueueAnalysisJob(tx: Tx, data: AnalysisJobData): Promise
   return id;
 }
 
+/** A job's data before its run exists. */
+export type QueuedJob = AnalysisJobData extends infer J ? (J extends AnalysisJobData ? Omit<J, 'runId'> : never) : never;
+
+/**
+ * Starts a run the progress banner shows (`reason` says why: an upload, a correction) and
+ * queues its job, inside the caller's transaction: every piece of background work begins here.
+ */
+export async function queueAnalysisRun(
+  tx: Tx,
+  storyId: number,
+  stats: { reason: string } & Record<string, Prisma.InputJsonValue>,
+  job: QueuedJob,
+): Promise<number> {
+  const run = await tx.analysisRun.create({
+    data: { storyId, status: 'running', stats: { ...stats, phase: 'queued' } },
+    select: { id: true },
+  });
+  await enqueueAnalysisJob(tx, { ...job, runId: run.id } as AnalysisJobData);
+  return run.id;
+}
+
 /**
  * Creates or upgrades pg-boss' schema and the analysis queue. Runs with the app's own
  * migrations (npm start, npm run db:migrate, the test template), so no process needs to

@@ -1,7 +1,7 @@
 import 'server-only';
 import { clipText } from '@/lib/clip-text';
 import { articleHref } from '@/lib/links';
-import { foldAccents } from '@/pipeline/text/fold-accents';
+import { foldForTerms } from '@/pipeline/cross-article/framing-tokens';
 import { getDb } from '../../db';
 
 export interface TermContext {
@@ -33,11 +33,7 @@ export async function findTermContexts({
     select: { id: true, cleanedText: true, sentences: { orderBy: { index: 'asc' }, select: { id: true, start: true, end: true } } },
   });
   if (articles.length === 0) return null;
-  const words = foldAccents(term.replace(/[\u2018\u2019\u00b4`]/g, "'"))
-    .toLowerCase()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(escapeRegExp);
+  const words = foldForTerms(term).split(/\s+/).filter(Boolean).map(escapeRegExp);
   if (words.length === 0) return { contexts: [], total: 0 };
   // Counting is by stem, so "voter" also counts "voters": allow a short ending on the last word.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}[\\p{L}']{0,3}(?![\\p{L}\\p{N}])`, 'u');
@@ -46,7 +42,7 @@ export async function findTermContexts({
   for (const article of articles) {
     for (const sentence of article.sentences) {
       const text = article.cleanedText.slice(sentence.start, sentence.end);
-      if (!pattern.test(foldAccents(text.replace(/[\u2018\u2019\u00b4`]/g, "'")).toLowerCase())) continue;
+      if (!pattern.test(foldForTerms(text))) continue;
       total++;
       if (contexts.length < limit) contexts.push({ text: clipText(text, 400), href: articleHref(slug, article.id, sentence.id) });
     }

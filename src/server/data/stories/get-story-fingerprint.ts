@@ -6,7 +6,6 @@ type Row = {
   analysedRevision: number | null;
   runId: number | null;
   runStatus: string | null;
-  runStartedAt: Date | null;
   runPhase: string | null;
 };
 
@@ -18,9 +17,9 @@ type Row = {
  */
 export async function getStoryFingerprint({ slug }: { slug: string }): Promise<string | null> {
   const rows = await getDb().$queryRaw<Row[]>`
-    SELECT s."revision", s."analysedRevision", r."id" AS "runId", r."status"::text AS "runStatus", r."startedAt" AS "runStartedAt", r."stats"->>'phase' AS "runPhase"
+    SELECT s."revision", s."analysedRevision", r."id" AS "runId", r."status"::text AS "runStatus", r."stats"->>'phase' AS "runPhase"
     FROM "Story" s
-    LEFT JOIN LATERAL (SELECT "id", "status", "startedAt", "stats" FROM "AnalysisRun" WHERE "storyId" = s."id" ORDER BY "id" DESC LIMIT 1) r ON true
+    LEFT JOIN LATERAL (SELECT "id", "status", "stats" FROM "AnalysisRun" WHERE "storyId" = s."id" ORDER BY "id" DESC LIMIT 1) r ON true
     WHERE s."slug" = ${slug}`;
   const story = rows[0];
   if (!story) return null;

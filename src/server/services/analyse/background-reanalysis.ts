@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
-import { enqueueAnalysisJob } from '../../jobs/job-queue';
+import { queueAnalysisRun } from '../../jobs/job-queue';
 
 type Tx = Prisma.TransactionClient;
 
@@ -10,10 +10,5 @@ type Tx = Prisma.TransactionClient;
  * until the worker completes or fails it. Nothing is analysed in the calling process.
  */
 export async function queueReanalysis(tx: Tx, story: { id: number; slug: string }, reason: string): Promise<number> {
-  const run = await tx.analysisRun.create({
-    data: { storyId: story.id, status: 'running', stats: { reason, phase: 'queued' } },
-    select: { id: true },
-  });
-  await enqueueAnalysisJob(tx, { kind: 'reanalyse', runId: run.id, storySlug: story.slug });
-  return run.id;
+  return queueAnalysisRun(tx, story.id, { reason }, { kind: 'reanalyse', storySlug: story.slug });
 }

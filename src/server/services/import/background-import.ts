@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from '../../db';
-import { type AddressJobItem, enqueueAnalysisJob } from '../../jobs/job-queue';
+import { type AddressJobItem, queueAnalysisRun } from '../../jobs/job-queue';
 import type { ImportStoryRequest } from './import-story';
 
 /**
@@ -18,22 +18,21 @@ export async function startBackgroundImport(request: ImportStoryRequest): Promis
   });
   const story = await db.story.findUniqueOrThrow({ where: { slug: request.story.slug }, select: { id: true } });
   const files = request.articles.map((a) => a.file.sourceFile);
-  const runId = await db.$transaction(async (tx) => {
-    const run = await tx.analysisRun.create({
-      data: { storyId: story.id, status: 'running', stats: { reason: 'upload', phase: 'queued', files } },
-      select: { id: true },
-    });
-    await enqueueAnalysisJob(tx, {
-      kind: 'import',
-      runId: run.id,
-      storySlug: request.story.slug,
-      request: {
-        story: request.story,
-        articles: request.articles.map((article) => ({ ...article, publishedAt: article.publishedAt.toISOString() })),
+  const runId = await db.$transaction((tx) =>
+    queueAnalysisRun(
+      tx,
+      story.id,
+      { reason: 'upload', files },
+      {
+        kind: 'import',
+        storySlug: request.story.slug,
+        request: {
+          story: request.story,
+          articles: request.articles.map((article) => ({ ...article, publishedAt: article.publishedAt.toISOString() })),
+        },
       },
-    });
-    return run.id;
-  });
+    ),
+  );
   return { storyId: story.id, runId };
 }
 
@@ -45,13 +44,8 @@ export async function startBackgroundImport(request: ImportStoryRequest): Promis
 export async function startBackgroundAddressImport(storySlug: string, items: AddressJobItem[]): Promise<{ runId: number }> {
   const db = getDb();
   const story = await db.story.findUniqueOrThrow({ where: { slug: storySlug }, select: { id: true } });
-  const runId = await db.$transaction(async (tx) => {
-    const run = await tx.analysisRun.create({
-      data: { storyId: story.id, status: 'running', stats: { reason: 'upload', phase: 'queued', urls: items.map((item) => item.url) } },
-      select: { id: true },
-    });
-    await enqueueAnalysisJob(tx, { kind: 'address', runId: run.id, storySlug, items });
-    return run.id;
-  });
+  const runId = await db.$transaction((tx) =>
+    queueAnalysisRun(tx, story.id, { reason: 'upload', urls: items.map((item) => item.url) }, { kind: 'address', storySlug, items }),
+  );
   return { runId };
 }
