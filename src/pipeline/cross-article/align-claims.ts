@@ -11,7 +11,15 @@ import { factTerms } from './content-terms';
 import { factUnits } from './fact-units';
 import { type AlignConstraints, cannotLinkPartners, NO_CONSTRAINTS } from './group-constraints';
 import { cosine, pairsToScore, vectorise } from './tfidf';
-import { type ComparableUnit, type Confidence, scoreUnits, type UnitDate, type UnitFigure, type UnitScore } from './unit-similarity';
+import {
+  anchorsDuration,
+  type ComparableUnit,
+  type Confidence,
+  scoreUnits,
+  type UnitDate,
+  type UnitFigure,
+  type UnitScore,
+} from './unit-similarity';
 
 export { datesConflict, figureBonus } from './unit-similarity';
 
@@ -82,12 +90,16 @@ function unitsOf(claims: AlignableClaim[]): Unit[] {
     // Figures and dates without spans (hand-built inputs) belong to every unit.
     const within = <T extends Spanned>(items: T[], span: { start: number; end: number }) =>
       items.filter((item) => item.start === undefined || (item.start >= span.start && (item.end ?? item.start) <= span.end));
+    // "since January" bounds a period; it dates no event of the clause (it still dates the clause's figures).
+    const anchors = claim.dates.filter((date) => anchorsDuration(claim.text.slice(0, Math.max(0, (date.start ?? start) - start))));
+    const eventDates = claim.dates.filter((date) => !anchors.includes(date));
     return spans.map((span) => ({
       claim: index,
       articleId: claim.articleId,
       text: span.text,
       quantities: within(claim.quantities, span),
-      dates: within(claim.dates, span),
+      dates: within(eventDates, span),
+      periods: within(anchors, span),
       referenceDate: claim.referenceDate,
     }));
   });

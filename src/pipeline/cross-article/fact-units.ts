@@ -48,7 +48,7 @@ const MIN_UNIT_TERMS = 3;
 // A clause boundary: a semicolon or a spaced dash, or a comma before a word that opens
 // a clause of its own (a conjunction, a relative pronoun, a participle: ", capping her first trip").
 const BOUNDARY =
-  /;\s+|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:and|but|while|whereas|after|before|as|when|where|which|who|although|though|because|since|amid|despite|with)\s|\p{Ll}+ing\s)/gu;
+  /;\s+|\s+[—–-]\s+|\s+--\s+|,\s+(?=(?:and|but|while|whereas|after|before|as|when|where|which|who|although|though|because|since|amid|despite|with)\s|\p{Ll}+ing\s)/gu;
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

@@ -26,6 +26,8 @@ export interface UnitDate {
 export interface ComparableUnit {
   quantities: UnitFigure[];
   dates: UnitDate[];
+  /** Dates that only bound a period ("since January"): they date the unit's figures, not an event. */
+  periods?: UnitDate[];
   /** The article's publication day (YYYY-MM-DD). */
   referenceDate?: string;
 }
@@ -36,6 +38,16 @@ export interface UnitScore {
   score: number;
   /** The most this pair can be: 'possible' when figures or dates leave doubt. */
   ceiling: Confidence;
+}
+
+/**
+ * A date that only anchors a span of time ("since January", "since taking office in
+ * January", "until March") dates no event of the clause: "more than 20,000 have entered
+ * since January" is not an event of January, and "her first trip since taking office in
+ * January" is not a January trip. `before` is the sentence's text up to the date.
+ */
+export function anchorsDuration(before: string): boolean {
+  return /\b(?:since|until|till|through(?:out)?)\b(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*$/iu.test(before);
 }
 
 const DAY_MS = 86_400_000;
@@ -132,11 +144,16 @@ export function scoreUnits(a: ComparableUnit, b: ComparableUnit, cosine: number,
   if (datesConflict(a, b)) return { score: 0, ceiling: 'possible' };
   const clash = a.quantities.length > 0 && b.quantities.length > 0 && figuresClash(a, b);
   const dated = a.dates.length > 0 && b.dates.length > 0;
-  const monthsDiffer = dated && !months(a).some((m) => months(b).includes(m));
+  // Figures are dated by their period too: "20,000 since January" and "19,000 in March" count different spans.
+  const figureMonths = (unit: ComparableUnit) => [...unit.dates, ...(unit.periods ?? [])].map((d) => d.date.slice(0, 7));
+  const figuresDated = figureMonths(a).length > 0 && figureMonths(b).length > 0;
+  const monthsDiffer = figuresDated && !figureMonths(a).some((m) => figureMonths(b).includes(m));
   const bonus = (clash || a.quantities.length === 0 || b.quantities.length === 0 ? 0 : figureBonus(a, b)) + (dated ? dateBonus(a, b) : 0);
   const score = Math.min(1, cosine + bonus);
   let ceiling: Confidence = 'confident';
   if (clash && (monthsDiffer || cosine < CLASH_CONFIDENT)) ceiling = 'possible';
+  // Figures over different periods ("since January" against "in March") count different things, even when they look alike.
+  if (monthsDiffer && a.quantities.some(comparable) && b.quantities.some(comparable)) ceiling = 'possible';
   if (datedAgainstDistant(a, b)) ceiling = 'possible';
   if (distantArticles(a, b) && cosine < DISTANT_CONFIDENT) ceiling = 'possible';
   return { score, ceiling };

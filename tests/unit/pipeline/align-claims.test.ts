@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type AlignableClaim, alignClaims, datesConflict, figureBonus } from '@/pipeline/cross-article/align-claims';
+import { anchorsDuration } from '@/pipeline/cross-article/unit-similarity';
 import { analyseArticle } from '@/pipeline/stages';
 import type { Claim } from '@/pipeline/stages/claims';
 import { parsePublishedAt } from '@/server/services/import/manifest';
@@ -113,6 +114,64 @@ describe('align-claims', () => {
       }),
     ];
     expect(alignClaims(claims).every((g) => g.members.length === 1 || g.confidence === 'possible')).toBe(true);
+  });
+
+  it('align-claims: a date that only bounds a period ("since January") gates no event, but still dates the figures it bounds', () => {
+    expect(anchorsDuration('her first trip abroad since taking office in ')).toBe(true);
+    expect(anchorsDuration('more than 20,000 children have crossed since ')).toBe(true);
+    expect(anchorsDuration('the programme runs until ')).toBe(true);
+    expect(anchorsDuration('the two leaders met in ')).toBe(false);
+    expect(anchorsDuration('Since the vote, the leaders met on ')).toBe(false);
+
+    const spanned = (articleId: number, text: string, dates: { word: string; date: string; precision: 'day' | 'month' }[], extra = {}) =>
+      claim(articleId, text, {
+        start: 0,
+        end: text.length,
+        dates: dates.map((d) => ({
+          date: d.date,
+          precision: d.precision,
+          start: text.indexOf(d.word),
+          end: text.indexOf(d.word) + d.word.length,
+        })),
+        ...extra,
+      });
+    // One fact: the trip is the first since January; the January date does not make it a January event.
+    const trip = [
+      spanned(1, 'The visit was the minister’s first foreign trip since taking office in January.', [
+        { word: 'January', date: '2021-01', precision: 'month' },
+      ]),
+      spanned(2, 'The visit on Tuesday was the minister’s first foreign trip since taking office.', [
+        { word: 'Tuesday', date: '2021-06-08', precision: 'day' },
+      ]),
+      // Other sentences of the two articles, so that rarity means something.
+      claim(1, 'Farmers blocked the northern highway with tractors.'),
+      claim(2, 'The central bank left interest rates unchanged.'),
+      claim(1, 'Heavy rain flooded several coastal villages.'),
+    ];
+    const [row] = alignClaims(trip).filter((g) => g.members.length > 1);
+    expect(row?.members).toEqual([0, 1]);
+    expect(row?.confidence).toBe('confident');
+
+    // Two periods: "since January" and "in March" count different spans, so the clashing figures are never one confident fact.
+    const figures = [
+      spanned(
+        1,
+        'Border agents stopped 20,000 unaccompanied children since January.',
+        [{ word: 'January', date: '2021-01', precision: 'month' }],
+        {
+          quantities: [{ value: 20000, unit: 'children', kind: 'count' }],
+        },
+      ),
+      spanned(
+        2,
+        'Border agents stopped 19,000 unaccompanied children in March.',
+        [{ word: 'March', date: '2021-03', precision: 'month' }],
+        {
+          quantities: [{ value: 19000, unit: 'children', kind: 'count' }],
+        },
+      ),
+    ];
+    expect(alignClaims(figures).every((g) => g.members.length === 1 || g.confidence === 'possible')).toBe(true);
   });
 
   it('align-claims: a quotation aligned on its own is left out of the sentence, so the utterance is not also a fact row', () => {
