@@ -75,6 +75,8 @@ export const POSSIBLE_THRESHOLD = 0.22;
  */
 export const MIN_SHARED_EVIDENCE = 1.6;
 const MIN_UNITS_FOR_EVIDENCE = 50;
+/** Units that share no person must share at least this many words to be related at all. */
+const MIN_SHARED_WORDS = 2;
 
 function unitsOf(claims: AlignableClaim[]): Unit[] {
   return claims.flatMap((claim, index) => {
@@ -121,7 +123,19 @@ function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = 
     for (const term of small.keys()) if (!term.startsWith('@') && large.has(term)) sum += idf(term);
     return sum;
   };
+  /** Words and people the two units share: one word alone ("come" in "do not come" and "coming from") relates nothing. */
+  const sharesEnough = (a: number, b: number) => {
+    const [small, large] = vectors[a].size <= vectors[b].size ? [vectors[a], vectors[b]] : [vectors[b], vectors[a]];
+    let words = 0;
+    for (const term of small.keys()) {
+      if (!large.has(term)) continue;
+      if (term.startsWith('@')) return true;
+      if (++words >= MIN_SHARED_WORDS) return true;
+    }
+    return false;
+  };
   const score = (a: number, b: number, floor = 0): UnitScore => {
+    if (!sharesEnough(a, b)) return { score: 0, ceiling: 'possible' };
     const result = scoreUnits(units[a], units[b], cosine(vectors[a], vectors[b]), floor);
     if (
       weighsEvidence &&

@@ -174,6 +174,17 @@ describe('align-claims', () => {
     expect(alignClaims(figures).every((g) => g.members.length === 1 || g.confidence === 'possible')).toBe(true);
   });
 
+  it('align-claims: two clauses that share one word and no person are not related at all, not even possibly', () => {
+    const claims = [
+      claim(1, '“Do not come,” the mayor said.'),
+      claim(2, 'The mayor warned of floods coming down the valley.'),
+      claim(1, 'The harbour bridge reopened after repairs.'),
+      claim(2, 'The harbour bridge reopened after its repairs.'),
+    ];
+    const rows = alignClaims(claims).filter((g) => g.members.length > 1);
+    expect(rows.map((row) => row.members)).toEqual([[2, 3]]);
+  });
+
   it('align-claims: a quotation aligned on its own is left out of the sentence, so the utterance is not also a fact row', () => {
     const text = '"We will rebuild every school destroyed by the floods," the minister said.';
     const quotation = { start: 1, end: text.indexOf(',"') };

@@ -23,6 +23,18 @@ const view = (index: number, articleId: number, text: string): QuoteMemberView =
 });
 
 describe('align-quotes', () => {
+  it('align-quotes: a one- or two-word phrase in quotation marks is a term, not an utterance: it makes no row, while a three-word remark does', () => {
+    const quotes = [
+      { articleId: 1, text: 'root causes', speakerKey: 'jo-grant' },
+      { articleId: 2, text: 'root causes', speakerKey: null },
+      { articleId: 3, text: 'root causes', speakerKey: 'sam-lee' },
+      { articleId: 1, text: 'Stay at home.', speakerKey: 'jo-grant' },
+      { articleId: 2, text: 'Stay at home', speakerKey: 'jo-grant' },
+    ];
+    const rows = alignQuotes(quotes).filter((row) => row.members.length > 1);
+    expect(rows.map((row) => row.members)).toEqual([[3, 4]]);
+  });
+
   it('align-quotes: a quotation that holds another outlet’s shorter rendering in full carries that utterance too', () => {
     const quotes = [
       { articleId: 1, text: 'I say this to every family on the bank: stay away from the river', speakerKey: 'jo-grant' },
