@@ -15,6 +15,7 @@ import {
   anchorsDuration,
   type ComparableUnit,
   type Confidence,
+  MAX_BONUS,
   scoreUnits,
   type UnitDate,
   type UnitFigure,
@@ -135,8 +136,11 @@ function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = 
     return false;
   };
   const score = (a: number, b: number, floor = 0): UnitScore => {
+    const textCosine = cosine(vectors[a], vectors[b]);
+    // Most pairs of a large story fall short of the bar even with every bonus: no further look.
+    if (textCosine + MAX_BONUS < floor) return { score: textCosine, ceiling: 'possible' };
     if (!sharesEnough(a, b)) return { score: 0, ceiling: 'possible' };
-    const result = scoreUnits(units[a], units[b], cosine(vectors[a], vectors[b]), floor);
+    const result = scoreUnits(units[a], units[b], textCosine, floor);
     if (
       weighsEvidence &&
       result.ceiling === 'confident' &&
