@@ -46,6 +46,12 @@ export interface ClaimGroupDraft {
   members: number[];
   /** Similarity of each member to the group's closest other member (1 for a single). */
   similarities: number[];
+  /**
+   * Per member, the part of its sentence the row is about (the extent of its matched fact
+   * units, as offsets in its article): figures and dates elsewhere in the sentence date or
+   * count other things. Absent for a claim given without a span.
+   */
+  spans: ({ start: number; end: number } | null)[];
   score: number;
   confidence: Confidence;
 }
@@ -63,6 +69,9 @@ export interface AlignOptions {
 
 interface Unit extends ComparableUnit {
   claim: number;
+  /** The unit's span in its article. */
+  start: number;
+  end: number;
   articleId: number;
   text: string;
 }
@@ -98,6 +107,8 @@ function unitsOf(claims: AlignableClaim[]): Unit[] {
     const eventDates = claim.dates.filter((date) => !anchors.includes(date));
     return spans.map((span) => ({
       claim: index,
+      start: span.start,
+      end: span.end,
       articleId: claim.articleId,
       text: span.text,
       quantities: within(claim.quantities, span),
@@ -221,16 +232,23 @@ function claimDrafts(
   groups: { members: number[]; best: number[]; confidence: Confidence }[],
 ): ClaimGroupDraft[] {
   const byClaims = new Map<string, ClaimGroupDraft>();
+  const spanned = (claim: number) => claims[claim].start !== undefined;
   for (const group of groups) {
     const bestOf = new Map<number, number>();
-    for (const [index, unit] of group.members.entries())
-      bestOf.set(units[unit].claim, Math.max(bestOf.get(units[unit].claim) ?? 0, group.best[index]));
+    const extentOf = new Map<number, { start: number; end: number }>();
+    for (const [index, unit] of group.members.entries()) {
+      const { claim, start, end } = units[unit];
+      bestOf.set(claim, Math.max(bestOf.get(claim) ?? 0, group.best[index]));
+      const extent = extentOf.get(claim);
+      extentOf.set(claim, extent ? { start: Math.min(extent.start, start), end: Math.max(extent.end, end) } : { start, end });
+    }
     const members = [...bestOf.keys()].sort((x, y) => x - y);
     const key = members.join(',');
     const similarities = members.map((m) => bestOf.get(m)!);
     const draft: ClaimGroupDraft = {
       members,
       similarities,
+      spans: members.map((m) => (spanned(m) ? extentOf.get(m)! : null)),
       score: similarities.reduce((s, x) => s + x, 0) / similarities.length,
       confidence: group.confidence,
     };
@@ -240,7 +258,9 @@ function claimDrafts(
   const inRows = new Set([...byClaims.values()].flatMap((draft) => draft.members));
   const withFacts = new Set(units.map((unit) => unit.claim));
   const singles = claims.flatMap((_, index) =>
-    inRows.has(index) || !withFacts.has(index) ? [] : [{ members: [index], similarities: [1], score: 1, confidence: 'confident' as const }],
+    inRows.has(index) || !withFacts.has(index)
+      ? []
+      : [{ members: [index], similarities: [1], spans: [null], score: 1, confidence: 'confident' as const }],
   );
   return [...byClaims.values(), ...singles];
 }

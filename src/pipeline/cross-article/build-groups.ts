@@ -50,6 +50,13 @@ function anchorText(items: { articleId: number; text: string }[], context: Group
   return comparisonKey(sorted[0].text);
 }
 
+/** The claim with only the figures and dates inside the span the row matched (all of them without a span). */
+export function matchedPart(claim: StoryClaim, span: { start: number; end: number } | null): StoryClaim {
+  if (!span || (span.start <= claim.start && span.end >= claim.end)) return claim;
+  const inside = (item: { start: number; end: number }) => item.start >= span.start && item.end <= span.end;
+  return { ...claim, quantities: claim.quantities.filter(inside), dates: claim.dates.filter(inside) };
+}
+
 export function buildFactGroup(
   draft: ClaimGroupDraft,
   claims: StoryClaim[],
@@ -57,11 +64,12 @@ export function buildFactGroup(
 ): Omit<GroupDraft, 'key'> & { anchor: string } {
   const members = draft.members.map((m, index) => ({ claim: claims[m], similarity: draft.similarities[index] }));
   const confident = draft.confidence === 'confident';
+  // Divergences compare what the row is about: the figures and dates of each member's matched clauses.
   const views: FactMemberView[] = members.map(({ claim }, index) => ({
     index,
     articleId: claim.articleId,
     outlet: context.articles.get(claim.articleId)!.outlet,
-    claim,
+    claim: matchedPart(claim, draft.spans?.[index] ?? null),
   }));
   const articleIds = members.map(({ claim }) => claim.articleId);
   // A row that is only possibly one fact carries no verdict: no divergence or omission rests on it.

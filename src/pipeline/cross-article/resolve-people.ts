@@ -57,6 +57,34 @@ export function isDamagedSpellingOf(damagedKey: string, key: string): boolean {
   return same > 0;
 }
 
+/** `typed` is `word` with one letter mistyped, not the first ("cortex" for "cortez"), in a word long enough to be a surname. */
+function mistypedOneLetter(typed: string, word: string): boolean {
+  if (typed.length !== word.length || typed.length < MISTYPED_MIN_LENGTH || typed[0] !== word[0]) return false;
+  let differences = 0;
+  for (let i = 0; i < word.length; i++) if (typed[i] !== word[i]) differences++;
+  return differences === 1;
+}
+const MISTYPED_MIN_LENGTH = 8;
+
+/**
+ * A slip of the keyboard in one outlet's copy ("Ocasio-Cortex" for "Ocasio-Cortez"): the
+ * same name or a shorter form of it, with one letter of one long word mistyped. The caller
+ * only merges it into a spelling more articles use, so two people with names one letter
+ * apart, each written consistently, stay apart.
+ */
+export function isMistypedFormOf(typedKey: string, key: string): boolean {
+  const typed = tokensOf(typedKey);
+  const intact = tokensOf(key);
+  if (typed.length === 0 || typed.length > intact.length || typedKey === key) return false;
+  const offset = intact.length - typed.length;
+  let mistyped = 0;
+  for (let i = 0; i < typed.length; i++) {
+    if (typed[i] === intact[offset + i]) continue;
+    if (!mistypedOneLetter(typed[i], intact[offset + i]) || ++mistyped > 1) return false;
+  }
+  return mistyped === 1;
+}
+
 export function isShorterFormOf(shortKey: string, longKey: string): boolean {
   const short = tokensOf(shortKey);
   const long = tokensOf(longKey);
@@ -90,8 +118,11 @@ export function resolveStoryPeople(people: StoryPersonName[]): Map<string, strin
   // Longest names first, so that a chain ("Ferreira" → "Lopes Ferreira" → the full name) joins one cluster.
   const ordered = [...keys].sort((a, b) => tokensOf(b).length - tokensOf(a).length || a.localeCompare(b));
   for (const key of ordered) {
+    const mistyped = (other: string) => isMistypedFormOf(key, other) && byKey.get(key)!.articles < byKey.get(other)!.articles;
     const targets = new Set(
-      keys.filter((other) => other !== key && (isShorterFormOf(key, other) || isDamagedSpellingOf(key, other))).map(rootOf),
+      keys
+        .filter((other) => other !== key && (isShorterFormOf(key, other) || isDamagedSpellingOf(key, other) || mistyped(other)))
+        .map(rootOf),
     );
     if (targets.size === 1) cluster.set(rootOf(key), [...targets][0]);
   }

@@ -187,6 +187,17 @@ export function accordingTo(text: string): string | null {
   return label || null;
 }
 
+/** Nouns that point back at something said: "X described the statement as …" reacts to the quotation. */
+const UTTERANCE_NOUNS =
+  /^(?:statement|statements|remark|remarks|comment|comments|message|messages|words|quote|tweet|tweets|speech|appeal|warning|plea|call)$/;
+
+/** "described the statement as", "called the remarks": the verb's object is the quotation itself, so its subject reacts to it. */
+function reactsToQuotation(objectWords: string[]): boolean {
+  const [first, second] = objectWords.map((w) => clean(w).toLowerCase());
+  if (first === 'it') return true;
+  return DETERMINERS.has(first ?? '') && UTTERANCE_NOUNS.test(second ?? '');
+}
+
 /** Attribution in the words right after the closing mark: `," X said` or `," said X`. */
 export function attributionAfter(after: string): Attribution | null {
   const words = after
@@ -197,6 +208,8 @@ export function attributionAfter(after: string): Attribution | null {
   for (let k = 0; k < words.length; k++) {
     if (!isSpeechVerb(words[k])) continue;
     const verb = clean(words[k]);
+    // `"Do not come," Jo Grant described the statement as "reckless"`: Jo Grant did not say it.
+    if (k > 0 && reactsToQuotation(words.slice(k + 1, k + 3))) return null;
     if (k === 0) {
       const label = subjectAfter(words.slice(1).join(' '));
       return label ? { label, verb, according: false } : null;

@@ -235,6 +235,14 @@ describe('quotes', () => {
     expect(quotes[0]).toMatchObject({ speakerLabel: 'city engineer Sam Reyes', kind: 'according-to', isQuotation: true });
   });
 
+  it('quotes: a person named after a quotation who reacts to it ("described the statement as") is not its speaker', () => {
+    const { quotes } = article(
+      'After the mayor told residents near the river, "stay away from the water," Councillor Sam Reyes described the statement as "alarming."',
+    );
+    const warning = quotes.find((q) => q.text.startsWith('stay away'));
+    expect(warning?.speakerLabel).toBe('the mayor');
+  });
+
   it("quotes: a fragment inside the writer's sentence is partial", () => {
     const { quotes } = article('Okafor called the plan "a historic step for the whole region" before the vote.');
     expect(quotes[0]).toMatchObject({ kind: 'partial', speakerLabel: 'Okafor', isQuotation: true });

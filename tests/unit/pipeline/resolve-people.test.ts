@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { accentedDisplayName, isDamagedSpellingOf, isShorterFormOf, resolveStoryPeople } from '@/pipeline/cross-article/resolve-people';
+import {
+  accentedDisplayName,
+  isDamagedSpellingOf,
+  isMistypedFormOf,
+  isShorterFormOf,
+  resolveStoryPeople,
+} from '@/pipeline/cross-article/resolve-people';
 
 const resolve = (...keys: string[]) => Object.fromEntries(resolveStoryPeople(keys.map((key) => ({ key, articles: 1 }))));
 
@@ -29,6 +35,22 @@ describe('resolveStoryPeople', () => {
 
   it('resolve people: a surname shared by two people of the story is left alone', () => {
     expect(resolve('grant', 'jo grant', 'ulysses grant', 'sam okafor')).toEqual({});
+  });
+
+  it('resolve people: one outlet’s mistyped letter in a long surname joins the spelling more articles use; names one letter apart written consistently stay apart', () => {
+    const people = (...entries: [string, number][]) =>
+      Object.fromEntries(resolveStoryPeople(entries.map(([key, articles]) => ({ key, articles }))));
+    expect(people(['okafor-reyes', 1], ['okafor-reyez', 1], ['dana okafor-reyes', 3])).toEqual({
+      'okafor-reyes': 'dana okafor-reyes',
+      'okafor-reyez': 'dana okafor-reyes',
+    });
+    expect(isMistypedFormOf('okafor-reyez', 'dana okafor-reyes')).toBe(true);
+    // Each written the same way by several outlets: two people.
+    expect(people(['dana okafor-reyes', 3], ['dana okafor-reyez', 3])).toEqual({});
+    // A different first letter, a short word, two letters: not a slip of the keyboard.
+    expect(isMistypedFormOf('hernandez', 'ana fernandez')).toBe(false);
+    expect(isMistypedFormOf('jan grant', 'jon grant')).toBe(false);
+    expect(isMistypedFormOf('okafor-riyez', 'dana okafor-reyes')).toBe(false);
   });
 
   it('resolve people: chains end at the full name', () => {
