@@ -21,6 +21,8 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Not the API (its answers get the non-page policy from next.config.ts, and a proxy would
-  // buffer upload bodies) nor the static files.
-  matcher: ['/((?!api/|_next/static/|_next/image|favicon.ico|icon.svg).*)'],
+  // buffer upload bodies) nor the static files, which get that policy too. The file names are
+  // matched whole: `/icon.svg.old` is answered with the 404 page, whose inline scripts need
+  // this policy's nonce (so is `/favicon.ico`: the app's icon is icon.svg).
+  matcher: ['/((?!api/|_next/static/|_next/image$|icon\\.svg$).*)'],
 };

@@ -52,6 +52,44 @@ test.describe('security headers (item 14)', () => {
   });
 });
 
+test("item 14: every answer carries the headers, outside the pages too (static files, the icon, 404s, the front's own 400)", async ({
+  request,
+}) => {
+  const signIn = await (await request.get('/sign-in')).text();
+  const chunk = /\/_next\/static\/[^"']+\.js/.exec(signIn)![0];
+  const stylesheet = /\/_next\/static\/[^"']+\.css/.exec(signIn)![0];
+  for (const path of [
+    chunk,
+    stylesheet,
+    '/_next/static/no-such-file.js',
+    '/icon.svg',
+    '/icon.svg?v=1',
+    '/favicon.ico',
+    '/favicon.ico/more',
+    '/icon.svg.old',
+    '/_next/image?url=%2Ficon.svg&w=64&q=75',
+    '/robots.txt',
+    `/api/stories/${SLUG}/status`,
+    '/api/stories/no-such-story/status',
+    '/%00',
+  ]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp, `${path} (${response.status()})`).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    const body = (headers['content-type'] ?? '').startsWith('text/html') ? await response.text() : '';
+    // An HTML answer with inline scripts has a policy that runs only those carrying its nonce.
+    if (/<script(?![^>]*\bsrc=)[^>]*>/.test(body)) {
+      const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+      expect(nonce, `${path}: inline scripts without a nonce policy`).toBeTruthy();
+      expect(csp, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      for (const [tag] of body.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)) expect(tag, path).toContain(`nonce="${nonce}"`);
+    }
+  }
+});
+
 test('item 7: the PDF export works behind an HTTPS proxy, and a forged Host does not steer the renderer', async ({ request }) => {
   test.setTimeout(120_000);
   const attempts: Record<string, string>[] = [

@@ -87,6 +87,24 @@ describe('editor sign-in (real PostgreSQL)', () => {
     expect((await signIn({ email: 'ed@example.org', password: PASSWORD, address: '10.3.1.2' })).ok).toBe(true);
   });
 
+  it('an operator lifts the lock with a new password (editor:add --reset); the new password works at once, the old one no longer', async () => {
+    for (let i = 0; i <= MAX_FAILURES_PER_EMAIL; i += 1)
+      await signIn({ email: 'ed@example.org', password: `wrong ${i} password`, address: `10.5.0.${i}` });
+    expect(await signIn({ email: 'ed@example.org', password: PASSWORD, address: '10.5.1.1' })).toEqual({ ok: false, reason: 'limited' });
+    const NEW_PASSWORD = 'another long enough passphrase';
+    const cli = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', 'ed@example.org', '--reset'], {
+      env: { ...process.env, DATABASE_URL: database.url },
+      input: `${NEW_PASSWORD}\n`,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect((await signIn({ email: 'ed@example.org', password: NEW_PASSWORD, address: '10.5.1.2' })).ok).toBe(true);
+    expect(await signIn({ email: 'ed@example.org', password: PASSWORD, address: '10.5.1.3' })).toEqual({ ok: false, reason: 'invalid' });
+    // The other tests sign in with the first password.
+    await getDb().editor.update({ where: { email: 'ed@example.org' }, data: { passwordHash: await hashPassword(PASSWORD) } });
+  });
+
   it('--unlock for an email with no editor says so and exits 1', () => {
     const cli = spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', 'nobody@example.org', '--unlock'], {
       env: { ...process.env, DATABASE_URL: database.url },

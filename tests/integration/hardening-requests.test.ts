@@ -109,6 +109,24 @@ describe('outlet identity (issue 12, item 1)', () => {
   });
 });
 
+describe('invisible characters (issue 12, item 12)', () => {
+  it('are removed from an outlet name and an article headline however the import is reached (a page read by address, a file)', async () => {
+    // importStory is what every door ends in: the command line by address hands it the outlet
+    // and headline a fetched page declared, unchecked.
+    const text = 'Harbour \u202Egdirb\u202C bridge\u200B approved\n\nThe council approved the harbour bridge budget on Tuesday.\n';
+    await importStory(getDb(), {
+      story: { slug: 'invisible', title: 'Invisible' },
+      articles: [{ file: decodeArticleBytes('rlo.txt', Buffer.from(text)), outlet: 'Bay \u202ETimes\u2066', publishedAt: published }],
+    });
+    const stored = await getDb().article.findFirstOrThrow({
+      where: { story: { slug: 'invisible' } },
+      select: { headline: true, outlet: { select: { name: true } } },
+    });
+    expect(stored.outlet.name).toBe('Bay Times');
+    expect(stored.headline).toBe('Harbour gdirb bridge approved');
+  });
+});
+
 describe('body limits (issue 12, item 5)', () => {
   it('stops reading a chunked upload without Content-Length at the limit: 413', async () => {
     const { stream, counter } = endlessBody(64 * 1024 * 1024);

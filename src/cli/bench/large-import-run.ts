@@ -2,12 +2,17 @@
 // seed story is imported into a story of its own, then one article of the given size built
 // from shuffled seed and fixture sentences is added to it, as an editor's upload would be.
 // Meanwhile a small HTTP server on this process's event loop is asked for a page every
-// 20 ms: its longest answer shows whether the import blocks the loop. Prints one JSON line.
+// 20 ms: its longest answer shows whether the import blocks the loop. And the app itself
+// (next start on the production build, no page cache in front, the same database) is asked
+// for the story's own page every 100 ms, from a thread of its own, before and while the import
+// runs: what a reader waits for a render during the import. Prints one JSON line.
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { decodeArticleBytes } from '@/server/services/import/read-article-file';
 import { resolveImportRequest } from '@/server/services/import/resolve-import-request';
+import { ensureProductionBuild, type RunningServer, startNextServer } from '../next-server';
 import { openDatabase } from '../with-database';
 import { buildLargeArticle, defaultLargeArticleFolders, readSentences } from './large-article';
 
@@ -39,6 +44,75 @@ async function pageServer() {
   };
 }
 
+// The poller runs on a thread of its own, so the importer's event loop never delays its
+// requests or its clock: the times are the app's answers alone.
+const POLLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const answers = [];
+let failures = 0;
+let running = true;
+parentPort.on('message', () => (running = false));
+(async () => {
+  while (running) {
+    const due = performance.now();
+    try {
+      const response = await fetch(workerData.url);
+      await response.arrayBuffer();
+      if (response.status !== 200) failures++;
+    } catch {
+      failures++;
+    }
+    answers.push(performance.now() - due);
+    const wait = workerData.everyMs - (performance.now() - due);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  parentPort.postMessage({ answers, failures });
+})();
+`;
+
+interface PollResult {
+  answers: number[];
+  failures: number;
+}
+
+/** Asks `url` every `everyMs` from a thread of its own until stopped; the answer times in ms, sorted. */
+function pollPage(url: string, everyMs: number): { stop(): Promise<PollResult> } {
+  const worker = new Worker(POLLER, { eval: true, workerData: { url, everyMs } });
+  const done = new Promise<PollResult>((resolve, reject) => {
+    worker.once('message', (result: PollResult) => resolve({ ...result, answers: result.answers.sort((a, b) => a - b) }));
+    worker.once('error', reject);
+  });
+  return {
+    async stop() {
+      worker.postMessage('stop');
+      const result = await done;
+      await worker.terminate();
+      return result;
+    },
+  };
+}
+
+const summary = ({ answers, failures }: PollResult) => ({
+  answers: answers.length,
+  failures,
+  medianMs: answers[Math.floor(answers.length / 2)] ?? null,
+  p99Ms: answers[Math.floor(answers.length * 0.99)] ?? null,
+  maxMs: answers.at(-1) ?? null,
+});
+
+/** The production app on a loopback port of its own, on this process's database (BENCH_STORY_PAGE=0: none). */
+async function storyPageServer(): Promise<RunningServer | null> {
+  if (process.env.BENCH_STORY_PAGE === '0') return null;
+  ensureProductionBuild();
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  const server = await startNextServer({ port, hostname: '127.0.0.1' });
+  process.once('exit', () => server.process.kill()); // also when the run fails
+  return server;
+}
+
 async function main(): Promise<void> {
   const megabytes = Number(process.argv[2]);
   const handle = await openDatabase();
@@ -53,7 +127,17 @@ async function main(): Promise<void> {
 
   const text = buildLargeArticle(readSentences(defaultLargeArticleFolders()), megabytes * 1024 * 1024);
   const file = decodeArticleBytes(`large-${megabytes}mb.txt`, Buffer.from(text));
+  const app = await storyPageServer();
+  const storyUrl = app ? `${app.baseUrl}/stories/${slug}` : null;
+  let storyPageBefore: PollResult | null = null;
+  if (storyUrl) {
+    for (let i = 0; i < 3; i++) await (await fetch(storyUrl)).arrayBuffer(); // warm the route
+    const before = pollPage(storyUrl, 100);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    storyPageBefore = await before.stop();
+  }
   const baselineMb = process.memoryUsage().rss / 1024 / 1024;
+  const storyPage = storyUrl ? pollPage(storyUrl, 100) : null;
   const pages = await pageServer();
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
@@ -72,6 +156,8 @@ async function main(): Promise<void> {
   const ms = performance.now() - started;
   loop.disable();
   const answers = (await pages.stop()).sort((a, b) => a - b);
+  const storyPageDuring = storyPage ? await storyPage.stop() : null;
+  await app?.stop();
   await db.story.deleteMany({ where: { slug } });
   await closeAnalysisPool();
   await disconnectDb();
@@ -88,6 +174,7 @@ async function main(): Promise<void> {
       answerMaxMs: answers.at(-1) ?? null,
       answerP99Ms: answers[Math.floor(answers.length * 0.99)] ?? null,
       loopMaxMs: loop.max / 1e6,
+      storyPage: storyPageBefore && storyPageDuring ? { before: summary(storyPageBefore), during: summary(storyPageDuring) } : null,
       timings: analysis?.timings ?? [],
     })}\n`,
   );

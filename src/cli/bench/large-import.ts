@@ -1,5 +1,6 @@
 // Large single articles (the 5 MB upload limit and below): import time, peak memory, and the
-// longest answer of a page server on the importing process's event loop while it runs.
+// longest answer of a page server on the importing process's event loop while it runs, and
+// of the app's own story page (a render each time) asked every 100 ms before and during it.
 import { spawnSync } from 'node:child_process';
 import { log } from '../with-database';
 import { growthExponent } from './stats';
@@ -14,7 +15,20 @@ interface Run {
   answerMaxMs: number | null;
   answerP99Ms: number | null;
   loopMaxMs: number;
+  storyPage: { before: PageFigures; during: PageFigures } | null;
 }
+
+interface PageFigures {
+  answers: number;
+  failures: number;
+  medianMs: number | null;
+  p99Ms: number | null;
+  maxMs: number | null;
+}
+
+const ms = (value: number | null) => (value === null ? '-' : `${value.toFixed(0)} ms`);
+const pageFigures = (figures: PageFigures) =>
+  `${figures.answers} answers (${figures.failures} not 200), median ${ms(figures.medianMs)}, p99 ${ms(figures.p99Ms)}, longest ${ms(figures.maxMs)}`;
 
 function measure(megabytes: number): Run {
   const result = spawnSync(process.execPath, [...process.execArgv, 'src/cli/bench/large-import-run.ts', String(megabytes)], {
@@ -30,7 +44,8 @@ function measure(megabytes: number): Run {
 
 export function benchLargeImport(sizes: number[]): void {
   log(
-    `Import of one large article into the seed story (one process per size; a page server on the importing event loop is asked every 20 ms):`,
+    `Import of one large article into the seed story (one process per size; a page server on the importing event loop is asked every 20 ms, ` +
+      `and the app's story page every 100 ms):`,
   );
   const runs: Run[] = [];
   for (const megabytes of sizes) {
@@ -42,6 +57,11 @@ export function benchLargeImport(sizes: number[]): void {
         `(before ${run.baselineMb.toFixed(0)} MB)  page answers: ${run.answers}, longest ${run.answerMaxMs?.toFixed(0) ?? '-'} ms, ` +
         `p99 ${run.answerP99Ms?.toFixed(0) ?? '-'} ms  event-loop delay max ${run.loopMaxMs.toFixed(0)} ms  ${outcome}`,
     );
+    if (run.storyPage)
+      log(
+        `        story page /stories/<slug> (next start, no page cache, every 100 ms): before the import ${pageFigures(run.storyPage.before)}; ` +
+          `during it ${pageFigures(run.storyPage.during)}`,
+      );
   }
   for (let i = 1; i < runs.length; i++) {
     const [a, b] = [runs[i - 1], runs[i]];

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
+import { withoutInvisible } from '@/lib/invisible-chars';
 
 type Tx = Prisma.TransactionClient;
 
@@ -58,7 +59,7 @@ export async function storeArticleVersion(tx: Tx, input: StoreVersionInput): Pro
       finalUrl: input.page.finalUrl,
       fetchedAt: input.page.fetchedAt,
       contentHash: input.contentHash,
-      headline: input.page.headline,
+      headline: withoutInvisible(input.page.headline),
       text: input.text,
       rawPage: input.page.rawPage,
       contentType: input.page.contentType,

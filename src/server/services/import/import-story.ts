@@ -1,4 +1,5 @@
 import 'server-only';
+import { withoutInvisible } from '@/lib/invisible-chars';
 import { wordCount } from '@/pipeline/text/normalise-space';
 import type { ArticleDoc } from '@/pipeline/types';
 import type { Db } from '../../db';
@@ -73,6 +74,9 @@ export interface ImportOptions {
  */
 export async function importStory(db: Db, request: ImportStoryRequest, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
+  // Every door (forms, manifest, flags) cleans outlet names already; a name a fetched page
+  // declared reaches here as the page wrote it, so it is cleaned once more here, for all.
+  request = { ...request, articles: request.articles.map((spec) => ({ ...spec, outlet: withoutInvisible(spec.outlet).trim() })) };
   for (const spec of request.articles) outletSlug(spec.outlet); // a name with no letters fails here, before any work
   const existing = await db.article.findMany({
     where: { story: { slug: request.story.slug } },

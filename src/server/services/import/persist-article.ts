@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
+import { withoutInvisible } from '@/lib/invisible-chars';
 import { wordCount } from '@/pipeline/text/normalise-space';
 import type { ArticleDoc } from '@/pipeline/types';
 import { bulkInsert } from '../../database/bulk-insert';
@@ -29,7 +30,9 @@ export async function persistArticle(tx: Tx, input: PersistArticleInput): Promis
       outletId: input.outletId,
       sourceFile: spec.file.sourceFile,
       contentHash: spec.file.contentHash,
-      headline: doc.headline ?? '',
+      // The text keeps its characters (spans point into it); the headline shown alone does not
+      // carry bidirectional overrides or zero-width characters that would disguise it.
+      headline: withoutInvisible(doc.headline ?? ''),
       publishedAt: spec.publishedAt,
       url: spec.url ?? null,
       evidence: spec.evidence ?? null,
