@@ -6,6 +6,9 @@
 // two people could be meant ("Grant" beside "Jo Grant" and "Ulysses Grant"), nothing is
 // merged: a wrong merge is worse than a duplicate.
 import { foldAccents } from '../text/fold-accents';
+import { isMistypedFormOf } from '../text/mistyped-name';
+
+export { isMistypedFormOf };
 
 export interface StoryPersonName {
   /** The accent-folded, lower-case canonical name the per-article stage keys people by. */
@@ -55,34 +58,6 @@ export function isDamagedSpellingOf(damagedKey: string, key: string): boolean {
     else if (!lostOneVowel(damaged[i], intact[i])) return false;
   }
   return same > 0;
-}
-
-/** `typed` is `word` with one letter mistyped, not the first ("cortex" for "cortez"), in a word long enough to be a surname. */
-function mistypedOneLetter(typed: string, word: string): boolean {
-  if (typed.length !== word.length || typed.length < MISTYPED_MIN_LENGTH || typed[0] !== word[0]) return false;
-  let differences = 0;
-  for (let i = 0; i < word.length; i++) if (typed[i] !== word[i]) differences++;
-  return differences === 1;
-}
-const MISTYPED_MIN_LENGTH = 8;
-
-/**
- * A slip of the keyboard in one outlet's copy ("Ocasio-Cortex" for "Ocasio-Cortez"): the
- * same name or a shorter form of it, with one letter of one long word mistyped. The caller
- * only merges it into a spelling more articles use, so two people with names one letter
- * apart, each written consistently, stay apart.
- */
-export function isMistypedFormOf(typedKey: string, key: string): boolean {
-  const typed = tokensOf(typedKey);
-  const intact = tokensOf(key);
-  if (typed.length === 0 || typed.length > intact.length || typedKey === key) return false;
-  const offset = intact.length - typed.length;
-  let mistyped = 0;
-  for (let i = 0; i < typed.length; i++) {
-    if (typed[i] === intact[offset + i]) continue;
-    if (!mistypedOneLetter(typed[i], intact[offset + i]) || ++mistyped > 1) return false;
-  }
-  return mistyped === 1;
 }
 
 export function isShorterFormOf(shortKey: string, longKey: string): boolean {

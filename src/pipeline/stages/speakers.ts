@@ -4,6 +4,7 @@
 
 import type { Quote } from '../quotes/model';
 import { foldAccents } from '../text/fold-accents';
+import { isMistypedFormOf } from '../text/mistyped-name';
 import type { ArticleDoc, Stage } from '../types';
 import type { Mention, Person } from './people';
 
@@ -69,6 +70,13 @@ function byAlias(label: string, aliases: Map<string, Set<string>>): string | nul
   return matches.size === 1 ? [...matches][0] : null;
 }
 
+/** A label with one letter of a long name mistyped ("Ocasio-Cortex") is the one person whose alias it spoils. */
+function byMistypedAlias(label: string, aliases: Map<string, Set<string>>): string | null {
+  const matches = new Set<string>();
+  for (const [alias, keys] of aliases) if (isMistypedFormOf(label, alias)) for (const key of keys) matches.add(key);
+  return matches.size === 1 ? [...matches][0] : null;
+}
+
 /** Transcript labels of someone who speaks another person's words. */
 export const INTERPRETER_LABEL = /^(?:translator|interpreter)$/i;
 /** How far before a transcript the article names the people who may be speaking through an interpreter. */
@@ -118,7 +126,7 @@ export function resolveSpeakers(text: string, quotes: Quote[], people: Person[],
   const resolved = quotes.map((quote) => {
     if (!quote.speakerLabel || INTERPRETER_LABEL.test(quote.speakerLabel.trim())) return null;
     const label = normalise(quote.speakerLabel);
-    return byMention(text, quote, label, sorted) ?? byAlias(label, (aliases ??= aliasIndex(people)));
+    return byMention(text, quote, label, sorted) ?? byAlias(label, (aliases ??= aliasIndex(people))) ?? byMistypedAlias(label, aliases);
   });
   // Interpreters' lines are the words of the person interpreted (the label stays, marking them as interpreted).
   const labelled = new Set(resolved.filter((key, index) => key !== null && quotes[index].kind === 'transcript') as string[]);

@@ -27,6 +27,11 @@ describe('quoteAttributionDivergence', () => {
     expect(found?.detail).toBe('Attributed differently: Herald to Jo Grant; Times to Sam Okafor.');
   });
 
+  it('attribution: a role the pipeline could not tie to a person ("the minister") is not a second speaker', () => {
+    expect(quoteAttributionDivergence([member(0, 'Herald', 'Jo Grant'), member(1, 'Times', 'the minister')])).toBeNull();
+    expect(quoteAttributionDivergence([member(0, 'Herald', 'Jo Grant'), member(1, 'Times', 'a spokesperson for the council')])).toBeNull();
+  });
+
   it('attribution: a transcript label against a person is a divergence', () => {
     expect(quoteAttributionDivergence([member(0, 'Herald', 'Jo Grant'), member(1, 'Times', 'Translator')])).not.toBeNull();
   });

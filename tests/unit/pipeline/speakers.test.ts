@@ -32,6 +32,17 @@ describe('speakers', () => {
     ]);
   });
 
+  it('speakers: a label with one letter of a long surname mistyped is the person it spoils', () => {
+    const raw = [
+      'Port deal signed',
+      '',
+      'Finance Minister Maria Castellanos met union leader Tomas Berg on Monday.',
+      '',
+      '“We have a deal that protects every job in the harbour,” Castellanoz said.',
+    ].join('\n');
+    expect(speakersOf(raw)).toEqual([['We have a deal that protects every job in the harbour,', 'Maria Castellanos']]);
+  });
+
   it('speakers: an unnamed source keeps no person', () => {
     const raw = ['Storm warning', '', '“Stay indoors tonight and keep away from the river,” a police spokesman said.'].join('\n');
     expect(speakersOf(raw)).toEqual([['Stay indoors tonight and keep away from the river,', null]]);

@@ -1,6 +1,7 @@
 // Attribution divergences: outlets that give one utterance to different speakers (a
 // named person in one, a transcript label or another person in the other). A pronoun the
-// pipeline could not resolve ("he") says nothing about who spoke, and a shorter form of
+// pipeline could not resolve ("he"), or a role it could not tie to a person ("the
+// minister"), says nothing certain about who spoke, and a shorter form of
 // the other outlet's name ("Okafor" for "Dana Okafor") is the same speaker.
 
 import { isPronounLabel } from '../../quotes/attribution';
@@ -30,9 +31,16 @@ function speakersOf(members: QuoteMemberView[]): Map<string, QuoteMemberView[]> 
   return byIdentity;
 }
 
+/**
+ * A role the pipeline could not tie to a person ("the vice president", "a spokesperson")
+ * may well be the person another outlet names: like a pronoun, it is not a second speaker.
+ */
+const unresolvedRole = (member: QuoteMemberView) =>
+  member.quote.speakerKey === null && /^(?:the|a|an|his|her|their|its|our|this|that)\s/i.test(member.speaker ?? '');
+
 export function quoteAttributionDivergence(members: QuoteMemberView[]) {
   const attributed = members.filter(
-    (member) => member.speaker !== null && identity(member.speaker) !== '' && !isPronounLabel(member.speaker),
+    (member) => member.speaker !== null && identity(member.speaker) !== '' && !isPronounLabel(member.speaker) && !unresolvedRole(member),
   );
   const speakers = speakersOf(attributed);
   if (speakers.size < 2) return null;
