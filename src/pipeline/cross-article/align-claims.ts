@@ -7,6 +7,7 @@
 // until an editor confirms or splits them).
 
 import { agglomerate, type LinkCheck } from './agglomerate';
+import { isFragment } from './clause-kind';
 import { factTerms } from './content-terms';
 import { factUnits } from './fact-units';
 import { type AlignConstraints, cannotLinkPartners, NO_CONSTRAINTS } from './group-constraints';
@@ -85,6 +86,8 @@ export const POSSIBLE_THRESHOLD = 0.22;
  */
 export const MIN_SHARED_EVIDENCE = 1.6;
 const MIN_UNITS_FOR_EVIDENCE = 50;
+/** Cosine at which two units are the same words (a wire copy): no further doubt applies. */
+const NEAR_IDENTICAL = 0.9;
 /** Units that share no person must share at least this many words to be related at all. */
 const MIN_SHARED_WORDS = 2;
 
@@ -146,12 +149,23 @@ function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = 
     }
     return false;
   };
+  // Parts of speech are read only for units in a pair worth a verdict, once each.
+  const fragments = new Map<number, boolean>();
+  const fragment = (unit: number) => {
+    let known = fragments.get(unit);
+    if (known === undefined) fragments.set(unit, (known = isFragment(units[unit].text)));
+    return known;
+  };
   const score = (a: number, b: number, floor = 0): UnitScore => {
     const textCosine = cosine(vectors[a], vectors[b]);
     // Most pairs of a large story fall short of the bar even with every bonus: no further look.
     if (textCosine + MAX_BONUS < floor) return { score: textCosine, ceiling: 'possible' };
     if (!sharesEnough(a, b)) return { score: 0, ceiling: 'possible' };
     const result = scoreUnits(units[a], units[b], textCosine, floor);
+    // A piece of a clause ("as well as people from three countries") mentions; it does not report (see clause-kind.ts).
+    if (result.ceiling === 'confident' && textCosine < NEAR_IDENTICAL && (fragment(a) || fragment(b))) {
+      return { ...result, ceiling: 'possible' };
+    }
     if (
       weighsEvidence &&
       result.ceiling === 'confident' &&

@@ -23,6 +23,8 @@ function lowerCaseTerms(text: string): number {
     .length;
 }
 const MIN_LOWER_CASE_TERMS = 1;
+/** Words of its own (reporting words aside) that a quotation's frame needs to state a fact of its own. */
+const MIN_FRAME_FACT_WORDS = 4;
 
 export interface UnitSource {
   /** Span of the sentence in its article's text. */
@@ -133,7 +135,10 @@ export function factUnits(sentence: UnitSource, quotations: { start: number; end
     } else units.push(piece);
   }
   const substantial = units.filter((unit) => terms(unit.text) >= MIN_UNIT_TERMS);
-  if (substantial.length > 0) return substantial.filter((unit) => lowerCaseTerms(unit.text) >= MIN_LOWER_CASE_TERMS);
+  // Around a quotation aligned on its own, the writer's words frame the utterance ("X told the
+  // press before the meeting"): the utterance's row carries them, unless they state a fact of their own.
+  const minimum = masks.length > 0 ? MIN_FRAME_FACT_WORDS : MIN_LOWER_CASE_TERMS;
+  if (substantial.length > 0) return substantial.filter((unit) => lowerCaseTerms(unit.text) >= minimum);
   return masks.length > 0 || lowerCaseTerms(sentence.text) < MIN_LOWER_CASE_TERMS
     ? []
     : [{ start: sentence.start, end: sentence.end, text: sentence.text }];

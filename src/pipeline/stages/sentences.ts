@@ -2,17 +2,8 @@
 // boundaries (it knows U.S., Mr., Gen. and quotes that close a sentence). Each paragraph is
 // read on its own, so a sentence never crosses a paragraph boundary.
 
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+import { getNlp } from '../text/wink';
 import type { ParagraphSpan, SentenceSpan, Span, Stage } from '../types';
-
-let nlp: WinkMethods | undefined;
-
-/** The model takes ~0.3 s to load: loaded on first use, once per process. */
-function getNlp(): WinkMethods {
-  nlp ??= winkNLP(model);
-  return nlp;
-}
 
 /** Pure: sentence spans within `text`, offsets relative to `text`, trimmed of spaces. */
 export function splitSentences(text: string): Span[] {

@@ -185,6 +185,17 @@ describe('align-claims', () => {
     expect(rows.map((row) => row.members)).toEqual([[2, 3]]);
   });
 
+  it('align-claims: a piece of a clause that only mentions what another sentence reports is at most possibly the same fact', () => {
+    const claims = [
+      claim(1, 'The council approved the flood plan on Monday, as well as new homes for families from three northern provinces.'),
+      claim(2, 'Families from three northern provinces moved into new homes built by the army.'),
+      claim(1, 'Farmers blocked the southern highway with tractors.'),
+      claim(2, 'The central bank left interest rates unchanged.'),
+    ];
+    const rows = alignClaims(claims).filter((g) => g.members.length > 1);
+    expect(rows.map((row) => [row.members, row.confidence])).toEqual([[[0, 1], 'possible']]);
+  });
+
   it('align-claims: a quotation aligned on its own is left out of the sentence, so the utterance is not also a fact row', () => {
     const text = '"We will rebuild every school destroyed by the floods," the minister said.';
     const quotation = { start: 1, end: text.indexOf(',"') };

@@ -41,6 +41,14 @@ describe('fact-units', () => {
     expect(units.join(' ')).toMatch(/historic/);
   });
 
+  it('fact-units: the words framing a quotation aligned on its own state no fact unless they say more than when and to whom it was said', () => {
+    const frame = '“We will rebuild every school by the autumn,” the minister told reporters before the cabinet meeting.';
+    const quote = { start: 101, end: 100 + frame.indexOf(',”') };
+    expect(texts(frame, [quote])).toEqual([]);
+    const fact = '“We will rebuild every school by the autumn,” the minister said after floods destroyed forty schools in the valley.';
+    expect(texts(fact, [{ start: 101, end: 100 + fact.indexOf(',”') }]).join(' ')).toMatch(/floods destroyed forty schools/);
+  });
+
   it('fact-units: a sentence that is all quotation has no fact of its own; a title alone states none', () => {
     const text = '“We will rebuild every school by the autumn.”';
     expect(texts(text, [{ start: 101, end: 100 + text.length - 2 }])).toEqual([]);
