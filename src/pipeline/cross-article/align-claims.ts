@@ -123,7 +123,7 @@ function unitsOf(claims: AlignableClaim[]): Unit[] {
 }
 
 /** The fact units of the claims, their TF-IDF vectors and the pair score. */
-function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = new Set()) {
+function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string>, confidentAt: number) {
   const units = unitsOf(claims);
   const { vectors, df } = vectorise(
     units.map((unit) => [...factTerms(unit.text, nameWords), ...claims[unit.claim].personKeys.map((key) => `@${key}`)]),
@@ -149,11 +149,12 @@ function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = 
     }
     return false;
   };
-  // Parts of speech are read only for units in a pair worth a verdict, once each.
-  const fragments = new Map<number, boolean>();
+  // Parts of speech are read only for units in a pair worth a verdict, once per wording (copies repeat it).
+  const fragments = new Map<string, boolean>();
   const fragment = (unit: number) => {
-    let known = fragments.get(unit);
-    if (known === undefined) fragments.set(unit, (known = isFragment(units[unit].text)));
+    const { text } = units[unit];
+    let known = fragments.get(text);
+    if (known === undefined) fragments.set(text, (known = isFragment(text)));
     return known;
   };
   const score = (a: number, b: number, floor = 0): UnitScore => {
@@ -163,7 +164,7 @@ function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = 
     if (!sharesEnough(a, b)) return { score: 0, ceiling: 'possible' };
     const result = scoreUnits(units[a], units[b], textCosine, floor);
     // A piece of a clause ("as well as people from three countries") mentions; it does not report (see clause-kind.ts).
-    if (result.ceiling === 'confident' && textCosine < NEAR_IDENTICAL && (fragment(a) || fragment(b))) {
+    if (result.ceiling === 'confident' && result.score >= confidentAt && textCosine < NEAR_IDENTICAL && (fragment(a) || fragment(b))) {
       return { ...result, ceiling: 'possible' };
     }
     if (
@@ -182,7 +183,7 @@ function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string> = 
 export function alignClaims(claims: AlignableClaim[], options: AlignOptions = {}): ClaimGroupDraft[] {
   const confidentAt = options.threshold ?? CONFIDENT_THRESHOLD;
   const possibleAt = Math.min(options.possibleThreshold ?? POSSIBLE_THRESHOLD, confidentAt);
-  const { units, vectors, df, score } = scoredUnits(claims, options.nameWords);
+  const { units, vectors, df, score } = scoredUnits(claims, options.nameWords ?? new Set(), confidentAt);
   const pairs = pairsToScore({ vectors, df }, (index) => units[index].articleId, { maxShare: 1 });
   // Most pairs of a large story score far below the bar: only those that clear it become objects.
   const scored: { a: number; b: number; score: number; ceiling: Confidence }[] = [];
