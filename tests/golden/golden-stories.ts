@@ -93,7 +93,11 @@ export function scoreAlignment(golden: GoldenStory): AlignmentScores {
     const ids = new Set(claims.map((c) => c.id));
     const carries = (quoteId: number) => {
       const quote = quotes.get(quoteId)!;
-      return claims.some((c) => c.articleId === quote.articleId && quote.start < c.end && quote.end > c.start);
+      if (claims.some((c) => c.articleId === quote.articleId && quote.start < c.end && quote.end > c.start)) return true;
+      // A sentence that is all quotation is no claim: the source is then the quotation itself.
+      const quoted = norm(quote.text).replace(/^\W+|\W+$/g, '');
+      const cited = norm(source.text).replace(/^\W+|\W+$/g, '');
+      return golden.fileOf(quote.articleId) === source.file && quoted.length > 0 && (cited.includes(quoted) || quoted.includes(cited));
     };
     return golden.analysis.groups.filter((g) =>
       g.members.some((m) => (m.claimId !== undefined && ids.has(m.claimId)) || (m.quoteId !== undefined && carries(m.quoteId))),
