@@ -78,7 +78,7 @@ interface Unit extends ComparableUnit {
 }
 
 // Measured on both golden stories (tests/golden): see docs/decisions/006-fact-units-and-confidence.md.
-export const CONFIDENT_THRESHOLD = 0.35;
+export const CONFIDENT_THRESHOLD = 0.3;
 export const POSSIBLE_THRESHOLD = 0.22;
 /**
  * A confident pair must share words of their own, not only people and the story's common
