@@ -26,6 +26,9 @@ let upstream: http.Server;
 let front: http.Server;
 let base: string;
 const seen: { method: string; url: string; cookie?: string; forwardedFor?: string; body: string }[] = [];
+/** Client navigations (RSC) being answered by the stand-in right now, and the most at once, per client address and editor or not. */
+const rscNow = new Map<string, number>();
+const rscMost = new Map<string, number>();
 let rendered = 0;
 /** Body bytes the stand-in app received, by path: bytes of an earlier test still in flight are not counted. */
 const upstreamBodyBytes = new Map<string, number>();
@@ -63,6 +66,18 @@ function fakeNext(): http.Server {
       if (request.url === '/slow') {
         response.on('close', () => (slowAbandoned = !response.writableFinished));
         setTimeout(() => response.end('late'), 1_000);
+        return;
+      }
+      if (request.headers.rsc || request.method === 'HEAD') {
+        // A client navigation (or a HEAD, never stored): slow enough that a burst of them overlaps.
+        const who = `${request.headers['x-forwarded-for']}${request.headers.cookie ? ' editor' : ''}`;
+        rscNow.set(who, (rscNow.get(who) ?? 0) + 1);
+        rscMost.set(who, Math.max(rscMost.get(who) ?? 0, rscNow.get(who)!));
+        setTimeout(() => {
+          rscNow.set(who, rscNow.get(who)! - 1);
+          response.writeHead(200, { 'content-type': 'text/x-component' });
+          response.end(`0:rsc of ${request.url}`);
+        }, 150);
         return;
       }
       setTimeout(() => {
@@ -161,7 +176,7 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
   });
 
   it('a made-up or tampered session cookie does not pass the cache by: the stored copy, no render', async () => {
-    const url = `/stories/${slug}/compare?junk=1`;
+    const url = `/stories/${slug}/compare?kind=wording`;
     await get(url);
     const renders = reached(url);
     const [token, signature] = editorCookie.split('=')[1].split('.');
@@ -297,11 +312,89 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
 
   it('a GET whose connection is reset before any answer is sent again once; a POST is not (it may have been acted on)', async () => {
     expect((await get('/api/reset-check')).status).toBe(200);
-    expect((await get(`/stories/${slug}/compare?reset=1`)).status).toBe(200);
-    expect(reached(`/stories/${slug}/compare?reset=1`)).toBe(2); // the reset attempt and the one that answered
+    expect((await get(`/stories/${slug}/compare?kind=reset`)).status).toBe(200);
+    expect(reached(`/stories/${slug}/compare?kind=reset`)).toBe(2); // the reset attempt and the one that answered
     const posted = await fetch(`${base}/api/reset-post`, { method: 'POST', body: 'x=1' });
     expect(posted.status).toBe(502);
     expect(frontErrors.at(-1)).toMatch(/page request failed/);
+  });
+
+  it('parameters the page does not read neither split the cache nor reach the app: ?x=1, ?x=2, ?x=3 are one render of the canonical address', async () => {
+    const page = `/stories/${slug}/compare`;
+    const answers = [];
+    for (const x of [1, 2, 3]) answers.push(await get(`${page}?x=${x}&kind=date&utm_source=${x}`));
+    expect(answers.map((answer) => answer.cache)).toEqual(['miss', 'hit', 'hit']);
+    expect(new Set(answers.map((answer) => answer.body)).size).toBe(1);
+    expect(reached(`${page}?kind=date`)).toBe(1);
+    expect(seen.filter((request) => request.url.includes('x=') || request.url.includes('utm_source'))).toEqual([]);
+    // Repeated outlets (a form's checkboxes) are the comma-separated list the page reads.
+    await get(`${page}?outlets=a&x=9&outlets=b`);
+    await get(`${page}?outlets=a,b`);
+    expect(reached(`${page}?outlets=a,b`)).toBe(1);
+  });
+
+  /** `count` client navigations of a story page at once, from `localAddress` (a second loopback address is a second client). */
+  function navigations(count: number, { localAddress = '127.0.0.1', cookie }: { localAddress?: string; cookie?: string } = {}) {
+    const port = Number(new URL(base).port);
+    return Array.from(
+      { length: count },
+      (_, i) =>
+        new Promise<{ status: number; retryAfter?: string; body: string; at: number }>((resolve, reject) => {
+          const headers: Record<string, string> = { rsc: '1', 'next-router-prefetch': '1', ...(cookie ? { cookie } : {}) };
+          const request = http.get(
+            { host: '127.0.0.1', port, localAddress, path: `/stories/${slug}/quotes?_rsc=${localAddress}-${i}`, headers, agent: false },
+            (response) => {
+              let body = '';
+              response.on('data', (chunk: Buffer) => (body += chunk));
+              response.on('end', () =>
+                resolve({ status: response.statusCode!, retryAfter: response.headers['retry-after'], body, at: performance.now() }),
+              );
+            },
+          );
+          request.on('error', reject);
+        }),
+    );
+  }
+
+  it('one address gets at most 2 renders at once and 16 waiting; the rest get a 429, while another address is served meanwhile', async () => {
+    const burst = navigations(40);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const [other] = navigations(1, { localAddress: '127.0.0.2' });
+    const answers = await Promise.all(burst);
+    const served = answers.filter((answer) => answer.status === 200);
+    const refused = answers.filter((answer) => answer.status === 429);
+    expect(served.length).toBe(18); // 2 rendering and 16 waiting when the burst arrived
+    expect(refused.length).toBe(22);
+    expect(refused[0].retryAfter).toBe('2');
+    expect(refused[0].body).toMatch(/Too many pages .* Try again in a moment/);
+    expect(rscMost.get('127.0.0.1')).toBe(2);
+    // The other reader was not put behind the first address's queue (nine turns of 150 ms).
+    const otherAnswer = await other;
+    expect(otherAnswer.status).toBe(200);
+    expect(otherAnswer.at).toBeLessThan(Math.max(...served.map((answer) => answer.at)) - 500);
+    // The queue drained: the first address is served again.
+    const [again] = navigations(1);
+    expect((await again).status).toBe(200);
+  });
+
+  it('a random query or a page the cache cannot store counts against the same limit', async () => {
+    const page = `/stories/${slug}/compare`;
+    // HEAD is never stored: each one is a render of Next.js, so the burst is bounded like navigations.
+    const heads = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => fetch(`${base}${page}?page=${900 + i}`, { method: 'HEAD' }).then((response) => response.status)),
+    );
+    expect(heads.filter((status) => status === 429).length).toBeGreaterThan(0);
+    expect(heads.filter((status) => status === 200).length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('a verified editor is never limited: their navigations all reach the app at once, while a stranger on the same address is refused', async () => {
+    const stranger = navigations(30);
+    const editor = navigations(10, { cookie: editorCookie });
+    const [strangerAnswers, editorAnswers] = await Promise.all([Promise.all(stranger), Promise.all(editor)]);
+    expect(editorAnswers.every((answer) => answer.status === 200)).toBe(true);
+    expect(rscMost.get('127.0.0.1 editor')).toBeGreaterThan(2);
+    expect(strangerAnswers.filter((answer) => answer.status === 429).length).toBeGreaterThan(0);
+    expect(rscMost.get('127.0.0.1')).toBe(2);
   });
 
   it('when the app does not answer, readers get a 502 with a plain message', async () => {

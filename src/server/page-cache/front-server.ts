@@ -3,21 +3,25 @@
 // story's fingerprint is unchanged (see cache-policy.ts). Rendering a comparison page takes
 // React 100 ms or more on one thread; a stored copy takes well under a millisecond, so
 // twenty readers at once no longer queue behind each other. Concurrent misses of one page
-// share one render.
+// share one render, and the renders of story pages each client can cause are bounded
+// (render-limit.ts), so no stranger can keep Next.js busy for everyone else.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { malformedUrl } from '@/lib/malformed-url';
 import { NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 import { maxRequestBytes } from '../http/body-limits';
 import { clientAddress } from '../http/client-address';
-import { type CacheTarget, cacheTargetOf } from './cache-policy';
+import { type CacheTarget, type StoryRequest, storyRequestOf } from './cache-policy';
 import type { PageStore, StoredPage } from './page-store';
+import { RenderLimit } from './render-limit';
 
 export interface FrontServerOptions {
   upstream: { host: string; port: number };
   /** The story's current fingerprint (null: no such story); read for every cacheable request. */
   fingerprintOf(slug: string): Promise<string | null>;
-  /** Null turns the cache off: every request goes to Next.js. */
+  /** Null turns the cache off: every request goes to Next.js (story pages still bounded per client). */
   store: PageStore | null;
+  /** Renders of story pages per client; the default is RENDERS_PER_CLIENT with a queue of QUEUED_PER_CLIENT. */
+  renderLimit?: RenderLimit;
   /**
    * Whether a session cookie's value is a live editor session (signature, then lookup).
    * Only then is the cache passed by: any other cookie value gets the stored copy, so
@@ -100,6 +104,16 @@ function payloadTooLarge(request: IncomingMessage, response: ServerResponse, lim
   response.once('finish', () => setTimeout(() => request.socket.destroy(), 100).unref());
 }
 
+/** What a refused client is told to wait: its queue of renders drains within about this. */
+const RETRY_AFTER_SECONDS = 2;
+
+/** 429: the client has as many story renders running and waiting as it may. */
+function tooManyRenders(request: IncomingMessage, response: ServerResponse): void {
+  request.resume();
+  response.writeHead(429, { ...OWN_ANSWER_HEADERS, 'retry-after': String(RETRY_AFTER_SECONDS) });
+  response.end('Too many pages asked for at once from your address. Try again in a moment.\n');
+}
+
 function badGateway(response: ServerResponse, error: Error, onError?: (message: string) => void): void {
   onError?.(`page request failed: ${error.message}`);
   if (response.headersSent) {
@@ -117,6 +131,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: AGENT_IDLE_MS });
   const inFlight = new Map<string, Promise<Upstream>>();
   const { host, port } = options.upstream;
+  const limit = options.renderLimit ?? new RenderLimit();
+  const clientOf = (request: IncomingMessage) => forwardedFor(request, options.trustForwardedFor ?? false);
 
   /** Streams a request through to Next.js and its answer back; a body is cut off at its route's limit. */
   function passThrough(request: IncomingMessage, response: ServerResponse, attempt = 1): void {
@@ -125,7 +141,7 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       payloadTooLarge(request, response, limit);
       return;
     }
-    const headers = { ...withoutHopByHop(request.headers), 'x-forwarded-for': forwardedFor(request, options.trustForwardedFor ?? false) };
+    const headers = { ...withoutHopByHop(request.headers), 'x-forwarded-for': clientOf(request) };
     let answered = false;
     const upstream = http.request({ host, port, agent, method: request.method, path: request.url, headers }, (answer) => {
       answered = true;
@@ -176,9 +192,10 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     const headers = withoutHopByHop(request.headers);
     delete headers.cookie;
     headers['accept-encoding'] = target.encoding;
-    headers['x-forwarded-for'] = forwardedFor(request, options.trustForwardedFor ?? false);
+    headers['x-forwarded-for'] = clientOf(request);
     return new Promise((resolve, reject) => {
-      const upstream = http.request({ host, port, agent, method: 'GET', path: request.url, headers }, (answer) => {
+      // The canonical address: a parameter the page does not read never reaches it.
+      const upstream = http.request({ host, port, agent, method: 'GET', path: target.path, headers }, (answer) => {
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));
         answer.on('end', () =>
@@ -202,8 +219,70 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
     }
   }
 
-  async function answerCacheable(request: IncomingMessage, response: ServerResponse, target: CacheTarget, store: PageStore): Promise<void> {
+  /**
+   * Waits for one of the client's render slots (null: refused with a 429, or the client left
+   * while waiting). The caller calls `done` once Next.js has answered.
+   */
+  async function renderSlot(request: IncomingMessage, response: ServerResponse): Promise<(() => void) | null> {
+    const ticket = limit.enter(clientOf(request));
+    if (!ticket) {
+      tooManyRenders(request, response);
+      return null;
+    }
+    const left = () => ticket.done(); // gave up waiting (a cancelled prefetch): its place goes to the next
+    response.once('close', left);
+    await ticket.granted;
+    response.off('close', left);
+    if (response.destroyed || response.writableEnded) {
+      ticket.done();
+      return null;
+    }
+    return ticket.done;
+  }
+
+  /** A story page Next.js must answer as asked (client navigation, action, HEAD, unknown story): one of the client's renders. */
+  async function renderLimited(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const done = await renderSlot(request, response);
+    if (!done) return;
+    response.once('close', done);
+    passThrough(request, response);
+  }
+
+  /** The stored copy, the render already under way, or a render of our own (one of the client's). */
+  async function pageOf(
+    request: IncomingMessage,
+    response: ServerResponse,
+    target: CacheTarget,
+    fingerprint: string,
+  ): Promise<Upstream | StoredPage | null> {
+    const flightKey = `${fingerprint}\u0000${target.key}`;
+    const shared = () => options.store?.get(target.key, fingerprint) ?? inFlight.get(flightKey);
+    const ready = shared();
+    if (ready) return ready;
+    const done = await renderSlot(request, response);
+    if (!done) return null;
+    const meanwhile = shared(); // another reader's render may have started or finished while this one waited
+    if (meanwhile) {
+      done();
+      return meanwhile;
+    }
+    const flight = fetchWhole(request, target);
+    inFlight.set(flightKey, flight);
+    flight
+      .then((page) => {
+        if (isStorable(page)) options.store?.set(target.key, { ...page, fingerprint });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        inFlight.delete(flightKey);
+        done();
+      });
+    return flight;
+  }
+
+  async function answerStoryPage(request: IncomingMessage, response: ServerResponse, target: StoryRequest): Promise<void> {
     if (await isEditor(target.session)) return passThrough(request, response);
+    if (target.kind === 'render') return renderLimited(request, response);
     let fingerprint: string | null;
     try {
       fingerprint = await options.fingerprintOf(target.slug);
@@ -211,24 +290,13 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       options.onError?.(`page cache: could not read the story's revision (${(error as Error).message}); answering without the cache`);
       fingerprint = null;
     }
-    if (fingerprint === null) return passThrough(request, response);
+    if (fingerprint === null) return renderLimited(request, response);
     request.resume(); // a GET has no body to pass on
-    const stored = store.get(target.key, fingerprint);
+    const stored = options.store?.get(target.key, fingerprint);
     if (stored) return sendWhole(response, stored, 'hit');
-    const flightKey = `${fingerprint}\u0000${target.key}`;
-    let flight = inFlight.get(flightKey);
-    if (!flight) {
-      flight = fetchWhole(request, target);
-      inFlight.set(flightKey, flight);
-      flight
-        .then((page) => {
-          if (isStorable(page)) store.set(target.key, { ...page, fingerprint });
-        })
-        .catch(() => undefined)
-        .finally(() => inFlight.delete(flightKey));
-    }
     try {
-      sendWhole(response, await flight, 'miss');
+      const page = await pageOf(request, response, target, fingerprint);
+      if (page) sendWhole(response, page, 'miss');
     } catch (error) {
       badGateway(response, error as Error, options.onError);
     }
@@ -242,8 +310,8 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       response.end(`${malformed} Check the link.\n`);
       return;
     }
-    const target = options.store ? cacheTargetOf(request) : null;
-    if (!target || !options.store) return passThrough(request, response);
-    answerCacheable(request, response, target, options.store).catch((error: Error) => badGateway(response, error, options.onError));
+    const target = storyRequestOf(request);
+    if (!target) return passThrough(request, response);
+    answerStoryPage(request, response, target).catch((error: Error) => badGateway(response, error, options.onError));
   });
 }
