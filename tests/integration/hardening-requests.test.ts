@@ -94,6 +94,50 @@ describe('outlet identity (issue 12, item 1)', () => {
     expect(outlets.size).toBe(new Set([...outlets.values()].map((o) => o.slug)).size);
   });
 
+  it('keeps Latin names that differ in a letter slugify dropped apart (Łowicz / Owicz, Ærø / R), and Straße and Strasse one', async () => {
+    const names = ['Łowicz News', 'Owicz News', 'Ærø Avis', 'R Avis', 'Straße', 'Strasse'];
+    await importStory(getDb(), {
+      story: { slug: 'latin-letters', title: 'Latin letters' },
+      articles: names.map((outlet, i) => ({ file: article(`l${i}.txt`), outlet, publishedAt: published })),
+    });
+    const articles = await getDb().article.findMany({
+      where: { story: { slug: 'latin-letters' } },
+      orderBy: { sourceFile: 'asc' },
+      select: { outlet: { select: { id: true, slug: true, name: true } } },
+    });
+    const [lowicz, owicz, aero, r, strasse, strasse2] = articles.map((a) => a.outlet);
+    expect(lowicz).toMatchObject({ slug: 'lowicz-news', name: 'Łowicz News' });
+    expect(owicz).toMatchObject({ slug: 'owicz-news', name: 'Owicz News' });
+    expect(aero.id).not.toBe(r.id);
+    expect(aero.slug).toBe('aero-avis');
+    expect(strasse).toMatchObject({ slug: 'strasse', name: 'Straße' });
+    expect(strasse2.id).toBe(strasse.id);
+  });
+
+  it('finds an outlet stored under an older slug by its name, and gives a name whose slug an older outlet holds one of its own', async () => {
+    // Databases made before the slug rules changed: "Łowicz News" was keyed "owicz-news", "C++ Weekly" "c-weekly".
+    const oldLowicz = await getDb().outlet.create({ data: { slug: 'owicz', name: 'Łowicz' } });
+    const oldCpp = await getDb().outlet.create({ data: { slug: 'c-weekly', name: 'C++ Weekly' } });
+    const names = ['Łowicz', 'Owicz', 'C++ Weekly', 'C Weekly'];
+    await importStory(getDb(), {
+      story: { slug: 'old-slugs', title: 'Old slugs' },
+      articles: names.map((outlet, i) => ({ file: article(`o${i}.txt`), outlet, publishedAt: published })),
+    });
+    const articles = await getDb().article.findMany({
+      where: { story: { slug: 'old-slugs' } },
+      orderBy: { sourceFile: 'asc' },
+      select: { outlet: { select: { id: true, slug: true, name: true } } },
+    });
+    const [lowicz, owicz, cpp, c] = articles.map((a) => a.outlet);
+    expect(lowicz).toEqual({ id: oldLowicz.id, slug: 'owicz', name: 'Łowicz' });
+    expect(cpp).toEqual({ id: oldCpp.id, slug: 'c-weekly', name: 'C++ Weekly' });
+    expect(owicz.id).not.toBe(oldLowicz.id);
+    expect(owicz.name).toBe('Owicz');
+    expect(owicz.slug).toMatch(/^owicz-[0-9a-f]{8}$/);
+    expect(c.id).not.toBe(oldCpp.id);
+    expect(c.slug).toMatch(/^c-weekly-[0-9a-f]{8}$/);
+  });
+
   it('refuses an outlet name with no letters or digits, saying why, before anything is stored', async () => {
     const before = await getDb().outlet.count();
     await expect(
