@@ -138,6 +138,16 @@ describe('outlet identity (issue 12, item 1)', () => {
     expect(c.slug).toMatch(/^c-weekly-[0-9a-f]{8}$/);
   });
 
+  it('finds an outlet stored with invisible characters in its name (before imports removed them) under the cleaned name', async () => {
+    const old = await getDb().outlet.create({ data: { slug: 'bay-times', name: 'Bay \u202ETimes' } });
+    await importStory(getDb(), {
+      story: { slug: 'old-invisible', title: 'Old invisible' },
+      articles: [{ file: article('b.txt'), outlet: 'Bay \u202ETimes', publishedAt: published }],
+    });
+    const stored = await getDb().article.findFirstOrThrow({ where: { story: { slug: 'old-invisible' } }, select: { outletId: true } });
+    expect(stored.outletId).toBe(old.id);
+  });
+
   it('refuses an outlet name with no letters or digits, saying why, before anything is stored', async () => {
     const before = await getDb().outlet.count();
     await expect(

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
+import { withoutInvisible } from '@/lib/invisible-chars';
 import { AppError } from '../../errors';
 import { hashedOutletSlug, outletSlug } from './outlet-key';
 
@@ -22,7 +23,8 @@ export async function findOrCreateOutlet(tx: Tx, name: string): Promise<{ id: nu
   for (const candidate of [slug, hashedOutletSlug(name)]) {
     const held = await tx.outlet.findUnique({ where: { slug: candidate }, select: { id: true, name: true } });
     if (!held) return tx.outlet.create({ data: { slug: candidate, name }, select: { id: true } });
-    if (outletSlug(held.name) === slug) return { id: held.id };
+    // (An outlet stored before names were cleaned may hold invisible characters the new name lost.)
+    if (outletSlug(withoutInvisible(held.name)) === slug) return { id: held.id };
   }
   throw new AppError(
     'invalid_input',
