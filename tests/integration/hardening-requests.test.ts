@@ -148,10 +148,10 @@ describe('outlet identity (issue 12, item 1)', () => {
   });
 
   it('finds an outlet stored with invisible characters in its name (before imports removed them) under the cleaned name', async () => {
-    const old = await getDb().outlet.create({ data: { slug: 'bay-times', name: 'Bay \u202ETimes' } });
+    const old = await getDb().outlet.create({ data: { slug: 'pier-gazette', name: 'Pier \u202EGazette' } });
     await importStory(getDb(), {
       story: { slug: 'old-invisible', title: 'Old invisible' },
-      articles: [{ file: article('b.txt'), outlet: 'Bay \u202ETimes', publishedAt: published }],
+      articles: [{ file: article('b.txt'), outlet: 'Pier \u202EGazette', publishedAt: published }],
     });
     const stored = await getDb().article.findFirstOrThrow({ where: { story: { slug: 'old-invisible' } }, select: { outletId: true } });
     expect(stored.outletId).toBe(old.id);
