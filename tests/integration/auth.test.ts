@@ -5,7 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '@/server/auth/password';
 import { deleteSession, editorOfSession } from '@/server/auth/session';
-import { clearSignInFailures, FAILURE_WINDOW_MS, MAX_FAILURES_PER_EMAIL, signIn } from '@/server/auth/sign-in';
+import {
+  clearAddressFailures,
+  clearSignInFailures,
+  FAILURE_WINDOW_MS,
+  MAX_FAILURES_PER_ADDRESS,
+  MAX_FAILURES_PER_EMAIL,
+  signIn,
+} from '@/server/auth/sign-in';
 import { getDb } from '@/server/db';
 import { type FreshDatabase, freshDatabase } from '../support/fresh-database';
 
@@ -103,6 +110,52 @@ describe('editor sign-in (real PostgreSQL)', () => {
     expect(await signIn({ email: 'ed@example.org', password: PASSWORD, address: '10.5.1.3' })).toEqual({ ok: false, reason: 'invalid' });
     // The other tests sign in with the first password.
     await getDb().editor.update({ where: { email: 'ed@example.org' }, data: { passwordHash: await hashPassword(PASSWORD) } });
+  });
+
+  it('an operator lifts the lock on a client address (editor:add --unlock-address), which --unlock of an email does not', async () => {
+    // More than the limit from one address, each with another email: no email is locked, the address is, for everyone.
+    for (let i = 0; i <= MAX_FAILURES_PER_ADDRESS; i += 1)
+      await signIn({ email: `guess${i}@example.org`, password: 'wrong password!', address: '::ffff:203.0.113.7' });
+    expect(await signIn({ email: 'ed@example.org', password: PASSWORD, address: '::ffff:203.0.113.7' })).toEqual({
+      ok: false,
+      reason: 'limited',
+    });
+    const editorAdd = (...args: string[]) =>
+      spawnSync('npx', ['tsx', '--conditions=react-server', 'src/cli/editor-add.ts', ...args], {
+        env: { ...process.env, DATABASE_URL: database.url },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+    const locks = editorAdd('--locks');
+    expect(locks.status, locks.stderr).toBe(0);
+    expect(locks.stderr).toContain(
+      'address 203.0.113.7: 22 failed sign-ins (lift with: npm run editor:add -- --unlock-address 203.0.113.7)',
+    );
+    expect(editorAdd('ed@example.org', '--unlock').status).toBe(0);
+    expect(await signIn({ email: 'ed@example.org', password: PASSWORD, address: '203.0.113.7' })).toEqual({ ok: false, reason: 'limited' });
+    // The operator writes the address as they see it; the connection reported it IPv4-mapped.
+    const cli = editorAdd('--unlock-address', '203.0.113.7');
+    expect(cli.stderr).toMatch(/203\.0\.113\.7 can sign in again \(\d+ failed sign-ins from it forgotten\)/);
+    expect(cli.status).toBe(0);
+    expect((await signIn({ email: 'ed@example.org', password: PASSWORD, address: '::ffff:203.0.113.7' })).ok).toBe(true);
+    const bad = editorAdd('--unlock-address', 'not-an-address');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('error: --unlock-address "not-an-address": give an IPv4 or IPv6 address');
+  });
+
+  it("clearAddressFailures forgets one address's failures, however it is spelled, and no one else's", async () => {
+    await getDb().signInFailure.createMany({
+      data: [
+        { key: 'address:2001:db8::1' },
+        { key: 'address:::ffff:198.51.100.1' },
+        { key: 'address:198.51.100.1' },
+        { key: 'address:198.51.100.2' },
+        { key: 'email:c@example.org' },
+      ],
+    });
+    expect(await clearAddressFailures({ address: '2001:DB8:0::1' })).toBe(1);
+    expect(await clearAddressFailures({ address: ' 198.51.100.1' })).toBe(2);
+    expect(await getDb().signInFailure.count({ where: { key: { in: ['address:198.51.100.2', 'email:c@example.org'] } } })).toBe(2);
   });
 
   it('--unlock for an email with no editor says so and exits 1', () => {

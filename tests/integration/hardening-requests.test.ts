@@ -1,9 +1,18 @@
 // Requests that are malformed, oversized or unusual get a clear 4xx, never a 500, and
 // nothing is queued for them; outlets keep their identity in any script (real PostgreSQL,
 // the route handlers as Next.js calls them).
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleHeadline } from '@/components/article/article-reader';
+import { buildArticleView } from '@/components/article/article-view';
 import { hashPassword } from '@/server/auth/password';
 import { createSession, SESSION_COOKIE } from '@/server/auth/session';
+import { getArticleReading } from '@/server/data/articles/get-article-reading';
+import { getArticleText } from '@/server/data/articles/get-article-text';
+import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+import { getStoryHistory } from '@/server/data/stories/get-story-history';
+import { listStories } from '@/server/data/stories/list-stories';
 import { getDb } from '@/server/db';
 import { MAX_CHANGE_REQUEST_BYTES, MAX_UPLOAD_REQUEST_BYTES } from '@/server/http/body-limits';
 import { formChange } from '@/server/http/form-change';
@@ -94,6 +103,60 @@ describe('outlet identity (issue 12, item 1)', () => {
     expect(outlets.size).toBe(new Set([...outlets.values()].map((o) => o.slug)).size);
   });
 
+  it('keeps Latin names that differ in a letter slugify dropped apart (Łowicz / Owicz, Ærø / R), and Straße and Strasse one', async () => {
+    const names = ['Łowicz News', 'Owicz News', 'Ærø Avis', 'R Avis', 'Straße', 'Strasse'];
+    await importStory(getDb(), {
+      story: { slug: 'latin-letters', title: 'Latin letters' },
+      articles: names.map((outlet, i) => ({ file: article(`l${i}.txt`), outlet, publishedAt: published })),
+    });
+    const articles = await getDb().article.findMany({
+      where: { story: { slug: 'latin-letters' } },
+      orderBy: { sourceFile: 'asc' },
+      select: { outlet: { select: { id: true, slug: true, name: true } } },
+    });
+    const [lowicz, owicz, aero, r, strasse, strasse2] = articles.map((a) => a.outlet);
+    expect(lowicz).toMatchObject({ slug: 'lowicz-news', name: 'Łowicz News' });
+    expect(owicz).toMatchObject({ slug: 'owicz-news', name: 'Owicz News' });
+    expect(aero.id).not.toBe(r.id);
+    expect(aero.slug).toBe('aero-avis');
+    expect(strasse).toMatchObject({ slug: 'strasse', name: 'Straße' });
+    expect(strasse2.id).toBe(strasse.id);
+  });
+
+  it('finds an outlet stored under an older slug by its name, and gives a name whose slug an older outlet holds one of its own', async () => {
+    // Databases made before the slug rules changed: "Łowicz News" was keyed "owicz-news", "C++ Weekly" "c-weekly".
+    const oldLowicz = await getDb().outlet.create({ data: { slug: 'owicz', name: 'Łowicz' } });
+    const oldCpp = await getDb().outlet.create({ data: { slug: 'c-weekly', name: 'C++ Weekly' } });
+    const names = ['Łowicz', 'Owicz', 'C++ Weekly', 'C Weekly'];
+    await importStory(getDb(), {
+      story: { slug: 'old-slugs', title: 'Old slugs' },
+      articles: names.map((outlet, i) => ({ file: article(`o${i}.txt`), outlet, publishedAt: published })),
+    });
+    const articles = await getDb().article.findMany({
+      where: { story: { slug: 'old-slugs' } },
+      orderBy: { sourceFile: 'asc' },
+      select: { outlet: { select: { id: true, slug: true, name: true } } },
+    });
+    const [lowicz, owicz, cpp, c] = articles.map((a) => a.outlet);
+    expect(lowicz).toEqual({ id: oldLowicz.id, slug: 'owicz', name: 'Łowicz' });
+    expect(cpp).toEqual({ id: oldCpp.id, slug: 'c-weekly', name: 'C++ Weekly' });
+    expect(owicz.id).not.toBe(oldLowicz.id);
+    expect(owicz.name).toBe('Owicz');
+    expect(owicz.slug).toMatch(/^owicz-[0-9a-f]{8}$/);
+    expect(c.id).not.toBe(oldCpp.id);
+    expect(c.slug).toMatch(/^c-weekly-[0-9a-f]{8}$/);
+  });
+
+  it('finds an outlet stored with invisible characters in its name (before imports removed them) under the cleaned name', async () => {
+    const old = await getDb().outlet.create({ data: { slug: 'pier-gazette', name: 'Pier \u202EGazette' } });
+    await importStory(getDb(), {
+      story: { slug: 'old-invisible', title: 'Old invisible' },
+      articles: [{ file: article('b.txt'), outlet: 'Pier \u202EGazette', publishedAt: published }],
+    });
+    const stored = await getDb().article.findFirstOrThrow({ where: { story: { slug: 'old-invisible' } }, select: { outletId: true } });
+    expect(stored.outletId).toBe(old.id);
+  });
+
   it('refuses an outlet name with no letters or digits, saying why, before anything is stored', async () => {
     const before = await getDb().outlet.count();
     await expect(
@@ -124,6 +187,45 @@ describe('invisible characters (issue 12, item 12)', () => {
     });
     expect(stored.outlet.name).toBe('Bay Times');
     expect(stored.headline).toBe('Harbour gdirb bridge approved');
+  });
+});
+
+describe('invisible characters where titles are shown (issue 12, item 12)', () => {
+  it('are not in the article page heading, the headlines, outlet names and titles the pages and exports read, even as stored before imports removed them', async () => {
+    await importStory(getDb(), {
+      story: { slug: 'shown', title: 'Shown' },
+      articles: [
+        {
+          file: decodeArticleBytes(
+            'shown.txt',
+            Buffer.from('Harbour \u202Egdirb\u202C bridge approved\n\nThe council approved the harbour bridge budget on Tuesday.\n'),
+          ),
+          outlet: 'Quay Post',
+          publishedAt: published,
+        },
+      ],
+    });
+    // A database from before the import removed them.
+    const story = await getDb().story.update({ where: { slug: 'shown' }, data: { title: 'Sh\u202Eown' } });
+    const article = await getDb().article.findFirstOrThrow({ where: { storyId: story.id }, select: { id: true, outletId: true } });
+    await getDb().article.update({ where: { id: article.id }, data: { headline: 'Harbour \u202Egdirb\u202C bridge approved' } });
+    await getDb().outlet.update({ where: { id: article.outletId }, data: { name: 'Quay \u202EPost' } });
+
+    const invisible = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
+    const reading = await getArticleReading({ slug: 'shown', articleId: article.id });
+    const analysis = await getStoryAnalysis({ slug: 'shown' });
+    expect(reading?.cleanedText).toContain('\u202E'); // the text keeps it: spans point into it
+    expect([reading?.headline, reading?.outlet.name]).toEqual(['Harbour gdirb bridge approved', 'Quay Post']);
+    const heading = renderToStaticMarkup(createElement(ArticleHeadline, { view: buildArticleView(reading!, analysis!) }));
+    expect(heading).toContain('Harbour gdirb bridge approved');
+    expect(heading).not.toMatch(invisible);
+    expect(analysis?.story.title).toBe('Shown');
+    expect(analysis?.articles.map((a) => [a.headline, a.outlet.name])).toEqual([['Harbour gdirb bridge approved', 'Quay Post']]);
+    expect(analysis?.outlets.map((o) => o.name)).toEqual(['Quay Post']);
+    const listed = (await listStories()).find((item) => item.slug === 'shown');
+    expect([listed?.title, listed?.outlets.map((o) => o.name)]).toEqual(['Shown', ['Quay Post']]);
+    expect((await getArticleText({ slug: 'shown', articleId: article.id }))?.headline).toBe('Harbour gdirb bridge approved');
+    expect((await getStoryHistory({ slug: 'shown' }))?.title).toBe('Shown');
   });
 });
 

@@ -1,6 +1,10 @@
 // The article as published, annotated. Text comes only from the view's segments (slices
-// of the cleaned text) and is rendered as React text, never as HTML.
+// of the cleaned text) and is rendered as React text, never as HTML. The text keeps what the
+// article held (annotations point into it by offset), so headings, the article's title
+// above all, are shown without its invisible characters: a bidirectional override in a
+// headline would reorder it on screen.
 
+import { withoutInvisible } from '@/lib/invisible-chars';
 import { AnnotatedSentence } from './annotated-sentence';
 import type { ArticleView, GapPart, ParagraphView, QuoteTag, Segment, SentencePart } from './article-view';
 
@@ -29,13 +33,17 @@ function SpeakerTag({ tag }: { tag: QuoteTag }) {
   );
 }
 
-function SegmentText({ segment }: { segment: Segment }) {
+/** A heading's text as shown: its invisible characters removed (the offsets of the view are unchanged). */
+export const headingText = (text: string) => withoutInvisible(text);
+
+function SegmentText({ segment, inHeading }: { segment: Segment; inHeading: boolean }) {
   const tag = segment.quoteEnd ? <SpeakerTag tag={segment.quoteEnd} /> : null;
-  if (segment.isLabel) return <strong className="font-sans font-semibold text-stone-900">{segment.text}</strong>;
+  const text = inHeading ? headingText(segment.text) : segment.text;
+  if (segment.isLabel) return <strong className="font-sans font-semibold text-stone-900">{text}</strong>;
   if (segment.quoteId === null)
     return (
       <>
-        {segment.text}
+        {text}
         {tag}
       </>
     );
@@ -45,7 +53,7 @@ function SegmentText({ segment }: { segment: Segment }) {
         data-quote={segment.quoteId}
         className="rounded-sm bg-amber-100 px-0.5 text-inherit underline decoration-amber-500 decoration-2 underline-offset-4"
       >
-        {segment.text}
+        {text}
       </mark>
       {tag}
     </>
@@ -53,7 +61,7 @@ function SegmentText({ segment }: { segment: Segment }) {
 }
 
 function SentenceSpan({ part, inHeading }: { part: SentencePart; inHeading: boolean }) {
-  const content = part.segments.map((segment) => <SegmentText key={segment.start} segment={segment} />);
+  const content = part.segments.map((segment) => <SegmentText key={segment.start} segment={segment} inHeading={inHeading} />);
   if (part.note && !inHeading) {
     return (
       <AnnotatedSentence anchor={part.anchor} note={part.note}>
@@ -73,7 +81,7 @@ function Parts({ parts, inHeading = false }: { parts: (SentencePart | GapPart)[]
     <>
       {parts.map((part) =>
         part.type === 'gap' ? (
-          <span key={`gap-${part.start}`}>{part.text}</span>
+          <span key={`gap-${part.start}`}>{inHeading ? headingText(part.text) : part.text}</span>
         ) : (
           <SentenceSpan key={part.id} part={part} inHeading={inHeading} />
         ),
@@ -155,7 +163,7 @@ export function ArticleHeadline({ view }: { view: ArticleView }) {
   return (
     <>
       <h1 className="font-serif text-3xl font-bold leading-tight tracking-tight text-stone-950 sm:text-4xl">
-        {view.headline ? <Parts parts={view.headline.parts} inHeading /> : view.headlineText}
+        {view.headline ? <Parts parts={view.headline.parts} inHeading /> : headingText(view.headlineText)}
       </h1>
       {view.headline ? <HeadingNotes paragraph={view.headline} /> : null}
     </>

@@ -1,3 +1,4 @@
+import { withoutInvisible } from '@/lib/invisible-chars';
 import 'server-only';
 import { getDb } from '../../db';
 import type { ArticleDto } from '../stories/get-story-analysis';
@@ -86,9 +87,13 @@ export async function getArticleReading({ slug, articleId }: { slug: string; art
     },
   });
   if (!article) return null;
-  const { story, publishedAt, skippedStages, quotes, ...rest } = article;
+  const { story, publishedAt, skippedStages, quotes, headline, outlet, ...rest } = article;
   return {
     ...rest,
+    // Shown as the page's title and byline: invisible characters removed here, not in the stored
+    // text (spans point into it). An outlet or headline stored before the import removed them keeps them.
+    headline: withoutInvisible(headline),
+    outlet: { ...outlet, name: withoutInvisible(outlet.name) },
     storySlug: story.slug,
     publishedAt: publishedAt.toISOString(),
     skippedStages: Array.isArray(skippedStages) ? (skippedStages as ArticleReadingDto['skippedStages']) : [],

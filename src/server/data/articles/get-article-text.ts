@@ -1,3 +1,4 @@
+import { withoutInvisible } from '@/lib/invisible-chars';
 import 'server-only';
 import { getDb } from '../../db';
 
@@ -13,5 +14,5 @@ export async function getArticleText({
     where: { id: articleId, story: { slug } },
     select: { headline: true, cleanedText: true },
   });
-  return article ? { headline: article.headline, text: article.cleanedText } : null;
+  return article ? { headline: withoutInvisible(article.headline), text: article.cleanedText } : null;
 }

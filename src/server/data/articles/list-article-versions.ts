@@ -1,3 +1,4 @@
+import { withoutInvisible } from '@/lib/invisible-chars';
 import 'server-only';
 import { getDb } from '../../db';
 
@@ -44,7 +45,7 @@ export async function listArticleVersions(options: {
   const versions = rows.map((row) => ({
     version: row.version,
     fetchedAt: row.fetchedAt.toISOString(),
-    headline: row.headline,
+    headline: withoutInvisible(row.headline),
     url: row.url,
     finalUrl: row.finalUrl,
     pageModified: modifiedOf(row.metadata),

@@ -1,3 +1,4 @@
+import { withoutInvisible } from '@/lib/invisible-chars';
 import 'server-only';
 import type { GroupStatus } from '@/pipeline/cross-article/types';
 import { cachedForStory, type StoryRevision } from '../../cache/story-cache';
@@ -147,7 +148,7 @@ export interface StoryAnalysisDto {
 async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysisDto> {
   const db = getDb();
   const storyId = revision.id;
-  const [story, articles, people, quotes, groups, events, framing, mentions, annotations, claims, corrections, versions] =
+  const [story, storedArticles, people, quotes, groups, events, framing, mentions, annotations, claims, corrections, versions] =
     await Promise.all([
       db.story.findUniqueOrThrow({ where: { id: storyId }, select: { title: true } }),
       db.article.findMany({
@@ -263,6 +264,13 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
       }),
       db.articleVersion.groupBy({ by: ['sourceFile'], where: { storyId }, _count: { _all: true } }),
     ]);
+  // Titles, headlines and outlet names are shown on every page and export: invisible characters
+  // (a bidirectional override reorders what follows it) are removed here, whatever was stored.
+  const articles = storedArticles.map((article) => ({
+    ...article,
+    headline: withoutInvisible(article.headline),
+    outlet: { ...article.outlet, name: withoutInvisible(article.outlet.name) },
+  }));
   const versionCount = new Map(versions.map((row) => [row.sourceFile, row._count._all]));
   const sentenceText = new Map(claims.map((claim) => [claim.sentenceId, claim.text]));
   const outlets = new Map(articles.map((article) => [article.outlet.slug, article.outlet]));
@@ -280,7 +288,7 @@ async function loadStoryAnalysis(revision: StoryRevision): Promise<StoryAnalysis
     story: {
       id: storyId,
       slug: revision.slug,
-      title: story.title,
+      title: withoutInvisible(story.title),
       revision: revision.revision,
       analysed: revision.analysedRevision === revision.revision,
     },

@@ -1,3 +1,4 @@
+import { withoutInvisible } from '@/lib/invisible-chars';
 import 'server-only';
 import { getDb } from '../../db';
 
@@ -38,7 +39,7 @@ export async function getStoryHistory({ slug }: { slug: string }): Promise<{ tit
     },
   });
   return {
-    title: story.title,
+    title: withoutInvisible(story.title),
     entries: rows.map(({ editor, data, createdAt, undoneAt, ...row }) => ({
       ...row,
       data: (data ?? {}) as Record<string, unknown>,

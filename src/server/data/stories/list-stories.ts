@@ -1,3 +1,4 @@
+import { withoutInvisible } from '@/lib/invisible-chars';
 import 'server-only';
 import { countRows, type RowCounts } from '@/lib/row-counts';
 import { getDb } from '../../db';
@@ -31,14 +32,16 @@ export async function listStories(): Promise<StoryListItem[]> {
     db.claimGroup.groupBy({ by: ['storyId', 'status'], _count: { _all: true } }),
   ]);
   return stories.map((story) => {
-    const outlets = new Map(story.articles.map((article) => [article.outlet.slug, article.outlet]));
+    const outlets = new Map(
+      story.articles.map((article) => [article.outlet.slug, { ...article.outlet, name: withoutInvisible(article.outlet.name) }]),
+    );
     const claims = countRows(
       statusCounts.filter((row) => row.storyId === story.id),
       (row) => row._count._all,
     );
     return {
       slug: story.slug,
-      title: story.title,
+      title: withoutInvisible(story.title),
       articleCount: story.articles.length,
       outlets: [...outlets.values()].sort((a, b) => a.name.localeCompare(b.name)),
       firstPublished: story.articles[0]?.publishedAt ?? null,

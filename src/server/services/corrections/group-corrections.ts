@@ -1,3 +1,4 @@
+import { withoutInvisible } from '@/lib/invisible-chars';
 import 'server-only';
 import { memberKey } from '@/pipeline/cross-article/group-constraints';
 import type { GroupCorrectionData } from '../../corrections/group-correction-data';
@@ -47,7 +48,13 @@ async function currentGroups(db: Db, storyId: number, keys: string[]): Promise<M
         members: row.members.flatMap((m) => {
           const item = m.claim ?? m.quote;
           return item
-            ? [{ key: memberKey(item.article.sourceFile, item.start), articleId: m.articleId, outlet: item.article.outlet.name }]
+            ? [
+                {
+                  key: memberKey(item.article.sourceFile, item.start),
+                  articleId: m.articleId,
+                  outlet: withoutInvisible(item.article.outlet.name),
+                },
+              ]
             : [];
         }),
       },

@@ -6,6 +6,7 @@ import type { Db } from '../../db';
 import { analyseArticleInWorker } from '../../workers/analysis-pool';
 import { type AnalysisSummary, reanalyseStory } from '../analyse/reanalyse-story';
 import { type ArticlePageRecord, storeArticleVersion } from './article-version';
+import { findOrCreateOutlet } from './find-or-create-outlet';
 import { outletSlug } from './outlet-key';
 
 /** The longest an import's (or re-analysis') transaction may stay open. */
@@ -126,13 +127,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
       for (const [index, item] of analysed.entries()) {
         let version: number | null = null;
         if (item.doc) {
-          const slug = outletSlug(item.spec.outlet);
-          const outlet = await tx.outlet.upsert({
-            where: { slug },
-            create: { slug, name: item.spec.outlet },
-            update: {},
-            select: { id: true },
-          });
+          const outlet = await findOrCreateOutlet(tx, item.spec.outlet);
           if (item.spec.page) {
             const replaced = await tx.article.findUnique({
               where: { storyId_sourceFile: { storyId: story.id, sourceFile: item.spec.file.sourceFile } },
