@@ -16,6 +16,7 @@ import {
   anchorsDuration,
   type ComparableUnit,
   type Confidence,
+  figureBonus,
   MAX_BONUS,
   scoreUnits,
   type UnitDate,
@@ -138,7 +139,7 @@ function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string>, c
     for (const term of small.keys()) if (!term.startsWith('@') && large.has(term)) sum += idf(term);
     return sum;
   };
-  /** Words and people the two units share: one word alone ("come" in "do not come" and "coming from") relates nothing. */
+  /** Words and people the two units share: one word alone ("come" in "do not come" and "coming from") relates nothing, unless a figure is shared too. */
   const sharesEnough = (a: number, b: number) => {
     const [small, large] = vectors[a].size <= vectors[b].size ? [vectors[a], vectors[b]] : [vectors[b], vectors[a]];
     let words = 0;
@@ -161,7 +162,8 @@ function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string>, c
     const textCosine = cosine(vectors[a], vectors[b]);
     // Most pairs of a large story fall short of the bar even with every bonus: no further look.
     if (textCosine + MAX_BONUS < floor) return { score: textCosine, ceiling: 'possible' };
-    if (!sharesEnough(a, b)) return { score: 0, ceiling: 'possible' };
+    // A figure both give ("41,372" and "about 40,000") is shared evidence as good as a second word.
+    if (!sharesEnough(a, b) && figureBonus(units[a], units[b]) === 0) return { score: 0, ceiling: 'possible' };
     const result = scoreUnits(units[a], units[b], textCosine, floor);
     // A piece of a clause ("as well as people from three countries") mentions; it does not report (see clause-kind.ts).
     if (result.ceiling === 'confident' && result.score >= confidentAt && textCosine < NEAR_IDENTICAL && (fragment(a) || fragment(b))) {

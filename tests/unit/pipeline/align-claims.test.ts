@@ -185,6 +185,18 @@ describe('align-claims', () => {
     expect(rows.map((row) => row.members)).toEqual([[2, 3]]);
   });
 
+  it('align-claims: one shared word with the same figure at another precision is one fact', () => {
+    const claims = [
+      claim(1, 'A record 41,372 visitors came to the harbour festival.', {
+        quantities: [{ value: 41372, unit: 'visitors', kind: 'count' }],
+      }),
+      claim(2, 'About 40,000 people attended the esplanade festival.', { quantities: [{ value: 40000, unit: 'people', kind: 'count' }] }),
+      claim(1, 'Farmers blocked the southern highway with tractors.'),
+      claim(2, 'The central bank left interest rates unchanged.'),
+    ];
+    expect(alignClaims(claims).find((g) => g.members.includes(0))?.members).toEqual([0, 1]);
+  });
+
   it('align-claims: a piece of a clause that only mentions what another sentence reports is at most possibly the same fact', () => {
     const claims = [
       claim(1, 'The council approved the flood plan on Monday, as well as new homes for families from three northern provinces.'),
