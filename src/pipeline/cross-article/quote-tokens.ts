@@ -1,14 +1,19 @@
 // Normalised words of a quotation, for deciding whether two renderings use "the same
-// words": accent-folded, lower-cased, apostrophes unified, punctuation dropped.
+// words": accent-folded, lower-cased, apostrophes unified, punctuation and the writer's
+// bracketed insertions dropped.
 import { foldAccents } from '../text/fold-accents';
 
 export function quoteWords(text: string): string[] {
-  return foldAccents(text)
-    .toLowerCase()
-    .replace(/[\u2019\u2018\u00b4`]/g, "'")
-    .split(/[^a-z0-9']+/)
-    .map((word) => word.replace(/^'+|'+$/g, ''))
-    .filter(Boolean);
+  return (
+    foldAccents(text)
+      // Words in square brackets are the writer's ("do not come [to the US]"), not the speaker's.
+      .replace(/\[[^\]]{0,200}\]/g, ' ')
+      .toLowerCase()
+      .replace(/[\u2019\u2018\u00b4`]/g, "'")
+      .split(/[^a-z0-9']+/)
+      .map((word) => word.replace(/^'+|'+$/g, ''))
+      .filter(Boolean)
+  );
 }
 
 export interface WordOverlap {

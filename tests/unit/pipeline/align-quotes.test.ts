@@ -59,6 +59,11 @@ describe('align-quotes', () => {
     const changed = [view(0, 1, 'We will rebuild every school this year'), view(1, 2, 'We will rebuild most schools this year')];
     expect(quoteWordingDivergence(changed)?.detail).toMatch(/differs in/);
   });
+
+  it('align-quotes: words the writer put in square brackets are not the speaker’s, so they make no wording divergence', () => {
+    const members = [view(0, 1, 'We will rebuild every school this year.'), view(1, 2, 'we will rebuild every school [in the valley],')];
+    expect(quoteWordingDivergence(members)).toBeNull();
+  });
 });
 
 describe('tfidf', () => {
