@@ -31,6 +31,9 @@ export function AnnotatedSentence({
 
   const summary = [
     note.outletCount >= 2 ? `Reported by ${plural(note.outletCount, 'outlet')}` : null,
+    note.outletCount < 2 && note.possibleOutletCount >= 2
+      ? `Possibly related to what ${note.possibleOutletCount - 1} other ${note.possibleOutletCount === 2 ? 'outlet reports' : 'outlets report'} (not confirmed)`
+      : null,
     ...note.divergenceKinds.map((kind) => `${divergenceLabel(kind)} differs`),
   ]
     .filter(Boolean)
@@ -87,6 +90,10 @@ export function AnnotatedSentence({
           <span aria-hidden="true" className="rounded bg-emerald-100 px-1.5 py-0.5 text-emerald-950 ring-1 ring-inset ring-emerald-300">
             {plural(note.outletCount, 'outlet')}
           </span>
+        ) : note.possibleOutletCount >= 2 ? (
+          <span aria-hidden="true" className="rounded border border-dashed border-stone-400 bg-white px-1.5 py-0.5 text-stone-700">
+            possibly related
+          </span>
         ) : note.divergenceKinds.length === 0 ? (
           <span aria-hidden="true" className="rounded bg-stone-100 px-1.5 py-0.5 text-stone-800 ring-1 ring-inset ring-stone-300">
             compare
@@ -109,8 +116,12 @@ export function AnnotatedSentence({
           <span key={group.id} className={`block${groupIndex > 0 ? ' mt-3 border-t border-stone-200 pt-3' : ''}`}>
             <span className="block text-xs text-stone-600">
               {group.kind === 'quote' ? 'This quotation' : 'This statement'}
-              {group.outletCount >= 2 ? ` is carried by ${plural(group.outletCount, 'outlet')}` : ' is carried by this outlet only'} · score{' '}
-              {group.score.toFixed(2)}
+              {group.status === 'possible'
+                ? ' is possibly related to these (not confirmed: not counted as shared)'
+                : group.outletCount >= 2
+                  ? ` is carried by ${plural(group.outletCount, 'outlet')}`
+                  : ' is carried by this outlet only'}{' '}
+              · score {group.score.toFixed(2)}
             </span>
             {group.divergences.map((divergence, index) => (
               <span key={index} className="mt-1.5 flex flex-wrap items-baseline gap-1.5">

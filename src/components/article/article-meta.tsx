@@ -66,12 +66,18 @@ export function ReaderLegend({ view }: { view: ArticleView }) {
         <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-950 ring-1 ring-inset ring-emerald-300">
           3 outlets
         </span>{' '}
-        marks a statement other outlets carry too; a kind badge marks where they differ. Hover a marked sentence, or focus its badge with
-        the keyboard, to see the other outlets’ versions.
+        marks a statement other outlets carry too;{' '}
+        <span className="rounded border border-dashed border-stone-400 bg-white px-1.5 py-0.5 text-xs font-medium text-stone-700">
+          possibly related
+        </span>{' '}
+        marks one the analysis is not sure of (it is not counted as shared); a kind badge marks where they differ. Hover a marked sentence,
+        or focus its badge with the keyboard, to see the other outlets’ versions.
       </p>
       <p className="mt-1 text-stone-600">
         {plural(view.counts.sentences, 'sentence')} · {plural(view.counts.quotes, 'quotation')} · {plural(view.counts.shared, 'statement')}{' '}
-        shared with other outlets · {plural(view.counts.divergent, 'statement')} reported differently
+        shared with other outlets
+        {view.counts.possible > 0 ? ` · ${plural(view.counts.possible, 'statement')} possibly related (not confirmed)` : ''} ·{' '}
+        {plural(view.counts.divergent, 'statement')} reported differently
         {view.speakers.length > 0
           ? ` · quoted: ${view.speakers
               .slice(0, 6)

@@ -52,8 +52,13 @@ export interface NoteGroup {
 }
 
 export interface SentenceNote {
-  /** The most outlets any of the sentence's claims or quotes is carried by. */
+  /** The most outlets any of the sentence's confident rows (agreed or diverged) is carried by. */
   outletCount: number;
+  /**
+   * The most outlets any of its "possibly related" rows spans: rows the alignment is not sure
+   * are one fact, shown apart and never counted as shared until an editor confirms them.
+   */
+  possibleOutletCount: number;
   divergenceKinds: DivergenceKind[];
   groups: NoteGroup[];
 }
@@ -93,7 +98,7 @@ export interface ArticleView {
   skippedStages: { stage: string; reason: string }[];
   /** Other articles of the same source family (near-duplicates, e.g. wire copies). */
   family: { articleId: number; outletName: string; href: string }[];
-  counts: { sentences: number; quotes: number; shared: number; divergent: number };
+  counts: { sentences: number; quotes: number; shared: number; possible: number; divergent: number };
   speakers: { name: string; count: number }[];
 }
 
@@ -178,9 +183,10 @@ export function sentenceNotes(
       divergences,
     };
     for (const sentenceId of new Set(own.map((member) => member.sentenceId as number))) {
-      const note = notes.get(sentenceId) ?? { outletCount: 0, divergenceKinds: [], groups: [] };
+      const note = notes.get(sentenceId) ?? { outletCount: 0, possibleOutletCount: 0, divergenceKinds: [], groups: [] };
       if (!note.groups.some((existing) => existing.id === group.id)) note.groups.push(noteGroup);
-      note.outletCount = Math.max(note.outletCount, outletCount);
+      if (group.status === 'possible') note.possibleOutletCount = Math.max(note.possibleOutletCount, outletCount);
+      else note.outletCount = Math.max(note.outletCount, outletCount);
       for (const divergence of divergences) if (!note.divergenceKinds.includes(divergence.kind)) note.divergenceKinds.push(divergence.kind);
       notes.set(sentenceId, note);
     }
@@ -253,7 +259,9 @@ export function buildArticleView(reading: ArticleReadingDto, analysis: Pick<Stor
       sentences: reading.sentences.length,
       quotes: reading.quotes.length,
       shared: allNotes.filter((note) => note.outletCount >= 2).length,
-      divergent: allNotes.filter((note) => note.divergenceKinds.length > 0).length,
+      possible: allNotes.filter((note) => note.outletCount < 2 && note.possibleOutletCount >= 2).length,
+      // An omission is other outlets leaving a fact out, not this outlet reporting it differently.
+      divergent: allNotes.filter((note) => note.divergenceKinds.some((kind) => kind !== 'omission')).length,
     },
     speakers: [...speakerCounts]
       .map(([name, count]) => ({ name, count }))

@@ -176,6 +176,62 @@ describe('sentenceNotes', () => {
   });
 });
 
+describe('possibly related rows and omissions', () => {
+  // Sentence 104 is on a row the alignment is not sure of; sentence 105 states a fact the Herald left out.
+  const unsure: Pick<StoryAnalysisDto, 'articles' | 'groups'> = {
+    articles: analysis.articles,
+    groups: [
+      ...analysis.groups.filter((group) => group.id === 50),
+      {
+        id: 60,
+        key: 'g3',
+        kind: 'fact',
+        status: 'possible',
+        label: 'crowd',
+        score: 0.25,
+        members: [
+          { id: 4, articleId: 10, claimId: 4, quoteId: null, sentenceId: 104, text: 'A crowd gathered.', similarity: 0.25 },
+          { id: 5, articleId: 11, claimId: 5, quoteId: null, sentenceId: 204, text: 'People came to watch.', similarity: 0.25 },
+          { id: 6, articleId: 12, claimId: 6, quoteId: null, sentenceId: 304, text: 'Onlookers lined the banks.', similarity: 0.22 },
+        ],
+        divergences: [],
+      },
+      {
+        id: 61,
+        key: 'g4',
+        kind: 'fact',
+        status: 'agreed',
+        label: 'toll',
+        score: 0.9,
+        members: [
+          { id: 7, articleId: 10, claimId: 7, quoteId: null, sentenceId: 105, text: 'The toll is two dollars.', similarity: 0.9 },
+          { id: 8, articleId: 12, claimId: 8, quoteId: null, sentenceId: 305, text: 'The toll is $2.', similarity: 0.9 },
+        ],
+        divergences: [{ id: 10, kind: 'omission', detail: 'Herald leaves it out', score: 0.9, data: {}, memberIds: [7, 8], articleIds: [11] }],
+      },
+    ],
+  };
+
+  it('a possibly related row is not counted as shared: it has its own count and the note says it is unsure', () => {
+    const notes = sentenceNotes(reading, unsure);
+    const note = notes.get(104)!;
+    expect(note.outletCount).toBe(0);
+    expect(note.possibleOutletCount).toBe(3);
+    expect(note.groups[0].status).toBe('possible');
+    const view = buildArticleView(reading, unsure);
+    // 103 (diverged) and 105 (agreed) are shared; 104 is only possibly related.
+    expect(view.counts.shared).toBe(2);
+    expect(view.counts.possible).toBe(1);
+  });
+
+  it('an omission by another outlet is not this outlet reporting the fact differently', () => {
+    const view = buildArticleView(reading, unsure);
+    expect(sentenceNotes(reading, unsure).get(105)!.divergenceKinds).toEqual(['omission']);
+    // Only 103's date divergence counts as reported differently.
+    expect(view.counts.divergent).toBe(1);
+  });
+});
+
 describe('buildArticleView', () => {
   const view = buildArticleView(reading, analysis);
 
@@ -205,7 +261,7 @@ describe('buildArticleView', () => {
 
   it('lists the source family, counts, speakers, and drops a non-web URL', () => {
     expect(view.family).toEqual([{ articleId: 12, outletName: 'Wire', href: '/stories/bridge-story/articles/12' }]);
-    expect(view.counts).toEqual({ sentences: 5, quotes: 2, shared: 1, divergent: 1 });
+    expect(view.counts).toEqual({ sentences: 5, quotes: 2, shared: 1, possible: 0, divergent: 1 });
     expect(view.speakers).toEqual([
       { name: 'Ann Mayor', count: 1 },
       { name: 'Reporter', count: 1 },
