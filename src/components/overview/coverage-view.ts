@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
 import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
+import { type CellState, outletCells } from '@/lib/coverage-cell';
 import { storyHref } from '@/lib/links';
 import { countRows, type RowCounts } from '@/lib/row-counts';
 import type {
   ClaimGroupDto,
-  DivergenceDto,
   DivergenceKind,
   GroupStatus,
   OutletDto,
@@ -25,8 +25,6 @@ export const coverageSortParam = z
   .transform((value): CoverageSort => value ?? 'outlets');
 /** `show=all` includes the claims only one source reported. */
 export const coverageShowParam = z.enum(['all'], { error: 'use all, or leave it out' }).optional();
-
-export type CellState = 'reported' | 'different' | 'possible' | 'missing';
 
 export interface CoverageCell {
   outletSlug: string;
@@ -80,24 +78,6 @@ export function coverageHref(slug: string, options: { sort?: CoverageSort; showA
   return `${storyHref(slug)}${query ? `?${query}` : ''}#coverage`;
 }
 
-/** The articles a divergence marks as reporting differently (wording: the variants, not the anchor). */
-export function differingArticleIds(divergence: DivergenceDto): number[] {
-  if (divergence.kind === 'omission') return [];
-  if (divergence.kind === 'wording' && Array.isArray(divergence.data.variants)) {
-    const ids = (divergence.data.variants as { articleId?: unknown }[])
-      .map((variant) => variant.articleId)
-      .filter((id): id is number => typeof id === 'number');
-    if (ids.length > 0) return ids;
-  }
-  return divergence.articleIds;
-}
-
-export function omittedArticleIds(divergence: DivergenceDto): number[] {
-  if (divergence.kind !== 'omission') return [];
-  const omitted = divergence.data.omittedBy;
-  return Array.isArray(omitted) ? omitted.filter((id): id is number => typeof id === 'number') : [];
-}
-
 const kindLabel: Record<DivergenceKind, string> = {
   number: 'number',
   wording: 'wording',
@@ -107,36 +87,24 @@ const kindLabel: Record<DivergenceKind, string> = {
 };
 
 function buildRow(group: ClaimGroupDto, outlets: OutletDto[], outletOfArticle: Map<number, OutletDto>, slug: string): CoverageRow {
-  const reportedBy = new Set(group.members.map((member) => outletOfArticle.get(member.articleId)?.slug).filter(Boolean));
+  const states = outletCells(
+    group,
+    outlets.map((outlet) => outlet.slug),
+    (articleId) => outletOfArticle.get(articleId)?.slug,
+  );
   const cells = outlets.map((outlet): CoverageCell => {
-    const inOutlet = (articleId: number) => outletOfArticle.get(articleId)?.slug === outlet.slug;
-    if (!reportedBy.has(outlet.slug)) {
-      const omitted = group.divergences.some((divergence) => omittedArticleIds(divergence).some(inOutlet));
-      return {
-        outletSlug: outlet.slug,
-        state: 'missing',
-        kinds: [],
-        omitted,
-        text: omitted ? 'Not reported (flagged as an omission)' : 'Not reported',
-      };
-    }
-    if (group.status === 'possible')
-      return { outletSlug: outlet.slug, state: 'possible', kinds: [], omitted: false, text: 'Possibly the same fact (not confirmed)' };
-    const kinds = [
-      ...new Set(
-        group.divergences.filter((divergence) => differingArticleIds(divergence).some(inOutlet)).map((divergence) => divergence.kind),
-      ),
-    ];
-    if (kinds.length > 0) {
-      return {
-        outletSlug: outlet.slug,
-        state: 'different',
-        kinds,
-        omitted: false,
-        text: `Reported differently: ${kinds.map((kind) => kindLabel[kind]).join(', ')}`,
-      };
-    }
-    return { outletSlug: outlet.slug, state: 'reported', kinds: [], omitted: false, text: 'Reported' };
+    const { state, kinds, omitted } = states.get(outlet.slug)!;
+    const text =
+      state === 'missing'
+        ? omitted
+          ? 'Not reported (flagged as an omission)'
+          : 'Not reported'
+        : state === 'possible'
+          ? 'Possibly the same fact (not confirmed)'
+          : state === 'different'
+            ? `Reported differently: ${kinds.map((kind) => kindLabel[kind]).join(', ')}`
+            : 'Reported';
+    return { outletSlug: outlet.slug, state, kinds, omitted, text };
   });
   const outletIndex = new Map(outlets.map((outlet, index) => [outlet.slug, index]));
   const evidence = evidenceInOutletOrder(group.members, {
@@ -151,7 +119,7 @@ function buildRow(group: ClaimGroupDto, outlets: OutletDto[], outletOfArticle: M
     status: group.status,
     label: group.label,
     score: group.score,
-    outletCount: reportedBy.size,
+    outletCount: cells.filter((cell) => cell.state !== 'missing').length,
     divergenceKinds: [...new Set(group.divergences.map((divergence) => divergence.kind))],
     cells,
     evidence,

@@ -12,9 +12,10 @@ import type { PrintCorrection, PrintNote, PrintView } from './print-view';
 
 const CELL_TEXT = {
   reported: '✓ reported',
-  'reported differently': '≠ differently',
+  'reported differently': '≈ differently',
   'possibly related': '? possibly',
-  'not reported': '— not reported',
+  omitted: '∅ omitted',
+  'not reported': '– not reported',
 } as const;
 
 export function EditorNotes({ notes, corrections = [] }: { notes: PrintNote[]; corrections?: PrintCorrection[] }) {
@@ -82,7 +83,7 @@ export function PrintGrid({ view }: { view: PrintView }) {
               {row.cells.map((cell) => (
                 <td
                   key={cell.outlet}
-                  className={`px-1 py-1 ${cell.cell === 'not reported' ? 'text-stone-700' : cell.cell === 'reported differently' ? 'font-semibold text-rose-900' : ''}`}
+                  className={`px-1 py-1 ${cell.cell === 'not reported' ? 'text-stone-700' : cell.cell === 'omitted' ? 'font-semibold text-amber-900' : cell.cell === 'reported differently' ? 'font-semibold text-rose-900' : ''}`}
                 >
                   {CELL_TEXT[cell.cell]}
                 </td>

@@ -87,7 +87,7 @@ export function buildPrintView(dto: StoryAnalysisDto, sections: readonly PrintSe
   const articleOutlet = new Map(dto.articles.map((article) => [article.id, article.outlet.name]));
   const outletsOf = (group: ClaimGroupDto) => new Set(group.members.map((member) => articleOutlet.get(member.articleId)));
   const shared = dto.groups.filter((group) => outletsOf(group).size >= 2);
-  const reportedBy = (row: PrintGridRow) => row.cells.filter((c) => c.cell !== 'not reported').length;
+  const reportedBy = (row: PrintGridRow) => row.cells.filter((c) => c.cell !== 'not reported' && c.cell !== 'omitted').length;
   // Diverged rows first: they are what a reader of the report looks for.
   const grid = shared
     .map((group) => {
