@@ -4,13 +4,7 @@ import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
 import { type CellState, outletCells } from '@/lib/coverage-cell';
 import { storyHref } from '@/lib/links';
 import { countRows, type RowCounts } from '@/lib/row-counts';
-import type {
-  ClaimGroupDto,
-  DivergenceKind,
-  GroupStatus,
-  OutletDto,
-  StoryAnalysisDto,
-} from '@/server/data/stories/get-story-analysis';
+import type { ClaimGroupDto, DivergenceKind, GroupStatus, OutletDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 // The coverage grid: claim groups (facts and quotes) × outlets. Each cell says whether the
 // outlet reported the claim, reported it differently (and how), or did not report it.

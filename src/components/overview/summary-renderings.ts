@@ -21,9 +21,10 @@ const numbers = (value: unknown): number[] =>
 const CONTEXT_WORDS = 3;
 
 /**
- * One side of a word diff, cut to the first stretch where the renderings differ, with a few
- * words around it ("… will build the bridge by spring"); both sides cover the same stretch,
- * and "…" marks further differences or text left out.
+ * One side of a word diff, cut to the stretches where the renderings differ, with a few
+ * words around each ("… will build the bridge by spring"): the first stretch and, when there
+ * are more, the last one (one rendering may start earlier and the other end later). Both
+ * sides cover the same stretches, and "…" marks text left out between and around them.
  */
 export function changedExcerpt(parts: WordDiffPart[], side: 'removed' | 'added'): string {
   const changed = (part: WordDiffPart) => part.added === true || part.removed === true;
@@ -36,19 +37,29 @@ export function changedExcerpt(parts: WordDiffPart[], side: 'removed' | 'added')
       .trim()
       .split(/\s+/)
       .filter(Boolean);
-  const first = parts.findIndex(changed);
-  if (first < 0) return words(parts).join(' ');
-  // The hunk runs on while changes are separated by at most three unchanged words.
-  let last = first;
-  for (let i = first + 1; i < parts.length; i++) {
-    if (changed(parts[i])) last = i;
-    else if (parts[i].value.trim().split(/\s+/).filter(Boolean).length > CONTEXT_WORDS) break;
-  }
-  const head = words(parts.slice(0, first));
-  const tail = words(parts.slice(last + 1));
-  const lead = head.length > CONTEXT_WORDS ? `… ${head.slice(-CONTEXT_WORDS).join(' ')}` : head.join(' ');
-  const trail = tail.length > CONTEXT_WORDS ? `${tail.slice(0, CONTEXT_WORDS).join(' ')} …` : tail.join(' ');
-  return [lead, words(parts.slice(first, last + 1)).join(' '), trail].filter(Boolean).join(' ');
+  const wordCount = (part: WordDiffPart) => part.value.trim().split(/\s+/).filter(Boolean).length;
+  // Stretches of changes separated by at most three unchanged words, as [first, last] part indexes.
+  const hunks: [number, number][] = [];
+  parts.forEach((part, index) => {
+    if (!changed(part)) return;
+    const previous = hunks[hunks.length - 1];
+    const gap = previous ? parts.slice(previous[1] + 1, index).reduce((sum, p) => sum + wordCount(p), 0) : Number.POSITIVE_INFINITY;
+    if (previous && gap <= CONTEXT_WORDS) previous[1] = index;
+    else hunks.push([index, index]);
+  });
+  if (hunks.length === 0) return words(parts).join(' ');
+  const shown = hunks.length === 1 ? hunks : [hunks[0], hunks[hunks.length - 1]];
+  const head = words(parts.slice(0, shown[0][0]));
+  const pieces = [head.length > CONTEXT_WORDS ? `… ${head.slice(-CONTEXT_WORDS).join(' ')}` : head.join(' ')];
+  shown.forEach(([first, last], index) => {
+    pieces.push(words(parts.slice(first, last + 1)).join(' '));
+    const next = shown[index + 1];
+    const between = words(parts.slice(last + 1, next ? next[0] : parts.length));
+    if (!next) pieces.push(between.length > CONTEXT_WORDS ? `${between.slice(0, CONTEXT_WORDS).join(' ')} …` : between.join(' '));
+    else if (between.length <= 2 * CONTEXT_WORDS) pieces.push(between.join(' '));
+    else pieces.push(`${between.slice(0, CONTEXT_WORDS).join(' ')} … ${between.slice(-CONTEXT_WORDS).join(' ')}`);
+  });
+  return pieces.filter(Boolean).join(' ');
 }
 
 export function renderings(

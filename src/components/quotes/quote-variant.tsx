@@ -58,7 +58,7 @@ export function QuoteVariant({
         {only ? null : variant.isFullest ? (
           <Tag tone="sky">Fullest rendering, quoted above</Tag>
         ) : variant.parts ? (
-          <Tag tone="violet">{variant.fragment ? 'Fragment' : 'Different words'}</Tag>
+          <Tag tone="violet">{variant.fragment ? 'Fragment' : variant.cut ? 'Another cut' : 'Different words'}</Tag>
         ) : (
           <Tag tone="stone">Same words</Tag>
         )}

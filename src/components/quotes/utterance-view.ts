@@ -4,7 +4,7 @@ import { diffWords } from 'diff';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
 import type { WordDiffPart } from '@/components/ui/word-diff';
 import { articleHref } from '@/lib/links';
-import { quoteWords, wordOverlap } from '@/pipeline/cross-article/quote-tokens';
+import { differentCuts, quoteWords, wordOverlap } from '@/pipeline/cross-article/quote-tokens';
 import { INTERPRETER_LABEL } from '@/pipeline/stages/speakers';
 import type { AnnotationDto, ClaimGroupDto, DivergenceDto, QuoteDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
@@ -43,6 +43,8 @@ export interface QuoteVariantView {
   /** Word diff from the fullest rendering to this one; null when the words are the same. */
   parts: WordDiffPart[] | null;
   fragment: boolean;
+  /** A different cut of the same passage: it leaves out words the fullest rendering has and keeps words that one left out. */
+  cut: boolean;
   attribution: Attribution;
   href: string;
   similarity: number | null;
@@ -159,7 +161,11 @@ function notCarriedBy(ctx: Context, renderings: Rendering[]): string[] {
 function wordingVariants(group: ClaimGroupDto | null) {
   const wording = group?.divergences.find((divergence) => divergence.kind === 'wording');
   const data = wording?.data as
-    | { anchorArticleId?: number; anchorText?: string; variants?: { articleId: number; parts: WordDiffPart[]; fragment?: boolean }[] }
+    | {
+        anchorArticleId?: number;
+        anchorText?: string;
+        variants?: { articleId: number; parts: WordDiffPart[]; fragment?: boolean; cut?: boolean }[];
+      }
     | undefined;
   return {
     anchorArticleId: typeof data?.anchorArticleId === 'number' ? data.anchorArticleId : null,
@@ -169,19 +175,24 @@ function wordingVariants(group: ClaimGroupDto | null) {
 }
 
 /**
- * A rendering that is a fragment of the fullest one carries the utterance in part: the
- * analysis reports no wording divergence for it, so the word diff is made here.
+ * A rendering that is a fragment of the fullest one, or a different cut of the same
+ * passage, carries the utterance in part: the analysis reports no wording divergence for
+ * it, so the word diff is made here.
  */
-function partialRendering(fullest: string, text: string): { parts: WordDiffPart[]; fragment: boolean } | null {
+function partialRendering(fullest: string, text: string): { parts: WordDiffPart[]; fragment: boolean; cut: boolean } | null {
   const [long, short] = [quoteWords(fullest), quoteWords(text)];
-  if (short.length === 0 || short.join(' ') === long.join(' ') || wordOverlap(long, short).common !== short.length) return null;
+  if (short.length === 0 || short.join(' ') === long.join(' ')) return null;
+  const fragment = wordOverlap(long, short).common === short.length;
+  const cut = !fragment && differentCuts(long, short);
+  if (!fragment && !cut) return null;
   return {
     parts: diffWords(fullest, text).map(({ value, added, removed }) => ({
       value,
       ...(added ? { added } : {}),
       ...(removed ? { removed } : {}),
     })),
-    fragment: true,
+    fragment,
+    cut,
   };
 }
 
@@ -217,6 +228,7 @@ export function buildUtterance(ctx: Context, renderings: Rendering[], group: Cla
       repeatInArticle,
       parts: diff ? diff.parts : null,
       fragment: diff?.fragment === true,
+      cut: diff?.cut === true,
       attribution: attributionOf(ctx, rendering.quote),
       href: articleHref(slug, rendering.articleId, rendering.sentenceId),
       similarity: rendering.similarity,
@@ -227,10 +239,11 @@ export function buildUtterance(ctx: Context, renderings: Rendering[], group: Cla
   });
   const fullestWords = countWords(fullest.text);
   const fragmentNotes = variants
-    .filter((variant) => variant.fragment)
-    .map(
-      (variant) =>
-        `${variant.outlet} quotes only a fragment: ${countWords(variant.text)} of the ${fullestWords} words of the fullest rendering (${outletName(fullest.articleId)}).`,
+    .filter((variant) => variant.fragment || variant.cut)
+    .map((variant) =>
+      variant.fragment
+        ? `${variant.outlet} quotes only a fragment: ${countWords(variant.text)} of the ${fullestWords} words of the fullest rendering (${outletName(fullest.articleId)}).`
+        : `${variant.outlet} quotes another part of the same passage: it leaves out words the fullest rendering (${outletName(fullest.articleId)}) has and keeps words that one leaves out; no word both quote is changed.`,
     );
   const memberById = new Map(renderings.filter((r) => r.memberId !== null).map((r) => [r.memberId!, r]));
   const divergences = (group?.divergences ?? []).map((divergence) => ({

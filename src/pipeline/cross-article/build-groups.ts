@@ -10,6 +10,7 @@ import { factDivergences } from './divergences/fact-divergences';
 import type { FactMemberView, QuoteMemberView } from './divergences/member-view';
 import { omissionDivergence } from './divergences/omission';
 import { quoteWordingDivergence } from './divergences/wording';
+import { quoteWords, wordOverlap } from './quote-tokens';
 import type { DivergenceDraft, GroupDraft, StoryArticle, StoryClaim, StoryQuote } from './types';
 
 export interface GroupContext {
@@ -25,7 +26,8 @@ function trimLabel(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= LABEL_LENGTH) return flat;
   const cut = flat.slice(0, LABEL_LENGTH);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 100 ? cut.lastIndexOf(' ') : LABEL_LENGTH)}…`;
+  // "come.…" reads as a typo: the stop or comma before the cut goes.
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 100 ? cut.lastIndexOf(' ') : LABEL_LENGTH).replace(/[\s,;:.…]+$/u, '')}…`;
 }
 
 function status(memberArticleIds: number[], divergences: DivergenceDraft[], context: GroupContext): GroupDraft['status'] {
@@ -94,6 +96,24 @@ function speakerOf(quote: StoryQuote, context: GroupContext): string | null {
   return quote.speakerLabel;
 }
 
+/**
+ * The rendering whose words every other rendering holds, in order: what all the row's
+ * outlets quote ("Stay home" when one outlet quotes a whole paragraph around it). The
+ * fullest rendering when no rendering is held by all.
+ */
+function carriedByAll(views: QuoteMemberView[]): QuoteMemberView {
+  const words = new Map(views.map((view) => [view, quoteWords(view.quote.text)]));
+  const fullest = views.reduce((best, view) => (view.quote.text.length > best.quote.text.length ? view : best));
+  const shortestFirst = [...views].sort((a, b) => words.get(a)!.length - words.get(b)!.length);
+  return (
+    shortestFirst.find(
+      (view) =>
+        words.get(view)!.length > 0 &&
+        views.every((other) => other === view || wordOverlap(words.get(other)!, words.get(view)!).common === words.get(view)!.length),
+    ) ?? fullest
+  );
+}
+
 export function buildQuoteGroup(
   draft: QuoteGroupDraft,
   quotes: StoryQuote[],
@@ -119,7 +139,7 @@ export function buildQuoteGroup(
   return {
     kind: 'quote',
     status: status(articleIds, all, context),
-    label: trimLabel(`${speaker ?? 'Unattributed'}: “${fullest.quote.text.trim()}”`),
+    label: trimLabel(`${speaker ?? 'Unattributed'}: “${carriedByAll(views).quote.text.trim()}”`),
     score: draft.score,
     members: members.map(({ quote, similarity }) => ({ articleId: quote.articleId, quoteId: quote.id, similarity })),
     divergences: all,

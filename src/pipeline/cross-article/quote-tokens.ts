@@ -61,3 +61,35 @@ export function wordOverlap(a: string[], b: string[]): WordOverlap {
     coverage: common / Math.max(x.length, y.length),
   };
 }
+
+/** Fewer shared consecutive words than this, or than half the shorter rendering, and two cuts are not shown to be of one passage. */
+const MIN_CUT_OVERLAP = 3;
+
+/**
+ * Two renderings that are different cuts of one passage: they share one run of words, and
+ * at each end at most one of them goes on past it ("At the same time, I want to be clear:
+ * do not come" against "I want to be clear: do not come. Do not come"). Each outlet left out
+ * a part the other kept; neither changed a word the other quotes. Renderings that both go on
+ * past the run at the same end ("… this year" against "… next year") word it differently.
+ */
+export function differentCuts(a: string[], b: string[]): boolean {
+  const x = a.slice(0, 200);
+  const y = b.slice(0, 200);
+  let longest = 0;
+  let endX = 0;
+  let endY = 0;
+  let previous = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Uint16Array(y.length + 1);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] !== y[j - 1]) continue;
+      current[j] = previous[j - 1] + 1;
+      if (current[j] > longest) [longest, endX, endY] = [current[j], i, j];
+    }
+    previous = current;
+  }
+  if (longest < MIN_CUT_OVERLAP || longest < 0.5 * Math.min(x.length, y.length)) return false;
+  const before = endX - longest > 0 && endY - longest > 0;
+  const after = endX < x.length && endY < y.length;
+  return !before && !after;
+}

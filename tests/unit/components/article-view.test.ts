@@ -207,7 +207,9 @@ describe('possibly related rows and omissions', () => {
           { id: 7, articleId: 10, claimId: 7, quoteId: null, sentenceId: 105, text: 'The toll is two dollars.', similarity: 0.9 },
           { id: 8, articleId: 12, claimId: 8, quoteId: null, sentenceId: 305, text: 'The toll is $2.', similarity: 0.9 },
         ],
-        divergences: [{ id: 10, kind: 'omission', detail: 'Herald leaves it out', score: 0.9, data: {}, memberIds: [7, 8], articleIds: [11] }],
+        divergences: [
+          { id: 10, kind: 'omission', detail: 'Herald leaves it out', score: 0.9, data: {}, memberIds: [7, 8], articleIds: [11] },
+        ],
       },
     ],
   };

@@ -337,7 +337,7 @@ describe('changedExcerpt', () => {
     expect(changedExcerpt(parts, 'removed')).toBe('… three four five six eight nine ten …');
     expect(changedExcerpt(parts, 'added')).toBe('… three four five seven eight nine ten …');
   });
-  it('cuts to the first difference and marks the ones after it', () => {
+  it('shows the first and the last difference, each with three words around it, and marks what lies between', () => {
     const two = [
       { value: 'a ' },
       { value: 'b', removed: true },
@@ -346,8 +346,17 @@ describe('changedExcerpt', () => {
       { value: 'i', removed: true },
       { value: ' j' },
     ];
-    expect(changedExcerpt(two, 'removed')).toBe('a b c d e …');
-    expect(changedExcerpt(two, 'added')).toBe('a B c d e …');
+    // Six words between the two differences: all shown.
+    expect(changedExcerpt(two, 'removed')).toBe('a b c d e f g h i j');
+    expect(changedExcerpt(two, 'added')).toBe('a B c d e f g h j');
+    // One rendering starts earlier and the other ends later (two cuts of one passage).
+    const cuts = [
+      { value: 'At the same time, ', removed: true },
+      { value: 'I want to be clear to everyone here who is thinking of making that long trip north: stay home.' },
+      { value: ' Stay home.', added: true },
+    ];
+    expect(changedExcerpt(cuts, 'removed')).toBe('At the same time, I want to … north: stay home.');
+    expect(changedExcerpt(cuts, 'added')).toBe('I want to … north: stay home. Stay home.');
   });
   it('gives the whole text when nothing changed on that side', () => {
     expect(changedExcerpt([{ value: 'a b' }, { value: ' c', added: true }], 'removed')).toBe('a b');

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { alignQuotes } from '@/pipeline/cross-article/align-quotes';
+import { buildQuoteGroup } from '@/pipeline/cross-article/build-groups';
 import type { QuoteMemberView } from '@/pipeline/cross-article/divergences/member-view';
 import { quoteWordingDivergence } from '@/pipeline/cross-article/divergences/wording';
+import { differentCuts, quoteWords } from '@/pipeline/cross-article/quote-tokens';
+import type { StoryArticle } from '@/pipeline/cross-article/types';
 
 const view = (index: number, articleId: number, text: string): QuoteMemberView => ({
   index,
@@ -58,6 +61,38 @@ describe('align-quotes', () => {
     expect(quoteWordingDivergence(members)).toBeNull();
     const changed = [view(0, 1, 'We will rebuild every school this year'), view(1, 2, 'We will rebuild most schools this year')];
     expect(quoteWordingDivergence(changed)?.detail).toMatch(/differs in/);
+  });
+
+  it('align-quotes: two different cuts of one passage are told apart from a changed word at the same end', () => {
+    const long = 'In the meantime I say this to every family on the bank: stay away from the river';
+    const other = 'I say this to every family on the bank: stay away from the river. Stay away from the river';
+    expect(differentCuts(quoteWords(long), quoteWords(other))).toBe(true);
+    const cuts = quoteWordingDivergence([view(0, 1, long), view(1, 2, other)]);
+    expect(cuts?.detail).toMatch(
+      /^Quoted as different parts of one passage: Outlet 1 quotes another cut of the passage \(without 5 of its words, with 3 it leaves out/,
+    );
+    expect(cuts?.data.variants[0]).toMatchObject({ fragment: false, cut: true });
+    // Both renderings go on past the shared words at the same end: the words differ there.
+    expect(differentCuts(quoteWords('we will rebuild every school this year'), quoteWords('we will rebuild every school next year'))).toBe(
+      false,
+    );
+    expect(differentCuts(quoteWords('we will build it'), quoteWords('they say we will not'))).toBe(false);
+  });
+
+  it('align-quotes: a row is labelled with the rendering every outlet carries, not the fullest one', () => {
+    const views = [
+      view(0, 1, 'Stay away from the river.'),
+      view(1, 2, 'I say this to every family on the bank: stay away from the river. Stay away from the river'),
+      view(2, 3, 'stay away from the river'),
+    ];
+    const articles = new Map([1, 2, 3].map((id) => [id, { id, outlet: `Outlet ${id}`, publishedOn: '2024-05-01' } as StoryArticle]));
+    const context = { articles, familyOf: new Map<number, string>(), personNames: new Map([['jo-grant', 'Jo Grant']]) };
+    const group = buildQuoteGroup(
+      { members: [0, 1, 2], similarities: [1, 1, 1], score: 1 },
+      views.map((v) => v.quote),
+      context,
+    );
+    expect(group.label).toBe('Jo Grant: “Stay away from the river.”');
   });
 
   it('align-quotes: words the writer put in square brackets are not the speaker’s, so they make no wording divergence', () => {

@@ -2,7 +2,7 @@
 // normalised words (case, accents, punctuation and quote style do not count); the word
 // diff kept for display is computed on the text as printed.
 import { diffWords } from 'diff';
-import { quoteWords, wordOverlap } from '../quote-tokens';
+import { differentCuts, quoteWords, wordOverlap } from '../quote-tokens';
 import { listNames, type QuoteMemberView } from './member-view';
 
 export interface WordDiffPart {
@@ -17,11 +17,18 @@ export interface QuoteVariant {
   parts: WordDiffPart[];
   /** This rendering is a fragment of the anchor (every word of it is in the anchor, in order). */
   fragment: boolean;
+  /** This rendering and the anchor are different cuts of one passage: each left out a part the other kept. */
+  cut?: boolean;
 }
 
 function describeVariant(member: QuoteMemberView, anchorWords: string[], words: string[]): string {
   const overlap = wordOverlap(anchorWords, words);
   if (overlap.common === words.length) return `${member.outlet} quotes ${words.length} of its ${anchorWords.length} words`;
+  if (differentCuts(anchorWords, words)) {
+    const left = anchorWords.length - overlap.common;
+    const added = words.length - overlap.common;
+    return `${member.outlet} quotes another cut of the passage (without ${left} of its words, with ${added} it leaves out; no shared word changed)`;
+  }
   if (overlap.common < 0.5 * Math.min(words.length, anchorWords.length))
     return `${member.outlet} renders it in other words (likely another translation)`;
   const changed = Math.max(words.length, anchorWords.length) - overlap.common;
@@ -31,7 +38,8 @@ function describeVariant(member: QuoteMemberView, anchorWords: string[], words: 
 /**
  * A wording divergence for a quote group, or null when every rendering has the same words
  * or is a fragment of the fullest one: a shorter rendering carries the utterance in part
- * (the quotes page shows it as partial), it does not contradict it.
+ * (the quotes page shows it as partial), it does not contradict it. Two different cuts of
+ * one passage (each keeps words the other left out) are a divergence, described as such.
  */
 export function quoteWordingDivergence(members: QuoteMemberView[]) {
   if (members.length < 2) return null;
@@ -48,12 +56,13 @@ export function quoteWordingDivergence(members: QuoteMemberView[]) {
       ...(removed ? { removed } : {}),
     })),
     fragment: wordOverlap(anchorWords, words.get(member.index)!).common === words.get(member.index)!.length,
+    cut: differentCuts(anchorWords, words.get(member.index)!),
   }));
   const onlyFragments = variants.every((variant) => variant.fragment);
   if (onlyFragments) return null;
   const descriptions = differing.map((member) => describeVariant(member, anchorWords, words.get(member.index)!));
   return {
-    detail: `Quoted in different words: ${descriptions.join('; ')} (against ${anchor.outlet}'s fuller rendering).`,
+    detail: `${variants.every((variant) => variant.fragment || variant.cut) ? 'Quoted as different parts of one passage' : 'Quoted in different words'}: ${descriptions.join('; ')} (against ${anchor.outlet}'s fuller rendering).`,
     score: 0.7,
     memberIndexes: [anchor.index, ...differing.map((member) => member.index)],
     data: {
