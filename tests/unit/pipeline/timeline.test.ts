@@ -186,6 +186,24 @@ describe('timeline', () => {
     expect(eventWith(events, 1, 5)).toBeUndefined();
     expect(eventWith(events, 1, 6)).toBeUndefined();
   });
+
+  it('timeline: a date that only bounds a period ("since …", "until …") dates no event', () => {
+    const trip = claim(12, 1, 7, 'The mayor, on her first trip abroad since taking office last January, toured the harbour on Tuesday.', [
+      ['last January', '2024-01'],
+      ['on Tuesday', '2024-03-12'],
+    ]);
+    const fares = claim(13, 2, 7, 'Ferry fares have risen steadily since April 2023.', [['April 2023', '2023-04']]);
+    const closure = claim(14, 3, 7, 'The old pier stays closed until May 2024.', [['May 2024', '2024-05']]);
+    const input = smallStory();
+    input.articles[0].claims.push(trip);
+    input.articles[1].claims.push(fares);
+    input.articles[2].claims.push(closure);
+    const events = buildTimeline(input, []);
+    expect(events.map((e) => e.date)).not.toContain('2024-01');
+    expect(eventWith(events, 1, 7)?.date).toBe('2024-03-12');
+    expect(eventWith(events, 2, 7)).toBeUndefined();
+    expect(eventWith(events, 3, 7)).toBeUndefined();
+  });
 });
 
 // --- The seed story -----------------------------------------------------------------
@@ -252,9 +270,12 @@ describe('timeline on the seed story', () => {
     const found = goldenEvents.filter((golden) =>
       events.some((e) => e.date === golden.date && golden.sources.some((source) => cites(e, source.file, source.text))),
     );
-    // Measured 19 of 23: the misses are undated in the text ("just days after", "will witness"),
+    // Measured 17 of 23: the misses are undated in the text ("just days after", "will witness"),
     // or a month ("early last month") folded into the day another outlet gives for the same fact.
-    expect(found.length).toBeGreaterThanOrEqual(18);
+    // Two more are dated in the answer key by a date that bounds a period ("since taking office
+    // last January", "since April 2020"); the timeline takes no event date from such an anchor
+    // (the alignment's rule), as it otherwise dates the sentence's main event (a June trip) there.
+    expect(found.length).toBeGreaterThanOrEqual(17);
     console.info(
       `timeline: ${found.length}/${goldenEvents.length} golden events found; missing: ${goldenEvents
         .filter((g) => !found.includes(g))
