@@ -125,6 +125,19 @@ describe('timeline', () => {
     expect(eventWith(buildTimeline(smallStory(), []), 2, 0)).toBeUndefined();
   });
 
+  it('timeline: a possible (unconfirmed) group attaches no sentence to an event and merges no events', () => {
+    const protest = claim(9, 2, 3, 'Protesters with banners gathered outside the consulate in the border town.');
+    const possible = (...members: StoryClaim[]): GroupDraft => ({ ...group(...members), status: 'possible', score: 0.25 });
+    const events = buildTimeline(
+      { ...smallStory(), articles: smallStory().articles.map((a) => (a.id === 2 ? { ...a, claims: [...a.claims, protest] } : a)) },
+      [possible(vote, protest), possible(vote, strike)],
+    );
+    expect(eventWith(events, 2, 3)).toBeUndefined();
+    expect(eventWith(events, 1, 0)).not.toBe(eventWith(events, 1, 1));
+    // A confident group still carries its undated member into the event.
+    expect(eventWith(buildTimeline(smallStory(), [group(vote, voteUndated)]), 2, 0)?.date).toBe('2024-03-12');
+  });
+
   it('timeline: the same kind of meeting a month later is another event, even when grouped', () => {
     const events = buildTimeline(smallStory(), [group(marchTalks, aprilTalks)]);
     expect(eventWith(events, 2, 2)?.date).toBe('2024-03-12');
@@ -227,7 +240,7 @@ function seedStory(): { input: StoryInput; groups: GroupDraft[] } {
   const groups: GroupDraft[] = alignClaims(flat).map((g, index) => ({
     key: String(index),
     kind: 'fact',
-    status: g.members.length > 1 ? 'agreed' : 'single',
+    status: g.members.length < 2 ? 'single' : g.confidence === 'possible' ? 'possible' : 'agreed',
     label: '',
     score: g.score,
     divergences: [],
