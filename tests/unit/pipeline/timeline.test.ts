@@ -200,6 +200,26 @@ describe('timeline', () => {
     expect(eventWith(events, 1, 6)).toBeUndefined();
   });
 
+  it('timeline: a sentence an article repeats word for word (a caption copying the body) is one source', () => {
+    const body = claim(15, 2, 8, "The harbour master said on Tuesday that the ferries would run 'as usual.'", [
+      ['on Tuesday', '2024-03-12'],
+    ]);
+    const caption = claim(
+      16,
+      2,
+      4,
+      "The harbour master said on Tuesday that the ferries would run 'as usual'",
+      [['on Tuesday', '2024-03-12']],
+      'caption',
+    );
+    const input = smallStory();
+    input.articles[1].claims.push(caption, body);
+    const event = eventWith(buildTimeline(input, []), 2, 8)!;
+    expect(event.sources.filter((s) => s.articleId === 2 && (s.sentenceIndex === 4 || s.sentenceIndex === 8))).toEqual([
+      { articleId: 2, sentenceIndex: 8 },
+    ]);
+  });
+
   it('timeline: a date that only bounds a period ("since …", "until …") dates no event', () => {
     const trip = claim(12, 1, 7, 'The mayor, on her first trip abroad since taking office last January, toured the harbour on Tuesday.', [
       ['last January', '2024-01'],
