@@ -6,9 +6,12 @@ import type { GroupDraft, StoryInput } from './types';
 export { averageLinkage } from './average-linkage';
 
 /**
- * Claim id → the groups (with two or more members) it belongs to. Quote-group members are
- * mapped to the claim of the sentence that carries the quote: the same words quoted by two
- * outlets were said at one event.
+ * Claim id → the confident groups (two or more members) it belongs to. Quote-group members
+ * are mapped to the claim of the sentence that carries the quote: the same words quoted by
+ * two outlets were said at one event. A possible group is only a guess the reader is asked
+ * to check: it binds nothing here, or an unrelated sentence would be cited as the event's
+ * source (a weak match joins an undated sentence to a dated one, or two happenings of one
+ * day into one event).
  */
 export function groupsByClaim(input: StoryInput, groups: GroupDraft[]): Map<number, number[]> {
   const claimAt = new Map<string, number>();
@@ -19,7 +22,7 @@ export function groupsByClaim(input: StoryInput, groups: GroupDraft[]): Map<numb
   }
   const byClaim = new Map<number, number[]>();
   groups.forEach((group, groupIndex) => {
-    if (group.members.length < 2) return;
+    if (group.members.length < 2 || group.status === 'possible') return;
     for (const member of group.members) {
       const claimId = member.claimId ?? (member.quoteId === undefined ? undefined : claimAt.get(quoteSentence.get(member.quoteId) ?? ''));
       if (claimId === undefined) continue;

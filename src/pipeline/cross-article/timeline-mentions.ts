@@ -1,11 +1,13 @@
 // The dated statements a timeline is built from: one per (claim, date) pair, minus dates
-// that are not events (publication boilerplate, the day a photo was taken). A sentence
+// that are not events (publication boilerplate, the day a photo was taken, a date that
+// only bounds a period: "since taking office last January"). A sentence
 // with two dates ("opened on Sunday and will close on Thursday") is cut between them so
 // each date keeps the clause that is about it.
 
 import type { DatePrecision } from '../numbers/extract-dates';
 import { contentTerms } from './content-terms';
 import type { StoryArticle, StoryClaim, StoryDate } from './types';
+import { anchorsDuration } from './unit-similarity';
 
 export interface DatedMention {
   claim: StoryClaim;
@@ -27,6 +29,8 @@ const CLAUSE_BREAKS = [/;\s+/g, /,\s+/g, /\s+(?:and|but)\s+(?=(?:will|would|was|
 function isNonEvent(claim: StoryClaim, date: StoryDate, article: StoryArticle): boolean {
   const before = claim.text.slice(0, date.start - claim.start);
   if (PHOTO_DATE.test(before)) return true;
+  // The alignment's rule, so the two never disagree on which dates date an event.
+  if (anchorsDuration(before)) return true;
   if (!article.publishedOn.startsWith(date.date)) return false;
   const rest = `${before} ${claim.text.slice(date.end - claim.start)}`;
   return BOILERPLATE_WORDS.test(rest) || contentTerms(rest).length < 3;

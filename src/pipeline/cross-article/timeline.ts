@@ -143,7 +143,7 @@ function toEvent(
         a.text.localeCompare(b.text),
     )[0].text,
   );
-  const sourceClaims = [...new Map(candidates.map((c) => [c.claim.id, c.claim])).values()];
+  const sourceClaims = distinctSentences(candidates.map((c) => c.claim));
   const sources = sourceClaims
     .map((claim) => ({ articleId: claim.articleId, sentenceIndex: claim.sentenceIndex }))
     .sort((a, b) => a.articleId - b.articleId || a.sentenceIndex - b.sentenceIndex);
@@ -157,6 +157,33 @@ function toEvent(
     note: coverageNote(draft.date, reporting, articles, behind),
     sources,
   };
+}
+
+/**
+ * One source per sentence: a claim once, and a sentence an article repeats word for word (a
+ * caption that copies the body) once, from the body where it has one.
+ */
+function distinctSentences(claims: StoryClaim[]): StoryClaim[] {
+  const kept = new Map<string, StoryClaim>();
+  const rank = (claim: StoryClaim) => KIND_RANK[claim.paragraphKind] ?? 1;
+  for (const claim of claims) {
+    const key = `${claim.articleId}|${sentenceKey(claim.text)}`;
+    const current = kept.get(key);
+    if (!current || rank(claim) < rank(current) || (rank(claim) === rank(current) && claim.sentenceIndex < current.sentenceIndex)) {
+      kept.set(key, claim);
+    }
+  }
+  return [...kept.values()];
+}
+
+/** A sentence's words, ignoring case, spacing, quotation marks and the closing stop. */
+function sentenceKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/["'“”‘’´]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!?]+$/, '')
+    .trim();
 }
 
 /**

@@ -125,6 +125,19 @@ describe('timeline', () => {
     expect(eventWith(buildTimeline(smallStory(), []), 2, 0)).toBeUndefined();
   });
 
+  it('timeline: a possible (unconfirmed) group attaches no sentence to an event and merges no events', () => {
+    const protest = claim(9, 2, 3, 'Protesters with banners gathered outside the consulate in the border town.');
+    const possible = (...members: StoryClaim[]): GroupDraft => ({ ...group(...members), status: 'possible', score: 0.25 });
+    const events = buildTimeline(
+      { ...smallStory(), articles: smallStory().articles.map((a) => (a.id === 2 ? { ...a, claims: [...a.claims, protest] } : a)) },
+      [possible(vote, protest), possible(vote, strike)],
+    );
+    expect(eventWith(events, 2, 3)).toBeUndefined();
+    expect(eventWith(events, 1, 0)).not.toBe(eventWith(events, 1, 1));
+    // A confident group still carries its undated member into the event.
+    expect(eventWith(buildTimeline(smallStory(), [group(vote, voteUndated)]), 2, 0)?.date).toBe('2024-03-12');
+  });
+
   it('timeline: the same kind of meeting a month later is another event, even when grouped', () => {
     const events = buildTimeline(smallStory(), [group(marchTalks, aprilTalks)]);
     expect(eventWith(events, 2, 2)?.date).toBe('2024-03-12');
@@ -186,6 +199,44 @@ describe('timeline', () => {
     expect(eventWith(events, 1, 5)).toBeUndefined();
     expect(eventWith(events, 1, 6)).toBeUndefined();
   });
+
+  it('timeline: a sentence an article repeats word for word (a caption copying the body) is one source', () => {
+    const body = claim(15, 2, 8, "The harbour master said on Tuesday that the ferries would run 'as usual.'", [
+      ['on Tuesday', '2024-03-12'],
+    ]);
+    const caption = claim(
+      16,
+      2,
+      4,
+      "The harbour master said on Tuesday that the ferries would run 'as usual'",
+      [['on Tuesday', '2024-03-12']],
+      'caption',
+    );
+    const input = smallStory();
+    input.articles[1].claims.push(caption, body);
+    const event = eventWith(buildTimeline(input, []), 2, 8)!;
+    expect(event.sources.filter((s) => s.articleId === 2 && (s.sentenceIndex === 4 || s.sentenceIndex === 8))).toEqual([
+      { articleId: 2, sentenceIndex: 8 },
+    ]);
+  });
+
+  it('timeline: a date that only bounds a period ("since …", "until …") dates no event', () => {
+    const trip = claim(12, 1, 7, 'The mayor, on her first trip abroad since taking office last January, toured the harbour on Tuesday.', [
+      ['last January', '2024-01'],
+      ['on Tuesday', '2024-03-12'],
+    ]);
+    const fares = claim(13, 2, 7, 'Ferry fares have risen steadily since April 2023.', [['April 2023', '2023-04']]);
+    const closure = claim(14, 3, 7, 'The old pier stays closed until May 2024.', [['May 2024', '2024-05']]);
+    const input = smallStory();
+    input.articles[0].claims.push(trip);
+    input.articles[1].claims.push(fares);
+    input.articles[2].claims.push(closure);
+    const events = buildTimeline(input, []);
+    expect(events.map((e) => e.date)).not.toContain('2024-01');
+    expect(eventWith(events, 1, 7)?.date).toBe('2024-03-12');
+    expect(eventWith(events, 2, 7)).toBeUndefined();
+    expect(eventWith(events, 3, 7)).toBeUndefined();
+  });
 });
 
 // --- The seed story -----------------------------------------------------------------
@@ -209,7 +260,7 @@ function seedStory(): { input: StoryInput; groups: GroupDraft[] } {
   const groups: GroupDraft[] = alignClaims(flat).map((g, index) => ({
     key: String(index),
     kind: 'fact',
-    status: g.members.length > 1 ? 'agreed' : 'single',
+    status: g.members.length < 2 ? 'single' : g.confidence === 'possible' ? 'possible' : 'agreed',
     label: '',
     score: g.score,
     divergences: [],
@@ -252,9 +303,12 @@ describe('timeline on the seed story', () => {
     const found = goldenEvents.filter((golden) =>
       events.some((e) => e.date === golden.date && golden.sources.some((source) => cites(e, source.file, source.text))),
     );
-    // Measured 19 of 23: the misses are undated in the text ("just days after", "will witness"),
+    // Measured 17 of 23: the misses are undated in the text ("just days after", "will witness"),
     // or a month ("early last month") folded into the day another outlet gives for the same fact.
-    expect(found.length).toBeGreaterThanOrEqual(18);
+    // Two more are dated in the answer key by a date that bounds a period ("since taking office
+    // last January", "since April 2020"); the timeline takes no event date from such an anchor
+    // (the alignment's rule), as it otherwise dates the sentence's main event (a June trip) there.
+    expect(found.length).toBeGreaterThanOrEqual(17);
     console.info(
       `timeline: ${found.length}/${goldenEvents.length} golden events found; missing: ${goldenEvents
         .filter((g) => !found.includes(g))
