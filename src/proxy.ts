@@ -1,10 +1,36 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { checkedStoryPageOf, malformedParam, namesStoryValues, unknownStoryValue } from '@/components/story-params/story-page-params';
 import { malformedUrl } from '@/lib/malformed-url';
 import { pageCsp } from '@/lib/security-headers';
+import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
+
+/**
+ * Whether a page load of a story page has a parameter the page will refuse (it shows the
+ * message; the answer must be a 400, which a page cannot set itself). Malformed values are
+ * found without the database; an outlet or speaker the story does not have needs its analysis,
+ * the same cached copy the page then renders from.
+ */
+async function hasBadParam(request: NextRequest): Promise<boolean> {
+  // Client navigations (RSC payloads) and server actions keep Next.js' own status: a 400 there
+  // would make the router fall back to a full page load, which gets the 400 below anyway.
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (request.headers.has('rsc') || request.nextUrl.searchParams.has('_rsc')) return false;
+  const target = checkedStoryPageOf(request.nextUrl.pathname);
+  if (!target) return false;
+  const query = request.nextUrl.searchParams;
+  if (malformedParam(target.page, query)) return true;
+  if (!namesStoryValues(target.page, query)) return false;
+  try {
+    const analysis = await getStoryAnalysis({ slug: target.slug });
+    return analysis !== null && unknownStoryValue(target.page, query, analysis) !== null;
+  } catch {
+    return false; // the page meets the same failure and answers it
+  }
+}
 
 // A fresh nonce for every page request: Next.js reads the policy from the request headers
 // and puts the nonce on the scripts it renders; the browser gets the same policy.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // Also checked by the page-cache front (npm start); this covers `npm run dev`.
   const malformed = malformedUrl(request.nextUrl.pathname + request.nextUrl.search);
   if (malformed)
@@ -14,7 +40,10 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', policy);
-  const response = NextResponse.next({ request: { headers } });
+  // The page renders as usual, showing what is wrong with a link back; only the status changes
+  // (and the page cache stores 200s only, so this answer is never stored).
+  const status = (await hasBadParam(request)) ? 400 : 200;
+  const response = NextResponse.next({ request: { headers }, status });
   response.headers.set('content-security-policy', policy);
   return response;
 }

@@ -16,7 +16,13 @@ export const outletsParam = z
           .filter(Boolean)
       : undefined,
   )
-  .pipe(z.array(slug).max(50).optional());
+  .pipe(z.array(slug).max(50, 'may name at most 50 outlets').optional());
+
+/** `outlet=<slug>`: one outlet (the timeline's filter); absent means all. */
+export const outletParam = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an outlet slug, such as “daily-mail”')
+  .optional();
 
 export const divergenceKindParam = z.enum(['number', 'wording', 'attribution', 'date', 'omission']).optional();
 
@@ -29,14 +35,32 @@ export const pageParam = z
 
 export type ParamResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Parses one search parameter (first value if repeated); the message names the parameter. */
+/** `a, b or c`: the accepted values of a parameter, in plain words. */
+function orList(values: readonly unknown[]): string {
+  const words = values.map(String);
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** What an issue says to a reader: zod's own text for a list of options is not for readers. */
+function issueText(issue: z.core.$ZodIssue): string {
+  // zod's defaults begin `Invalid option: expected one of…` (or `Invalid input: expected "rows"` for one value).
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid ')) return `use ${orList(issue.values)}, or leave it out`;
+  return issue.message;
+}
+
+/**
+ * Parses one search parameter (first value if repeated); the message names the parameter and
+ * says what it accepts. An empty value (`?kind=`, what a form sends for an untouched field) is
+ * the parameter left out.
+ */
 export function parseParam<T>(name: string, schema: z.ZodType<T>, raw: string | string[] | undefined): ParamResult<T> {
-  const value = Array.isArray(raw) ? raw[0] : raw;
+  const first = Array.isArray(raw) ? raw[0] : raw;
+  const value = first === '' ? undefined : first;
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    message: `The “${name}” parameter ${JSON.stringify(value ?? '')} is not valid: ${parsed.error.issues.map((issue) => issue.message).join('; ')}.`,
+    message: `The “${name}” parameter ${JSON.stringify(value ?? '')} is not valid: ${parsed.error.issues.map(issueText).join('; ')}.`,
   };
 }
 

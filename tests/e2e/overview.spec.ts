@@ -103,15 +103,20 @@ test.describe('story overview', () => {
     await expect(gridRows(page)).toHaveCount(shared);
   });
 
-  test('a bad sort value shows a clear message naming the parameter', async ({ page }) => {
-    const response = await page.goto(`${STORY}?sort=sideways`);
-    expect(response?.status()).toBe(200);
-    const alert = page.getByRole('alert').filter({ hasText: 'This address has a problem' });
-    await expect(alert).toContainText('“sort” parameter "sideways" is not valid');
-    await expect(alert).toContainText('use outlets (the default), divergence or label');
-    await alert.getByRole('link', { name: 'Show the page without it' }).click();
-    await expect(page).toHaveURL(new RegExp(`${STORY}$`));
-    await expect(grid(page)).toBeVisible();
+  test.describe('a bad parameter', () => {
+    // A refused parameter is answered 400: the browser logs that status as an error.
+    test.use({ expectedConsoleErrors: [/status of 400/] });
+
+    test('a bad sort value shows a clear message naming the parameter, answered 400', async ({ page }) => {
+      const response = await page.goto(`${STORY}?sort=sideways`);
+      expect(response?.status()).toBe(400);
+      const alert = page.getByRole('alert').filter({ hasText: 'This address has a problem' });
+      await expect(alert).toContainText('“sort” parameter "sideways" is not valid');
+      await expect(alert).toContainText('use outlets (the default), divergence or label');
+      await alert.getByRole('link', { name: 'Show the page without it' }).click();
+      await expect(page).toHaveURL(new RegExp(`${STORY}$`));
+      await expect(grid(page)).toBeVisible();
+    });
   });
 
   test('the framing summary gives each outlet its distinctive and headline words and explains the method', async ({ page }) => {

@@ -190,14 +190,19 @@ test.describe('timeline', () => {
     await expect(target).toContainText(text.replace(/…$/, '').slice(0, 40));
   });
 
-  test('an unknown or malformed outlet shows a message naming the parameter', async ({ page }) => {
-    const problem = page.getByRole('alert').filter({ hasText: 'This address has a problem' });
-    await page.goto(`/stories/${SLUG}/timeline?outlet=no-such-outlet`);
-    await expect(problem).toContainText('outlet');
-    await expect(problem).toContainText('no-such-outlet');
-    await page.goto(`/stories/${SLUG}/timeline?outlet=${encodeURIComponent('<b>x</b>')}`);
-    await expect(problem).toContainText('“outlet” parameter');
-    await page.getByRole('link', { name: 'Show the page without it' }).click();
-    await expect(page).toHaveURL(/\/timeline$/);
+  test.describe('a bad outlet', () => {
+    // A refused parameter is answered 400: the browser logs that status as an error.
+    test.use({ expectedConsoleErrors: [/status of 400/] });
+
+    test('an unknown or malformed outlet shows a message naming the parameter', async ({ page }) => {
+      const problem = page.getByRole('alert').filter({ hasText: 'This address has a problem' });
+      await page.goto(`/stories/${SLUG}/timeline?outlet=no-such-outlet`);
+      await expect(problem).toContainText('outlet');
+      await expect(problem).toContainText('no-such-outlet');
+      await page.goto(`/stories/${SLUG}/timeline?outlet=${encodeURIComponent('<b>x</b>')}`);
+      await expect(problem).toContainText('“outlet” parameter');
+      await page.getByRole('link', { name: 'Show the page without it' }).click();
+      await expect(page).toHaveURL(/\/timeline$/);
+    });
   });
 });

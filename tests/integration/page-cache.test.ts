@@ -83,7 +83,7 @@ function fakeNext(): http.Server {
       setTimeout(() => {
         rendered += 1;
         if (request.url!.endsWith('/people')) response.setHeader('set-cookie', 'visited=1');
-        const status = request.url!.includes('/articles/999') ? 404 : 200;
+        const status = request.url!.includes('/articles/999') ? 404 : request.url!.includes('kind=bogus') ? 400 : 200;
         response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
         response.end(`<p>render ${rendered} of ${request.url}</p>`);
       }, 30);
@@ -199,6 +199,11 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     await get(`/stories/${slug}/articles/999`);
     expect(missing.status).toBe(404);
     expect(reached(`/stories/${slug}/articles/999`)).toBe(2);
+    // A refused parameter (src/proxy.ts answers 400 with the page's message) is rendered each time.
+    const refused = await get(`/stories/${slug}/compare?kind=bogus`);
+    await get(`/stories/${slug}/compare?kind=bogus`);
+    expect(refused).toMatchObject({ status: 400, cache: 'miss' });
+    expect(reached(`/stories/${slug}/compare?kind=bogus`)).toBe(2);
   });
 
   it('an unknown story, the API and form posts go straight through, bodies included', async () => {

@@ -5,7 +5,11 @@ import { getDb } from '../db';
 // a page reads one small row (the revision) and reuses the rest until an import changes
 // the story. Bounded, oldest entries dropped first.
 const MAX_ENTRIES = 200;
-const entries = new Map<string, { revision: string; value: Promise<unknown> }>();
+// On globalThis: src/proxy.ts is bundled apart from the pages but runs in the same process, and
+// it reads a story's analysis to check a page's parameters; both then share one copy.
+const globalForCache = globalThis as unknown as { parallaxStoryCache?: Map<string, { revision: string; value: Promise<unknown> }> };
+globalForCache.parallaxStoryCache ??= new Map();
+const entries = globalForCache.parallaxStoryCache;
 
 export interface StoryRevision {
   id: number;

@@ -17,6 +17,7 @@ import {
 import { OnlyInLists } from '@/components/compare/only-in-lists';
 import { OutletPicker } from '@/components/compare/outlet-picker';
 import { rowCorrectionOptions } from '@/components/compare/row-corrections';
+import { unknownOutletsMessage } from '@/components/story-params/story-page-params';
 import { ParamError } from '@/components/ui/param-error';
 import { plural } from '@/lib/format';
 import { compareHref } from '@/lib/links';
@@ -85,8 +86,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
 
   const choice = chooseOutlets(analysis.outlets, outlets.value);
   if (!choice.ok && choice.reason === 'unknown') {
-    const known = analysis.outlets.map((outlet) => `“${outlet.slug}”`).join(', ');
-    const message = `The “outlets” parameter names ${plural(choice.unknown.length, 'outlet')} this story does not have: ${choice.unknown.map((s) => `“${s}”`).join(', ')}. Its outlets are ${known}.`;
+    const message = unknownOutletsMessage('outlets', choice.unknown, analysis.outlets);
     return (
       <>
         {heading}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { QuotesBySpeaker, quotesFilterHref } from '@/components/quotes/quotes-by-speaker';
 import { buildQuotesView, speakerParam } from '@/components/quotes/quotes-view';
+import { unknownSpeakerMessage } from '@/components/story-params/story-page-params';
 import { ParamError } from '@/components/ui/param-error';
 import { quotesHref } from '@/lib/links';
 import { parseParam } from '@/lib/search-params';
@@ -20,11 +21,7 @@ export default async function QuotesPage({ params, searchParams }: Props) {
   if (!analysis) notFound();
   const speaker = parseParam('speaker', speakerParam, query.speaker);
   const view = speaker.ok ? buildQuotesView(analysis, speaker.value) : null;
-  const error = !speaker.ok
-    ? speaker.message
-    : view?.unknownSpeaker
-      ? `The “speaker” parameter ${JSON.stringify(view.unknownSpeaker)} does not match any speaker in this story: the page without it lists them all.`
-      : null;
+  const error = !speaker.ok ? speaker.message : view?.unknownSpeaker ? unknownSpeakerMessage(view.unknownSpeaker) : null;
   return (
     <div>
       <h1 className="text-2xl font-semibold tracking-tight">

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
+import { unknownOutletsMessage } from '@/components/story-params/story-page-params';
 import { OutletFilter } from '@/components/timeline/outlet-filter';
 import { TimelineAxis } from '@/components/timeline/timeline-axis';
 import { TimelineList } from '@/components/timeline/timeline-list';
@@ -8,19 +8,13 @@ import { buildTimelineView } from '@/components/timeline/timeline-view';
 import { ParamError } from '@/components/ui/param-error';
 import { plural } from '@/lib/format';
 import { timelineHref } from '@/lib/links';
-import { parseParam, unknownOutlets } from '@/lib/search-params';
+import { outletParam, parseParam, unknownOutlets } from '@/lib/search-params';
 import { getCurrentEditor } from '@/server/auth/current-editor';
 import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const outletParam = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an outlet slug')
-  .optional()
-  .or(z.literal('').transform(() => undefined));
 
 export const metadata: Metadata = { title: 'Timeline' };
 
@@ -30,23 +24,27 @@ export default async function TimelinePage({ params, searchParams }: Props) {
   if (!analysis) notFound();
   const outlet = parseParam('outlet', outletParam, query.outlet);
   const unknown = outlet.ok && outlet.value ? unknownOutlets([outlet.value], analysis.outlets) : [];
-  const error = !outlet.ok
-    ? outlet.message
-    : unknown.length > 0
-      ? `The “outlet” parameter names an outlet this story does not have: ${unknown.join(', ')}. Choose one of: ${analysis.outlets.map((known) => known.slug).join(', ')}.`
-      : null;
-  const view = buildTimelineView(analysis, error ? undefined : outlet.ok ? outlet.value : undefined);
+  const error = !outlet.ok ? outlet.message : unknown.length > 0 ? unknownOutletsMessage('outlet', unknown, analysis.outlets) : null;
+  const heading = <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>;
+  // As on the other story pages: the message and a way back, not the page beside it.
+  if (error)
+    return (
+      <div>
+        {heading}
+        <ParamError message={error} resetHref={timelineHref(slug)} />
+      </div>
+    );
+  const view = buildTimelineView(analysis, outlet.ok ? outlet.value : undefined);
   const description = view.axis
     ? `${plural(view.events.length, 'event')} from ${view.axis.startLabel} to ${view.axis.endLabel}${view.selected ? ` reported by ${view.selected.name}` : ''}, numbered as in the list below.`
     : 'No dated events.';
   return (
     <div>
-      <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
+      {heading}
       <p className="mt-1 max-w-prose text-stone-700">
         The dated events the articles report, in order. Each one shows which outlets reported it, a note on how they covered it, and the
         sentences it rests on.
       </p>
-      {error ? <ParamError message={error} resetHref={timelineHref(slug)} /> : null}
       <OutletFilter filters={view.filters} allHref={view.allHref} total={view.totalEvents} anySelected={view.selected !== null} />
       <p className="mt-3 text-sm text-stone-700" aria-live="polite">
         {view.selected
