@@ -110,6 +110,8 @@ export function figuresClash(a: ComparableUnit, b: ComparableUnit): boolean {
   return !xs.some((x) => shared.some((y) => x.kind === y.kind && figuresCompatible(x as StoryQuantity, y as StoryQuantity)));
 }
 
+const LARGE_FIGURE_BONUS = 0.25;
+
 /**
  * Evidence from figures: the same large figure at different precision ("more than
  * 40,000" vs "41,372", within 10%) is strong evidence of one fact; small numbers are not.
@@ -120,7 +122,7 @@ export function figureBonus(a: ComparableUnit, b: ComparableUnit): number {
     for (const y of b.quantities) {
       if (x.kind !== y.kind || Math.min(x.value, y.value) < 10 || !comparable(x)) continue;
       if (Math.abs(x.value - y.value) > 0.1 * Math.max(x.value, y.value)) continue;
-      bonus = Math.max(bonus, Math.min(x.value, y.value) >= 1000 ? 0.25 : 0.1);
+      bonus = Math.max(bonus, Math.min(x.value, y.value) >= 1000 ? LARGE_FIGURE_BONUS : 0.1);
     }
   }
   return bonus;
@@ -148,10 +150,15 @@ export function scoreUnits(a: ComparableUnit, b: ComparableUnit, cosine: number,
   const figureMonths = (unit: ComparableUnit) => [...unit.dates, ...(unit.periods ?? [])].map((d) => d.date.slice(0, 7));
   const figuresDated = figureMonths(a).length > 0 && figureMonths(b).length > 0;
   const monthsDiffer = figuresDated && !figureMonths(a).some((m) => figureMonths(b).includes(m));
-  const bonus = (clash || a.quantities.length === 0 || b.quantities.length === 0 ? 0 : figureBonus(a, b)) + (dated ? dateBonus(a, b) : 0);
+  // Two exact figures a few percent apart for the same month ("178,120 … in April" and
+  // "180,034 … in April") are one count reported differently: the number divergence a reader
+  // most needs to see, not two facts.
+  const closeClash = clash && dated && !monthsDiffer && figureBonus(a, b) >= LARGE_FIGURE_BONUS;
+  const figures = a.quantities.length === 0 || b.quantities.length === 0 || (clash && !closeClash) ? 0 : figureBonus(a, b);
+  const bonus = figures + (dated ? dateBonus(a, b) : 0);
   const score = Math.min(1, cosine + bonus);
   let ceiling: Confidence = 'confident';
-  if (clash && (monthsDiffer || cosine < CLASH_CONFIDENT)) ceiling = 'possible';
+  if (clash && !closeClash && (monthsDiffer || cosine < CLASH_CONFIDENT)) ceiling = 'possible';
   // Figures over different periods ("since January" against "in March") count different things, even when they look alike.
   if (monthsDiffer && a.quantities.some(comparable) && b.quantities.some(comparable)) ceiling = 'possible';
   if (datedAgainstDistant(a, b)) ceiling = 'possible';

@@ -116,6 +116,32 @@ describe('align-claims', () => {
     expect(alignClaims(claims).every((g) => g.members.length === 1 || g.confidence === 'possible')).toBe(true);
   });
 
+  it('align-claims: two exact figures a few percent apart for the same month are one count reported differently, on one confident row', () => {
+    // Two wire rewrites and a third outlet: the closest pair must not keep the third out of the row.
+    const claims = [
+      claim(1, 'Customs and Border Protection said agents detained 178,120 migrants at the southern border in April.', {
+        quantities: [{ value: 178120, unit: 'migrants', kind: 'count' }],
+        dates: [{ date: '2021-04', precision: 'month' }],
+      }),
+      claim(2, 'According to Customs and Border Protection, 180,034 migrants were encountered at the border in April.', {
+        quantities: [{ value: 180034, unit: 'migrants', kind: 'count' }],
+        dates: [{ date: '2021-04', precision: 'month' }],
+      }),
+      claim(3, 'Customs and Border Protection recorded more than 170,000 encounters at the border in April.', {
+        quantities: [{ value: 170000, unit: 'encounters', kind: 'count', qualifier: 'more than' }],
+        dates: [{ date: '2021-04', precision: 'month' }],
+      }),
+      claim(1, 'The governor opened a new bridge over the river on Saturday.'),
+      claim(2, 'Farmers in the valley expect a late harvest this year.'),
+    ];
+    const row = alignClaims(claims).find((g) => g.members.includes(0))!;
+    expect(row.members).toEqual([0, 1, 2]);
+    expect(row.confidence).toBe('confident');
+    // Far apart (178,120 against 120,000) the figures count different things: never one confident row.
+    const far = alignClaims([claims[0], { ...claims[1], quantities: [{ value: 120000, unit: 'migrants', kind: 'count' }] }]);
+    expect(far.every((g) => g.members.length === 1 || g.confidence === 'possible')).toBe(true);
+  });
+
   it('align-claims: a date that only bounds a period ("since January") gates no event, but still dates the figures it bounds', () => {
     expect(anchorsDuration('her first trip abroad since taking office in ')).toBe(true);
     expect(anchorsDuration('more than 20,000 children have crossed since ')).toBe(true);
