@@ -41,13 +41,16 @@ export async function withDatabase<T>(work: (db: DatabaseHandle) => Promise<T>):
 export async function importWithProgress(request: ImportStoryRequest): Promise<ImportSummary> {
   const { getDb } = await import('@/server/db');
   const { importStory } = await import('@/server/services/import/import-story');
+  // The outlets table counts the article's words; a file with site chrome has more.
+  const wordsText = (file: number, article: number | null) =>
+    article === null || article === file ? `${file} words` : `${file} words in the file, ${article} in the article once cleaned`;
   log(`Importing ${request.articles.length} article(s) into story "${request.story.slug}"`);
   const summary = await importStory(getDb(), request, {
     onProgress: (event) => {
       const skipped =
         event.skipped.length > 0 ? `; ${event.skipped[0].reason}: skipped ${event.skipped.map((s) => s.stage).join(', ')}` : '';
       log(
-        `  [${event.index + 1}/${event.total}] ${event.sourceFile}: ${event.status} (${event.words} words, ${event.ms.toFixed(0)} ms${skipped})`,
+        `  [${event.index + 1}/${event.total}] ${event.sourceFile}: ${event.status} (${wordsText(event.words, event.articleWords)}, ${event.ms.toFixed(0)} ms${skipped})`,
       );
     },
     onAnalysing: (articles) => log(`  Comparing the story's ${articles} article(s)…`),

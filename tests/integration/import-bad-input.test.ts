@@ -97,5 +97,7 @@ describe('import of unusual articles (real PostgreSQL)', () => {
     expect(bySource.get('one-paragraph.txt')!._count.quotes).toBe(1);
     expect(bySource.get('one-megabyte.txt')!.wordCount).toBeGreaterThan(150_000);
     expect(bySource.get('one-megabyte.txt')!._count.sentences).toBeGreaterThan(10_000);
+    // The progress line gives the article's words as the outlets table does (the file's words apart).
+    for (const event of events) expect(event.articleWords, event.sourceFile).toBe(bySource.get(event.sourceFile)!.wordCount);
   }, 240_000);
 });

@@ -90,12 +90,12 @@ export function PeopleTable({ view, quotesHrefFor }: { view: PeopleView; quotesH
                       <span className="font-medium">Also:</span> {row.aliases.join(', ')}
                     </span>
                   )}
-                  {row.totalQuotes > 0 && (
+                  {row.quotations > 0 && (
                     <Link
                       href={quotesHrefFor(row.id)}
                       className="mt-1 inline-block text-sky-900 underline decoration-sky-300 underline-offset-2 hover:decoration-sky-900"
                     >
-                      {row.totalQuotes === 1 ? 'Their quotation' : `Their ${row.totalQuotes} quotations`}
+                      {row.quotations === 1 ? 'Their quotation' : `Their ${row.quotations} quotations`}
                       <span className="sr-only"> ({row.name})</span>
                     </Link>
                   )}
@@ -105,7 +105,10 @@ export function PeopleTable({ view, quotesHrefFor }: { view: PeopleView; quotesH
                 ))}
                 <td className="border-b border-stone-200 px-3 py-2 align-top font-medium">
                   {plural(row.totalMentions, 'mention')} · {plural(row.totalQuotes, 'quote')}
-                  <span className="block text-xs font-normal text-stone-600">quoted by {plural(row.outletsQuoting, 'outlet')}</span>
+                  <span className="block text-xs font-normal text-stone-600">
+                    {row.quotations !== row.totalQuotes ? `${plural(row.quotations, 'distinct quotation')}, ` : ''}quoted by{' '}
+                    {plural(row.outletsQuoting, 'outlet')}
+                  </span>
                 </td>
               </tr>
             ))}

@@ -1,5 +1,6 @@
 // The people page's view: who is mentioned and who is quoted, per outlet, derived from the
 // story analysis DTO by pure functions.
+import { buildQuotesView } from '@/components/quotes/quotes-view';
 import type { OutletDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 export interface PersonCell {
@@ -23,6 +24,11 @@ export interface PersonRow {
   cells: PersonCell[];
   totalMentions: number;
   totalQuotes: number;
+  /**
+   * Distinct quotations (an utterance several outlets carry counts once), as the quotes page
+   * counts them; `totalQuotes` counts every outlet's rendering.
+   */
+  quotations: number;
   outletsQuoting: number;
 }
 
@@ -74,6 +80,12 @@ export function buildPeopleView(dto: StoryAnalysisDto): PeopleView {
     quotes.set(key(quote.speakerId, outlet), (quotes.get(key(quote.speakerId, outlet)) ?? 0) + 1);
     outletQuotes.set(outlet, (outletQuotes.get(outlet) ?? 0) + 1);
   }
+  // The quotes page's own count, so the link "Their N quotations" leads to N quotations.
+  const quotations = new Map(
+    buildQuotesView(dto)
+      .speakers.filter((speaker) => speaker.kind === 'person')
+      .map((speaker) => [speaker.param, speaker.utteranceCount]),
+  );
   const maxMentions = Math.max(1, ...mentions.values());
   const maxQuotes = Math.max(1, ...quotes.values());
 
@@ -100,6 +112,7 @@ export function buildPeopleView(dto: StoryAnalysisDto): PeopleView {
       cells,
       totalMentions: cells.reduce((sum, cell) => sum + cell.mentions, 0),
       totalQuotes: cells.reduce((sum, cell) => sum + cell.quotes, 0),
+      quotations: quotations.get(String(person.id)) ?? 0,
       outletsQuoting: cells.filter((cell) => cell.quotes > 0).length,
     };
   });

@@ -117,3 +117,34 @@ describe('distinctAliases', () => {
     ]);
   });
 });
+
+describe('quotations, counted as the quotes page counts them', () => {
+  it('an utterance two outlets carry is one quotation, though it is two quotes', () => {
+    const carried: StoryAnalysisDto = {
+      ...dto,
+      quotes: [
+        { ...quote(1, 1, 1), text: 'We will open the bridge in May' },
+        { ...quote(2, 2, 1), text: 'We will open the bridge in May.' },
+        { ...quote(3, 3, 1), text: 'Traffic will be free for a week' },
+      ],
+      groups: [
+        {
+          id: 9,
+          key: 'q9',
+          kind: 'quote',
+          status: 'agreed',
+          label: 'Jane Smith: “We will open the bridge in May”',
+          score: 1,
+          members: [
+            { id: 1, articleId: 1, claimId: null, quoteId: 1, sentenceId: null, text: 'We will open the bridge in May', similarity: 1 },
+            { id: 2, articleId: 2, claimId: null, quoteId: 2, sentenceId: null, text: 'We will open the bridge in May.', similarity: 1 },
+          ],
+          divergences: [],
+        },
+      ],
+    };
+    const jane = buildPeopleView(carried).rows.find((row) => row.id === 1)!;
+    expect(jane.totalQuotes).toBe(3);
+    expect(jane.quotations).toBe(2);
+  });
+});

@@ -37,7 +37,9 @@ export interface ImportProgressEvent {
   status: ArticleImportStatus;
   index: number;
   total: number;
+  /** Words in the file as given, and in the article once cleaned (site chrome, captions and an appended story left out; null when unchanged). */
   words: number;
+  articleWords: number | null;
   ms: number;
   /** The version stored for an article added by address (null when none was stored). */
   version: number | null;
@@ -152,6 +154,7 @@ export async function importStory(db: Db, request: ImportStoryRequest, options: 
           index,
           total: analysed.length,
           words: item.words?.raw ?? wordCount(item.spec.file.rawText),
+          articleWords: item.words?.cleaned ?? null,
           ms: item.ms,
           version,
           language: item.doc?.language ?? null,
