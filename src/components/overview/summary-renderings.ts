@@ -59,7 +59,11 @@ export function changedExcerpt(parts: WordDiffPart[], side: 'removed' | 'added')
     else if (between.length <= 2 * CONTEXT_WORDS) pieces.push(between.join(' '));
     else pieces.push(`${between.slice(0, CONTEXT_WORDS).join(' ')} … ${between.slice(-CONTEXT_WORDS).join(' ')}`);
   });
-  return pieces.filter(Boolean).join(' ');
+  // Pieces meet at punctuation the diff keeps apart ("come" and ","): no space before it.
+  return pieces
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s+([,.;:!?’”)\]])/gu, '$1');
 }
 
 export function renderings(

@@ -238,8 +238,9 @@ export function buildUtterance(ctx: Context, renderings: Rendering[], group: Cla
     };
   });
   const fullestWords = countWords(fullest.text);
+  // One note per outlet and wording: an article that repeats its fragment (a summary bullet) is said once.
   const fragmentNotes = variants
-    .filter((variant) => variant.fragment || variant.cut)
+    .filter((variant) => (variant.fragment || variant.cut) && !variant.repeatInArticle)
     .map((variant) =>
       variant.fragment
         ? `${variant.outlet} quotes only a fragment: ${countWords(variant.text)} of the ${fullestWords} words of the fullest rendering (${outletName(fullest.articleId)}).`

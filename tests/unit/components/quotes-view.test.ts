@@ -274,6 +274,27 @@ describe('repeated quotations', () => {
   });
 });
 
+describe('fragment notes', () => {
+  it('an article that repeats its fragment of the quotation is noted once', () => {
+    const full = quote(1, 2, 'We will rebuild the bridge, and we will do it this year.');
+    const short = quote(2, 1, 'rebuild the bridge');
+    const again = quote(3, 1, 'rebuild the bridge');
+    const g: ClaimGroupDto = {
+      id: 1,
+      key: 'quote-b',
+      kind: 'quote',
+      status: 'agreed',
+      label: '',
+      score: 1,
+      members: [member(1, short), member(2, full)],
+      divergences: [],
+    };
+    const utterance = buildQuotesView(story([full, short, again], [g])).sections[0].utterances[0];
+    expect(utterance.variants.filter((v) => v.outlet === 'A')).toHaveLength(2);
+    expect(utterance.fragmentNotes).toEqual(['A quotes only a fragment: 3 of the 12 words of the fullest rendering (B).']);
+  });
+});
+
 describe('speaker parameter', () => {
   it('accepts ids and label slugs, rejects anything else', () => {
     expect(speakerParam.safeParse('12').success).toBe(true);

@@ -358,6 +358,17 @@ describe('changedExcerpt', () => {
     expect(changedExcerpt(cuts, 'removed')).toBe('At the same time, I want to … north: stay home.');
     expect(changedExcerpt(cuts, 'added')).toBe('I want to … north: stay home. Stay home.');
   });
+  it('puts no space before punctuation the diff keeps as a part of its own', () => {
+    const parts = [
+      { value: 'Stay at home' },
+      { value: ',', removed: true },
+      { value: '.', added: true },
+      { value: ' ' },
+      { value: 'Stay home.', added: true },
+    ];
+    expect(changedExcerpt(parts, 'removed')).toBe('Stay at home,');
+    expect(changedExcerpt(parts, 'added')).toBe('Stay at home. Stay home.');
+  });
   it('gives the whole text when nothing changed on that side', () => {
     expect(changedExcerpt([{ value: 'a b' }, { value: ' c', added: true }], 'removed')).toBe('a b');
   });
