@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { KindFilter, PairLinks, RowPages } from '@/components/compare/compare-controls';
@@ -17,6 +16,7 @@ import {
 import { OnlyInLists } from '@/components/compare/only-in-lists';
 import { OutletPicker } from '@/components/compare/outlet-picker';
 import { rowCorrectionOptions } from '@/components/compare/row-corrections';
+import { storyPageMetadata } from '@/components/story/story-page-metadata';
 import { unknownOutletsMessage } from '@/components/story-params/story-page-params';
 import { ParamError } from '@/components/ui/param-error';
 import { plural } from '@/lib/format';
@@ -42,10 +42,7 @@ const ROWS_PER_PAGE = 200;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const analysis = await getStoryAnalysisForPages({ slug: (await params).slug });
-  return { title: analysis ? `Compare · ${analysis.story.title}` : 'Story not found' };
-}
+export const generateMetadata = storyPageMetadata('Compare');
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
