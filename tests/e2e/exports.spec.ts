@@ -51,7 +51,8 @@ test.describe('exports', () => {
     const panel = page.getByRole('form', { name: 'Export this comparison' });
     await expect(panel.getByLabel('Daily Mail')).toBeChecked();
     await expect(panel.getByLabel('EFE')).toBeChecked();
-    for (const other of ['Voice of America', 'Riviera Maya News', 'The New York Times']) await expect(panel.getByLabel(other)).not.toBeChecked();
+    for (const other of ['Voice of America', 'Riviera Maya News', 'The New York Times'])
+      await expect(panel.getByLabel(other)).not.toBeChecked();
     await page.goto(`/stories/${SLUG}`);
     await page.locator('summary', { hasText: 'Export' }).click();
     await expect(panel.locator('input[name="outlets"]:checked')).toHaveCount(0);

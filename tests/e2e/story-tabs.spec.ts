@@ -33,7 +33,9 @@ test.describe('story tabs', () => {
       expect(box.x + box.width, tab).toBeLessThanOrEqual(375);
     }
     // Nothing is hidden in a scrolling strip.
-    const overflow = await nav.evaluate((element) => [...element.querySelectorAll('*'), element].some((el) => el.scrollWidth > el.clientWidth + 1));
+    const overflow = await nav.evaluate((element) =>
+      [...element.querySelectorAll('*'), element].some((el) => el.scrollWidth > el.clientWidth + 1),
+    );
     expect(overflow).toBe(false);
     await page.screenshot({ path: test.info().outputPath('tabs-375.png') });
   });

@@ -3,7 +3,11 @@ import { addedArticleLinkText } from '@/components/story/added-article-link';
 
 describe('addedArticleLinkText', () => {
   it.each([
-    ['names the outlet and headline, never the stored file', [{ id: 7, outlet: 'Bay Times', headline: 'Bridge approved' }], 'Bay Times: “Bridge approved”'],
+    [
+      'names the outlet and headline, never the stored file',
+      [{ id: 7, outlet: 'Bay Times', headline: 'Bridge approved' }],
+      'Bay Times: “Bridge approved”',
+    ],
     [
       'counts the others when several were added',
       [
