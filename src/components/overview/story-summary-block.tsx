@@ -211,7 +211,13 @@ function DivergenceLine({ item, variant }: { item: SummaryDivergence; variant: V
           )}
         </span>
       </p>
-      {variant === 'page' && <EvidenceDetails items={item.evidence} score={item.score} />}
+      {variant === 'page' && (
+        <EvidenceDetails
+          items={item.evidence}
+          score={item.score}
+          about={item.kind === 'omission' ? item.detail : `${item.kind} divergence on ${item.subject}`}
+        />
+      )}
     </li>
   );
 }
