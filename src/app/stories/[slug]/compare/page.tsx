@@ -154,12 +154,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} reported by two
         or more, {view.counts.unique} by only one. {rowCountsText(view.counts.rows)}.
       </p>
-      <div className="no-print mt-4 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="space-y-4">
+      {/* In reading order, as laid out on a wide screen: the picker, the pairs beside it (top right), then the filter. */}
+      <div className="no-print mt-4 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_1fr]">
+        <div className="lg:col-start-1 lg:row-start-1">
           <OutletPicker slug={slug} outlets={analysis.outlets} chosen={view.columns.map((column) => column.slug)} kind={filter} />
+        </div>
+        <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <PairLinks pairs={view.pairs} />
+        </div>
+        <div className="lg:col-start-1 lg:row-start-2">
           <KindFilter filters={view.filters} />
         </div>
-        <PairLinks pairs={view.pairs} />
       </div>
       <h2 className="sr-only">Claims</h2>
       <p className="mt-4 text-sm text-stone-600" aria-live="polite">
