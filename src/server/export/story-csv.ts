@@ -1,7 +1,8 @@
 // CSV exports of a story's analysis: the claims × outlets grid, and the quotes with their
 // speakers and outlets. Written by toCsv: cells a spreadsheet would run as formulas are neutralised.
-import type { StoryAnalysisDto } from '../data/stories/get-story-analysis';
+
 import { sortCoverageRows } from '@/lib/coverage-order';
+import type { StoryAnalysisDto } from '../data/stories/get-story-analysis';
 import { coverageCells } from './coverage-cells';
 import { toCsv } from './csv-cell';
 
