@@ -5,6 +5,24 @@ const story = '/stories/harris-lopez-obrador-2021';
 const compare = `${story}/compare`;
 
 test.describe('compare outlets side by side', () => {
+  test('the controls come in the order they are shown: outlets, the pairs beside them, then the filter', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(compare);
+    const pairs = page.locator('summary', { hasText: 'Compare a pair of outlets' });
+    const firstChip = page.getByRole('navigation', { name: 'Filter rows' }).getByRole('link').first();
+    const compareButton = page.getByRole('button', { name: 'Compare these outlets' });
+    // Shown top right, beside the outlets, above the filter chips...
+    const [pairsBox, chipBox, buttonBox] = [await pairs.boundingBox(), await firstChip.boundingBox(), await compareButton.boundingBox()];
+    expect(pairsBox!.x).toBeGreaterThan(buttonBox!.x);
+    expect(pairsBox!.y).toBeLessThan(chipBox!.y);
+    // ...and reached by Tab right after the outlets' button, before the chips.
+    await compareButton.focus();
+    await page.keyboard.press('Tab');
+    await expect(pairs).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(firstChip).toBeFocused();
+  });
+
   test('choosing two outlets in the form puts them side by side', async ({ page }) => {
     await page.goto(compare);
     await expect(page.getByRole('heading', { level: 1, name: 'Compare outlets side by side' })).toBeVisible();

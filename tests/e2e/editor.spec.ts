@@ -74,6 +74,16 @@ test.describe('editor workspace', () => {
     test.setTimeout(120_000);
     await signIn(page);
     await page.getByRole('link', { name: 'New story' }).click();
+    // The address's example stays on the label's one line; the file control is styled like the
+    // others (a border, not bare "Choose File" text); a new story has no current analysis to keep.
+    const addressLabel = page.locator('label', { hasText: 'Story address' });
+    const [labelBox, codeBox] = [await addressLabel.boundingBox(), await addressLabel.locator('code').boundingBox()];
+    expect(codeBox!.y - labelBox!.y).toBeLessThan(4);
+    const fileBorder = await page
+      .getByLabel('Upload a .txt or .html file')
+      .evaluate((input) => [getComputedStyle(input).borderTopWidth, getComputedStyle(input).borderTopLeftRadius]);
+    expect(fileBorder).not.toContain('0px');
+    await expect(page.locator('main')).not.toContainText('current analysis stays visible');
     const slug = `harbour-${Date.now()}`;
     await page.getByLabel('Story title').fill('Harbour bridge <b>approved</b>');
     await page.getByLabel(/Story address/).fill(slug);
@@ -91,6 +101,7 @@ test.describe('editor workspace', () => {
       .toBe('complete');
 
     await page.goto(`/stories/${slug}/add`);
+    await expect(page.locator('main')).toContainText('its current analysis stays visible until the new one is complete');
     await page.getByLabel('Outlet').fill('Bay Times');
     await page.getByLabel('Published on').fill('2024-03-05');
     await page.getByLabel('Upload a .txt or .html file').setInputFiles({
@@ -108,6 +119,11 @@ test.describe('editor workspace', () => {
       .toBe('complete');
     await page.reload();
     await expect(page.getByText('2 articles from 2 outlets')).toBeVisible();
+    // The banner names what was added by outlet and headline (never the stored file name) and links to it.
+    const banner = page.getByRole('status').filter({ hasText: 'The new article is analysed' });
+    await expect(banner).not.toContainText(/bay-times-|\.html|\.txt/);
+    const added = banner.getByRole('link', { name: /^Bay Times: “.*go-ahead.*”$/ });
+    await expect(added).toHaveAttribute('href', new RegExp(`/stories/${slug}/articles/\\d+$`));
     await expect(page.locator('main')).toContainText('Harbour bridge <b>approved</b>');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });

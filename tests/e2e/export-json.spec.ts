@@ -6,6 +6,8 @@ test.describe('JSON export route', () => {
     const response = await request.get('/stories/harris-lopez-obrador-2021/export.json');
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/json');
+    // Downloaded like the PDF and the CSV, not shown in the browser.
+    expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="harris-lopez-obrador-2021-\d{4}-\d{2}-\d{2}\.json"$/);
     const document = storyExportSchema.parse(await response.json());
     expect(document.story.slug).toBe('harris-lopez-obrador-2021');
     expect(document.articles.map((article) => article.outlet).sort()).toEqual([

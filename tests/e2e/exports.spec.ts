@@ -45,10 +45,47 @@ test.describe('exports', () => {
     expect(readdirSync(dir).filter((name) => name.startsWith('page')).length).toBeGreaterThan(0);
   });
 
+  test('on the compare page the Export panel ticks the outlets being compared; elsewhere none', async ({ page }) => {
+    await page.goto(`/stories/${SLUG}/compare?outlets=daily-mail,efe`);
+    await page.locator('summary', { hasText: 'Export' }).click();
+    const panel = page.getByRole('form', { name: 'Export this comparison' });
+    await expect(panel.getByLabel('Daily Mail')).toBeChecked();
+    await expect(panel.getByLabel('EFE')).toBeChecked();
+    for (const other of ['Voice of America', 'Riviera Maya News', 'The New York Times'])
+      await expect(panel.getByLabel(other)).not.toBeChecked();
+    await page.goto(`/stories/${SLUG}`);
+    await page.locator('summary', { hasText: 'Export' }).click();
+    await expect(panel.locator('input[name="outlets"]:checked')).toHaveCount(0);
+  });
+
+  test('JSON, CSV and PDF all download as attachments named <slug>[-table]-<date>', async ({ request }) => {
+    const date = '\\d{4}-\\d{2}-\\d{2}';
+    for (const [path, name] of [
+      [`export.json`, `${SLUG}-${date}\\.json`],
+      [`export.csv?table=claims`, `${SLUG}-claims-${date}\\.csv`],
+      [`export.pdf?sections=sources`, `${SLUG}-${date}\\.pdf`],
+    ]) {
+      const response = await request.get(`/stories/${SLUG}/${path}`, { timeout: 60_000 });
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()['content-disposition'], path).toMatch(new RegExp(`^attachment; filename="${name}"$`));
+    }
+  });
+
   test('CSV exports: the claims grid with a column per outlet, and the quotes with speakers', async ({ request }) => {
     const claims = await request.get(`/stories/${SLUG}/export.csv?table=claims&outlets=daily-mail,efe`);
     expect(claims.status()).toBe(200);
     expect(claims.headers()['content-type']).toContain('text/csv');
+    // In the overview grid's default order: the rows most outlets report first (not by claim id).
+    const all = await (await request.get(`/stories/${SLUG}/export.csv?table=claims`)).text();
+    const reporting = all
+      .split('\n')
+      .slice(1)
+      .map((line) => /^[^,]*,[^,]*,[^,]*,(?:"(?:[^"]|"")*"|[^,"]*),(\d+),/.exec(line)?.[1])
+      .filter((count) => count !== undefined)
+      .map(Number);
+    expect(reporting.length).toBeGreaterThan(10);
+    expect(reporting[0]).toBeGreaterThan(1);
+    expect(reporting).toEqual([...reporting].sort((a, b) => b - a));
     const header = (await claims.text()).split('\n')[0];
     expect(header).toContain('claim_id,kind,status,label');
     expect(header).toContain('Daily Mail');

@@ -88,6 +88,21 @@ test.describe('story overview', () => {
     await expect(row.locator('details blockquote').first()).toBeVisible();
   });
 
+  test('each “Why?” is named for what it explains, so a keyboard or screen-reader user can tell them apart', async ({ page }) => {
+    await page.goto(STORY);
+    // The ones a keyboard reaches (the grid's narrow-screen list is hidden at this width).
+    const whys = page.locator('main summary:visible').filter({ hasText: 'Why?' });
+    expect(await whys.count()).toBeGreaterThan(20);
+    // What is seen stays "Why?"; the longer name is for assistive technology.
+    await expect(whys.first().locator('[aria-hidden="true"]')).toHaveText('Why?');
+    await expect(whys.first().locator('.sr-only')).toHaveCSS('position', 'absolute');
+    for (let index = 0; index < (await whys.count()); index += 1) await expect(whys.nth(index)).toHaveAccessibleName(/^Why: \S.{2,}/);
+    // A grid row's names its row.
+    const row = gridRows(page).first();
+    const label = (await row.locator('th').innerText()).split('\n')[0].slice(0, 20);
+    await expect(row.locator('summary')).toHaveAccessibleName(new RegExp(`^Why: ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
   test('show=all adds the claims one source alone reports, and says how many were hidden', async ({ page }) => {
     test.slow();
     await page.goto(STORY);

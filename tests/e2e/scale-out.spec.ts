@@ -120,7 +120,7 @@ test('an article added on one instance is analysed by the separate worker and sh
 
   // Then the editor's banner says what changed, with a link to the added article.
   await expect(page.getByText(/The new article is analysed: .* shared by several outlets/)).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('link', { name: /See them in/ }).click();
+  await page.getByRole('status').getByRole('link', { name: /: “/ }).click();
   await expect(page).toHaveURL(new RegExp(`/stories/${SLUG}/articles/\\d+`));
   await expect(page.locator('main')).toContainText('the White House said');
   await reader.close();

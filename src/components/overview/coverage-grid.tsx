@@ -136,7 +136,7 @@ function StackedCoverage({ view }: { view: CoverageView }) {
                 <span aria-hidden="true">– </span>Not reported by {missing.map((cell) => name.get(cell.outletSlug)).join(', ')}
               </p>
             )}
-            <EvidenceDetails items={row.evidence} score={row.score} />
+            <EvidenceDetails items={row.evidence} score={row.score} about={row.label} />
           </li>
         );
       })}
@@ -238,7 +238,7 @@ export function CoverageGrid({ view }: { view: CoverageView }) {
                       className="sticky left-0 z-10 w-[10rem] min-w-[10rem] max-w-[10rem] bg-white px-2 py-2 align-top font-normal shadow-[1px_0_0_0_var(--color-stone-300)] sm:w-auto sm:min-w-[18rem] sm:max-w-[28rem]"
                     >
                       <span className="line-clamp-5 text-stone-900 sm:line-clamp-none">{row.label}</span>
-                      <EvidenceDetails items={row.evidence} score={row.score} />
+                      <EvidenceDetails items={row.evidence} score={row.score} about={row.label} />
                     </th>
                     <td className="px-2 py-2 text-center align-top tabular-nums">
                       {row.outletCount}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EvidenceItem } from '@/components/ui/evidence-details';
 import { evidenceInOutletOrder } from '@/components/ui/member-evidence';
 import { type CellState, outletCells } from '@/lib/coverage-cell';
+import { type CoverageSort, coverageSorts, sortCoverageRows } from '@/lib/coverage-order';
 import { storyHref } from '@/lib/links';
 import { countRows, type RowCounts } from '@/lib/row-counts';
 import type { ClaimGroupDto, DivergenceKind, GroupStatus, OutletDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
@@ -9,8 +10,7 @@ import type { ClaimGroupDto, DivergenceKind, GroupStatus, OutletDto, StoryAnalys
 // The coverage grid: claim groups (facts and quotes) × outlets. Each cell says whether the
 // outlet reported the claim, reported it differently (and how), or did not report it.
 
-export const coverageSorts = ['outlets', 'divergence', 'label'] as const;
-export type CoverageSort = (typeof coverageSorts)[number];
+export { type CoverageSort, coverageSorts };
 
 /** `sort=outlets|divergence|label`; absent → outlets. */
 export const coverageSortParam = z
@@ -120,30 +120,8 @@ function buildRow(group: ClaimGroupDto, outlets: OutletDto[], outletOfArticle: M
   };
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-/** Labels compare without leading quotation marks and punctuation. */
-const sortableLabel = (label: string) => label.replace(/^[^\p{L}\p{N}]+/u, '');
-
-function divergenceRank(row: CoverageRow): number {
-  if (row.status === 'diverged' || row.divergenceKinds.some((kind) => kind !== 'omission')) return 0;
-  if (row.divergenceKinds.length > 0) return 1;
-  return 2;
-}
-
-const byLabel = (a: CoverageRow, b: CoverageRow) =>
-  collator.compare(sortableLabel(a.label), sortableLabel(b.label)) || a.groupId - b.groupId;
-const byOutlets = (a: CoverageRow, b: CoverageRow) => b.outletCount - a.outletCount;
-const byDivergence = (a: CoverageRow, b: CoverageRow) =>
-  divergenceRank(a) - divergenceRank(b) || b.divergenceKinds.length - a.divergenceKinds.length;
-
 export function sortRows(rows: CoverageRow[], sort: CoverageSort): CoverageRow[] {
-  const compare =
-    sort === 'label'
-      ? byLabel
-      : sort === 'divergence'
-        ? (a: CoverageRow, b: CoverageRow) => byDivergence(a, b) || byOutlets(a, b) || b.score - a.score || byLabel(a, b)
-        : (a: CoverageRow, b: CoverageRow) => byOutlets(a, b) || byDivergence(a, b) || b.score - a.score || byLabel(a, b);
-  return [...rows].sort(compare);
+  return sortCoverageRows(rows, sort);
 }
 
 export function buildCoverage(

@@ -2,7 +2,14 @@ import Link from 'next/link';
 import { DivergenceBadge } from '@/components/ui/divergence-badge';
 import { EvidenceDetails } from '@/components/ui/evidence-details';
 import { plural } from '@/lib/format';
-import type { AgreedFact, Rendering, StorySummary, SummaryAgreement, SummaryDivergence } from './story-summary';
+import {
+  type AgreedFact,
+  type Rendering,
+  type StorySummary,
+  type SummaryAgreement,
+  type SummaryDivergence,
+  unknownAddressesNote,
+} from './story-summary';
 
 // The story's first screen (and the PDF's first page): headlines side by side, what the
 // outlets agree on, and where they differ, ranked. `print` drops what only works on
@@ -45,6 +52,7 @@ export function StorySummaryBlock({
 }
 
 function Headlines({ summary, variant }: { summary: StorySummary; variant: Variant }) {
+  const unknownAddresses = unknownAddressesNote(summary.headlines);
   return (
     <section aria-labelledby="headlines-heading">
       <h3 id="headlines-heading" className="text-lg font-semibold break-after-avoid">
@@ -72,19 +80,18 @@ function Headlines({ summary, variant }: { summary: StorySummary; variant: Varia
                 </Link>
               )}
             </p>
-            <p className="mt-1 text-xs text-stone-700">
-              {item.url ? (
+            {item.url && (
+              <p className="mt-1 text-xs text-stone-700">
                 <a href={item.url} className="text-sky-900 underline [overflow-wrap:anywhere]" rel="noopener noreferrer">
                   {variant === 'print' ? item.url : 'Original article'}
                   {variant === 'page' && <span aria-hidden="true"> ↗</span>}
                 </a>
-              ) : (
-                'Address of the original not known'
-              )}
-            </p>
+              </p>
+            )}
           </li>
         ))}
       </ol>
+      {unknownAddresses && <p className="mt-2 text-xs text-stone-700">{unknownAddresses}</p>}
     </section>
   );
 }
@@ -204,7 +211,13 @@ function DivergenceLine({ item, variant }: { item: SummaryDivergence; variant: V
           )}
         </span>
       </p>
-      {variant === 'page' && <EvidenceDetails items={item.evidence} score={item.score} />}
+      {variant === 'page' && (
+        <EvidenceDetails
+          items={item.evidence}
+          score={item.score}
+          about={item.kind === 'omission' ? item.detail : `${item.kind} divergence on ${item.subject}`}
+        />
+      )}
     </li>
   );
 }

@@ -28,6 +28,17 @@ export interface SummaryHeadline {
   url: string | null;
 }
 
+/**
+ * One quiet line under the headlines for the originals whose address is not known (none of
+ * the seed articles has one), instead of the same words on every card; null when all are known.
+ */
+export function unknownAddressesNote(headlines: readonly Pick<SummaryHeadline, 'outlet' | 'url'>[]): string | null {
+  const unknown = headlines.filter((headline) => !headline.url);
+  if (unknown.length === 0) return null;
+  if (unknown.length === headlines.length) return 'The addresses of the original articles are not known.';
+  return `The address of the original is not known for ${listNames([...new Set(unknown.map((headline) => headline.outlet))])}.`;
+}
+
 export interface AgreedFact {
   groupId: number;
   /** A quotation's text already carries its speaker and quotation marks. */

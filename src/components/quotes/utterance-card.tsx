@@ -51,7 +51,7 @@ export function UtteranceCard({
                 <DivergenceBadge kind={divergence.kind} />
                 <span className="min-w-0 flex-1">{divergence.detail}</span>
               </div>
-              <EvidenceDetails items={divergence.evidence} score={divergence.score} />
+              <EvidenceDetails items={divergence.evidence} score={divergence.score} about={divergence.detail} />
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { plural } from '@/lib/format';
+import { type AddedArticleRef, addedArticleLinkText } from './added-article-link';
 
 // The stages a worker goes through (src/server/jobs/analysis-job.ts), in the editor's words.
 const PHASES: Record<string, string> = {
@@ -21,7 +22,7 @@ export interface ProgressStatus {
   reason: string | null;
   error: string | null;
   attempt: number | null;
-  changes: { sharedRows: number; divergences: number; articles: { id: number; sourceFile: string }[] } | null;
+  changes: { sharedRows: number; divergences: number; articles: AddedArticleRef[] } | null;
 }
 
 const more = (n: number, what: string) => (n >= 0 ? `${plural(n, `new ${what}`)}` : `${plural(-n, what)} fewer`);
@@ -37,9 +38,12 @@ function Done({ slug, status }: { slug: string; status: ProgressStatus }) {
         ? `: ${more(changes.sharedRows, 'row')} shared by several outlets, ${more(changes.divergences, 'divergence')}. `
         : ': nothing changed (the same text was there already). '}
       {article ? (
-        <Link href={`/stories/${slug}/articles/${article.id}`} className="font-medium underline">
-          See them in {article.sourceFile}
-        </Link>
+        <>
+          Read{' '}
+          <Link href={`/stories/${slug}/articles/${article.id}`} className="font-medium underline">
+            {addedArticleLinkText(changes?.articles ?? [])}
+          </Link>
+        </>
       ) : (
         <Link href={`/stories/${slug}/compare`} className="font-medium underline">
           See the rows

@@ -3,6 +3,9 @@
 export function ArticleUploadForm({ action, newStory }: { action: string; newStory: boolean }) {
   const field = 'grid gap-1 text-sm font-medium';
   const input = 'rounded-md border border-stone-300 px-3 py-2 font-normal';
+  // The browser's "Choose File" button, styled like the form's other controls.
+  const fileInput =
+    'rounded-md border border-stone-300 p-1 text-sm font-normal text-stone-700 file:mr-3 file:cursor-pointer file:rounded file:border file:border-solid file:border-stone-300 file:bg-stone-50 file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-stone-800 hover:file:bg-stone-100';
   return (
     <form method="post" action={action} encType="multipart/form-data" className="mt-6 grid max-w-2xl gap-4">
       {newStory && (
@@ -12,7 +15,10 @@ export function ArticleUploadForm({ action, newStory }: { action: string; newSto
             <input name="title" required maxLength={300} className={input} />
           </label>
           <label className={field}>
-            Story address (lower-case words and hyphens, e.g. <code>city-budget-2024</code>)
+            {/* One grid item: bare text beside <code> in a grid label would stack as three rows. */}
+            <span>
+              Story address (lower-case words and hyphens, e.g. <code className="whitespace-nowrap">city-budget-2024</code>)
+            </span>
             <input name="slug" required pattern="[a-z0-9]+(-[a-z0-9]+)*" maxLength={80} className={input} />
           </label>
         </>
@@ -35,7 +41,7 @@ export function ArticleUploadForm({ action, newStory }: { action: string; newSto
         <legend className="px-1 text-sm font-semibold">The article</legend>
         <label className={field}>
           Upload a .txt or .html file (up to 5 MB)
-          <input name="file" type="file" accept=".txt,.text,.md,.html,.htm,text/plain,text/html" className="text-sm font-normal" />
+          <input name="file" type="file" accept=".txt,.text,.md,.html,.htm,text/plain,text/html" className={fileInput} />
         </label>
         <label className={field}>
           or paste its text
@@ -43,7 +49,9 @@ export function ArticleUploadForm({ action, newStory }: { action: string; newSto
         </label>
       </fieldset>
       <p className="text-sm text-stone-600">
-        The story is compared again in the background; its current analysis stays visible until the new one is complete.
+        {newStory
+          ? 'The article is analysed in the background; the story shows it when the analysis is complete.'
+          : 'The story is compared again in the background; its current analysis stays visible until the new one is complete.'}
       </p>
       <button type="submit" className="justify-self-start rounded-md bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900">
         {newStory ? 'Create the story' : 'Add the article'}

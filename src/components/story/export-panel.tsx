@@ -1,4 +1,5 @@
 import { exportSections, sectionLabels } from '@/lib/export-options';
+import { ExportOutletChoices } from './export-outlet-choices';
 
 // The Export panel: choose outlets and sections, then download. A plain GET form (each
 // button posts to its own export route with formAction), so it works without JavaScript
@@ -22,14 +23,7 @@ export function ExportPanel({ slug, outlets }: { slug: string; outlets: { slug: 
         <fieldset>
           <legend className="text-sm font-semibold">Outlets</legend>
           <p className="text-xs text-stone-600">None ticked means all of them.</p>
-          <div className="mt-1 grid gap-1">
-            {outlets.map((outlet) => (
-              <label key={outlet.slug} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="outlets" value={outlet.slug} className="h-4 w-4" />
-                {outlet.name}
-              </label>
-            ))}
-          </div>
+          <ExportOutletChoices outlets={outlets} />
         </fieldset>
         <fieldset className="mt-3">
           <legend className="text-sm font-semibold">Sections (PDF)</legend>

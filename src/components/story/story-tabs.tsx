@@ -16,8 +16,9 @@ export function StoryTabs({ slug }: { slug: string }) {
     { href: `${base}/history`, label: 'History', current: pathname.startsWith(`${base}/history`) },
   ];
   return (
-    <nav aria-label="Story sections" className="no-print -mx-4 overflow-x-auto px-4">
-      <ul className="flex gap-1 border-b border-stone-200">
+    // The tabs wrap onto a second line on a narrow screen rather than scroll out of sight.
+    <nav aria-label="Story sections" className="no-print">
+      <ul className="flex flex-wrap gap-x-1 border-b border-stone-200">
         {tabs.map((tab) => (
           <li key={tab.href}>
             <Link

@@ -8,14 +8,43 @@ export interface EvidenceItem {
   href?: string;
 }
 
+const ABOUT_LENGTH = 60;
+
+/** "Why: <what it is about>", for screen readers and the keyboard's list of controls. */
+export function evidenceSummaryName(summary: string, about: string): string {
+  const words = about.replace(/\s+/g, ' ').trim();
+  const short = words.length > ABOUT_LENGTH ? `${words.slice(0, ABOUT_LENGTH - 1).replace(/\s+\S*$/, '')}…` : words;
+  return `${summary.replace(/\?$/, '')}: ${short}`;
+}
+
 /**
  * "Why?": the sentences a judgement rests on, with the scores. A native <details>, so it
- * opens with the keyboard and without JavaScript.
+ * opens with the keyboard and without JavaScript. `about` names what it explains (a row's
+ * label): a page holds dozens of them, and "Why?" alone does not tell them apart.
  */
-export function EvidenceDetails({ items, score, summary = 'Why?' }: { items: EvidenceItem[]; score?: number; summary?: string }) {
+export function EvidenceDetails({
+  items,
+  score,
+  summary = 'Why?',
+  about,
+}: {
+  items: EvidenceItem[];
+  score?: number;
+  summary?: string;
+  about?: string;
+}) {
   return (
     <details className="group mt-1 text-sm">
-      <summary className="cursor-pointer text-sky-900 underline decoration-dotted underline-offset-2">{summary}</summary>
+      <summary className="cursor-pointer text-sky-900 underline decoration-dotted underline-offset-2">
+        {about ? (
+          <>
+            <span aria-hidden="true">{summary}</span>
+            <span className="sr-only">{evidenceSummaryName(summary, about)}</span>
+          </>
+        ) : (
+          summary
+        )}
+      </summary>
       <EvidenceList items={items} score={score} />
     </details>
   );

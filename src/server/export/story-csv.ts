@@ -1,5 +1,7 @@
 // CSV exports of a story's analysis: the claims × outlets grid, and the quotes with their
 // speakers and outlets. Written by toCsv: cells a spreadsheet would run as formulas are neutralised.
+
+import { sortCoverageRows } from '@/lib/coverage-order';
 import type { StoryAnalysisDto } from '../data/stories/get-story-analysis';
 import { coverageCells } from './coverage-cells';
 import { toCsv } from './csv-cell';
@@ -8,8 +10,23 @@ export function claimsCsv(dto: StoryAnalysisDto): string {
   const header = ['claim_id', 'kind', 'status', 'label', 'outlets_reporting', 'divergences'];
   for (const outlet of dto.outlets) header.push(outlet.name, `${outlet.name} (text)`);
   const outletOf = new Map(dto.articles.map((article) => [article.id, article.outlet.slug]));
-  const rows = dto.groups.map((group) => {
-    const cells = coverageCells(group, dto);
+  // In the overview grid's default order (most outlets first), not the rows' stored order.
+  const ordered = sortCoverageRows(
+    dto.groups.map((group) => {
+      const cells = coverageCells(group, dto);
+      return {
+        group,
+        cells,
+        groupId: group.id,
+        status: group.status,
+        label: group.label,
+        score: group.score,
+        outletCount: [...cells.values()].filter((cell) => cell !== 'not reported' && cell !== 'omitted').length,
+        divergenceKinds: [...new Set(group.divergences.map((divergence) => divergence.kind))],
+      };
+    }),
+  );
+  const rows = ordered.map(({ group, cells }) => {
     const row: (string | number)[] = [
       group.key,
       group.kind,

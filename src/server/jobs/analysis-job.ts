@@ -89,10 +89,17 @@ export async function runAnalysisJob(db: Db, job: AnalysisJob, workerKey: number
       } else {
         // For the banner's link to what was added.
         const files = request.articles.map((article) => article.file.sourceFile);
-        const articles = await db.article.findMany({
+        const found = await db.article.findMany({
           where: { story: { slug: data.storySlug }, sourceFile: { in: files } },
-          select: { id: true, sourceFile: true },
+          select: { id: true, sourceFile: true, headline: true, outlet: { select: { name: true } } },
         });
+        // The banner names the outlet and headline, never the stored file name.
+        const articles = found.map((article) => ({
+          id: article.id,
+          sourceFile: article.sourceFile,
+          headline: article.headline,
+          outlet: article.outlet.name,
+        }));
         const done = await db.analysisRun.findUniqueOrThrow({ where: { id: data.runId }, select: { stats: true } });
         const stats = { ...((done.stats ?? {}) as object), articles } as Prisma.InputJsonValue;
         await db.analysisRun.update({ where: { id: data.runId }, data: { stats, workerKey: null } });

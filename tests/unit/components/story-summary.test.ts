@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStorySummary, formatPublished } from '@/components/overview/story-summary';
+import { buildStorySummary, formatPublished, unknownAddressesNote } from '@/components/overview/story-summary';
 import { changedExcerpt } from '@/components/overview/summary-renderings';
 import type { ArticleDto, ClaimGroupDto, DivergenceDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
@@ -206,6 +206,14 @@ describe('story summary: headlines', () => {
 
   it('links the original only when its address is a web address', () => {
     expect(summary.headlines.map((h) => h.url)).toEqual(['https://gazette.example/bridge', null, null, null]);
+  });
+
+  it('unknownAddressesNote: one line for the originals without an address, not a line per card', () => {
+    expect(unknownAddressesNote(summary.headlines)).toBe('The address of the original is not known for Herald, Courier and Tribune.');
+    expect(unknownAddressesNote(summary.headlines.map((h) => ({ ...h, url: null })))).toBe(
+      'The addresses of the original articles are not known.',
+    );
+    expect(unknownAddressesNote(summary.headlines.map((h) => ({ ...h, url: 'https://x.example/' })))).toBeNull();
   });
 
   it('formatPublished: a date-only publication (stored at noon UTC) shows no time', () => {

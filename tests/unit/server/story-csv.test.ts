@@ -124,4 +124,44 @@ describe('story-csv', () => {
     ]);
     expect(formulaCells(quotesCsv(dto))).toEqual([]);
   });
+
+  it("story-csv: claim rows come in the overview grid's default order: most outlets first, then by label", () => {
+    const second = { slug: 'herald', name: 'Herald' };
+    const member = (id: number, articleId: number) => ({
+      id,
+      articleId,
+      claimId: id,
+      quoteId: null,
+      sentenceId: id,
+      text: `t${id}`,
+      similarity: 1,
+    });
+    const group = (id: number, key: string, label: string, articleIds: number[]) => ({
+      id,
+      key,
+      kind: 'fact' as const,
+      status: articleIds.length > 1 ? ('agreed' as const) : ('single' as const),
+      label,
+      score: 1,
+      members: articleIds.map((articleId, index) => member(id * 10 + index, articleId)),
+      divergences: [],
+    });
+    const story = {
+      ...dto,
+      outlets: [outlet, second],
+      articles: [...dto.articles, { ...dto.articles[0], id: 2, sourceFile: 'b.txt', outlet: second }],
+      // Stored in hash-like key order: the single-outlet rows first.
+      groups: [
+        group(1, '0a1', 'Zebra crossing', [1]),
+        group(2, '1b2', 'Bridge opens', [1, 2]),
+        group(3, '2c3', 'Anchor dropped', [2]),
+        group(4, '3d4', 'Approved', [1, 2]),
+      ],
+    } satisfies StoryAnalysisDto;
+    const labels = parseCsv(claimsCsv(story))
+      .slice(1)
+      .filter((row) => row.length > 1)
+      .map((row) => row[3]);
+    expect(labels).toEqual(['Approved', 'Bridge opens', 'Anchor dropped', 'Zebra crossing']);
+  });
 });

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CoverageGrid } from '@/components/overview/coverage-grid';
 import { buildCoverage, coverageShowParam, coverageSortParam } from '@/components/overview/coverage-view';
@@ -9,6 +8,7 @@ import { buildOutletRows } from '@/components/overview/outlets-view';
 import { PageLegend } from '@/components/overview/page-legend';
 import { buildStorySummary } from '@/components/overview/story-summary';
 import { StorySummaryBlock } from '@/components/overview/story-summary-block';
+import { storyPageMetadata } from '@/components/story/story-page-metadata';
 import { ParamError } from '@/components/ui/param-error';
 import { storyHref } from '@/lib/links';
 import { parseParam } from '@/lib/search-params';
@@ -18,10 +18,7 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const story = await getStoryAnalysisForPages({ slug: (await params).slug });
-  return { title: story ? `Overview · ${story.story.title}` : 'Story not found' };
-}
+export const generateMetadata = storyPageMetadata('Overview');
 
 export default async function StoryOverviewPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);

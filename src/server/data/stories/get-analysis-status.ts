@@ -2,13 +2,21 @@ import 'server-only';
 import type { RowCounts } from '@/lib/row-counts';
 import { getDb } from '../../db';
 
+/** An article an upload added; runs recorded before headlines were kept have only the id and file. */
+export interface AddedArticle {
+  id: number;
+  sourceFile: string;
+  headline?: string;
+  outlet?: string;
+}
+
 export interface AnalysisChanges {
   /** Rows reported by several outlets (agreed, diverged, possibly related), after minus before. */
   sharedRows: number;
   divergences: number;
   rowsAfter: RowCounts;
   /** The articles added, for the link to them. */
-  articles: { id: number; sourceFile: string }[];
+  articles: AddedArticle[];
 }
 
 export interface AnalysisStatus {
@@ -31,7 +39,7 @@ type Stats = {
   groups?: RowCounts;
   divergences?: Record<string, number>;
   previous?: { groups: RowCounts; divergences: Record<string, number> } | null;
-  articles?: { id: number; sourceFile: string }[];
+  articles?: AddedArticle[];
 };
 
 const shared = (groups: RowCounts | undefined) => (groups ? groups.agreed + groups.diverged + groups.possible : 0);

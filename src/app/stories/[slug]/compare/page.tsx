@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { KindFilter, PairLinks, RowPages } from '@/components/compare/compare-controls';
@@ -17,6 +16,7 @@ import {
 import { OnlyInLists } from '@/components/compare/only-in-lists';
 import { OutletPicker } from '@/components/compare/outlet-picker';
 import { rowCorrectionOptions } from '@/components/compare/row-corrections';
+import { storyPageMetadata } from '@/components/story/story-page-metadata';
 import { unknownOutletsMessage } from '@/components/story-params/story-page-params';
 import { ParamError } from '@/components/ui/param-error';
 import { plural } from '@/lib/format';
@@ -42,10 +42,7 @@ const ROWS_PER_PAGE = 200;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const analysis = await getStoryAnalysisForPages({ slug: (await params).slug });
-  return { title: analysis ? `Compare · ${analysis.story.title}` : 'Story not found' };
-}
+export const generateMetadata = storyPageMetadata('Compare');
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
@@ -157,12 +154,17 @@ export default async function ComparePage({ params, searchParams }: Props) {
         {view.columns.map((column) => column.name).join(' · ')}: {plural(view.counts.all, 'claim')} — {view.counts.shared} reported by two
         or more, {view.counts.unique} by only one. {rowCountsText(view.counts.rows)}.
       </p>
-      <div className="no-print mt-4 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div className="space-y-4">
+      {/* In reading order, as laid out on a wide screen: the picker, the pairs beside it (top right), then the filter. */}
+      <div className="no-print mt-4 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_1fr]">
+        <div className="lg:col-start-1 lg:row-start-1">
           <OutletPicker slug={slug} outlets={analysis.outlets} chosen={view.columns.map((column) => column.slug)} kind={filter} />
+        </div>
+        <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <PairLinks pairs={view.pairs} />
+        </div>
+        <div className="lg:col-start-1 lg:row-start-2">
           <KindFilter filters={view.filters} />
         </div>
-        <PairLinks pairs={view.pairs} />
       </div>
       <h2 className="sr-only">Claims</h2>
       <p className="mt-4 text-sm text-stone-600" aria-live="polite">

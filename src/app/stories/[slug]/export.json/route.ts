@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   return new Response(`${JSON.stringify(toStoryExport(resolved.dto, new Date()), null, 2)}\n`, {
     headers: {
       'content-type': 'application/json; charset=utf-8',
-      'content-disposition': `inline; filename="${exportFileName(slug, 'json')}"`,
+      'content-disposition': `attachment; filename="${exportFileName(slug, 'json')}"`,
     },
   });
 }

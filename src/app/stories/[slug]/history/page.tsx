@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DetachedNotesList, HistoryList } from '@/components/history/history-list';
 import { buildHistoryView } from '@/components/history/history-view';
+import { storyPageMetadata } from '@/components/story/story-page-metadata';
 import { plural } from '@/lib/format';
 import { historyHref } from '@/lib/links';
 import { getCurrentEditor } from '@/server/auth/current-editor';
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: 'History' };
+export const generateMetadata = storyPageMetadata('History');
 
 export default async function HistoryPage({ params }: Props) {
   const { slug } = await params;

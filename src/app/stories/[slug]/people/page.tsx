@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PeopleTable } from '@/components/people/people-table';
 import { buildPeopleView } from '@/components/people/people-view';
+import { storyPageMetadata } from '@/components/story/story-page-metadata';
 import { plural } from '@/lib/format';
 import { quotesHref } from '@/lib/links';
 import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const metadata: Metadata = { title: 'People' };
+export const generateMetadata = storyPageMetadata('People');
 
 export default async function PeoplePage({ params }: Props) {
   const { slug } = await params;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { QuotesBySpeaker, quotesFilterHref } from '@/components/quotes/quotes-by-speaker';
 import { buildQuotesView, speakerParam } from '@/components/quotes/quotes-view';
+import { storyPageMetadata } from '@/components/story/story-page-metadata';
 import { unknownSpeakerMessage } from '@/components/story-params/story-page-params';
 import { ParamError } from '@/components/ui/param-error';
 import { quotesHref } from '@/lib/links';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: 'Quotations' };
+export const generateMetadata = storyPageMetadata('Quotes');
 
 export default async function QuotesPage({ params, searchParams }: Props) {
   const [{ slug }, query] = await Promise.all([params, searchParams]);

@@ -1,5 +1,5 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { storyPageMetadata } from '@/components/story/story-page-metadata';
 import { unknownOutletsMessage } from '@/components/story-params/story-page-params';
 import { OutletFilter } from '@/components/timeline/outlet-filter';
 import { TimelineAxis } from '@/components/timeline/timeline-axis';
@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: 'Timeline' };
+export const generateMetadata = storyPageMetadata('Timeline');
 
 export default async function TimelinePage({ params, searchParams }: Props) {
   const { slug } = await params;
