@@ -49,6 +49,8 @@ async function pageServer() {
 const POLLER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const answers = [];
+const slow = [];
+const began = performance.now();
 let failures = 0;
 let running = true;
 parentPort.on('message', () => (running = false));
@@ -63,16 +65,20 @@ parentPort.on('message', () => (running = false));
       failures++;
     }
     answers.push(performance.now() - due);
+    // When the slow answers came, in seconds from the start of polling: a stall, or the first render of a new analysis.
+    if (performance.now() - due > 500) slow.push([(due - began) / 1000, performance.now() - due]);
     const wait = workerData.everyMs - (performance.now() - due);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
-  parentPort.postMessage({ answers, failures });
+  parentPort.postMessage({ answers, failures, slow });
 })();
 `;
 
 interface PollResult {
   answers: number[];
   failures: number;
+  /** Answers over half a second: [seconds from the start of polling, ms]. */
+  slow: [number, number][];
 }
 
 /** Asks `url` every `everyMs` from a thread of its own until stopped; the answer times in ms, sorted. */
@@ -92,9 +98,10 @@ function pollPage(url: string, everyMs: number): { stop(): Promise<PollResult> }
   };
 }
 
-const summary = ({ answers, failures }: PollResult) => ({
+const summary = ({ answers, failures, slow }: PollResult) => ({
   answers: answers.length,
   failures,
+  slow,
   medianMs: answers[Math.floor(answers.length / 2)] ?? null,
   p99Ms: answers[Math.floor(answers.length * 0.99)] ?? null,
   maxMs: answers.at(-1) ?? null,
@@ -144,11 +151,17 @@ async function main(): Promise<void> {
   const started = performance.now();
   let error: string | null = null;
   let analysis = null;
+  /** When the article was stored (its transaction committed), before the story's analysis. */
+  let storedMs: number | null = null;
   try {
-    const summary = await importStory(db, {
-      story: { slug },
-      articles: [{ file, outlet: 'Bench Large Outlet', publishedAt: new Date('2021-06-09T00:00:00Z') }],
-    });
+    const summary = await importStory(
+      db,
+      {
+        story: { slug },
+        articles: [{ file, outlet: 'Bench Large Outlet', publishedAt: new Date('2021-06-09T00:00:00Z') }],
+      },
+      { onProgress: () => (storedMs = performance.now() - started) },
+    );
     analysis = summary.analysis;
   } catch (caught) {
     error = caught instanceof Error ? caught.message : String(caught);
@@ -167,6 +180,7 @@ async function main(): Promise<void> {
       megabytes,
       bytes: Buffer.byteLength(text),
       ms,
+      storedMs,
       error,
       baselineMb,
       peakMb: process.resourceUsage().maxRSS / 1024,

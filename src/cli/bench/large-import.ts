@@ -8,6 +8,7 @@ import { growthExponent } from './stats';
 interface Run {
   megabytes: number;
   ms: number;
+  storedMs?: number | null;
   error: string | null;
   baselineMb: number;
   peakMb: number;
@@ -21,6 +22,7 @@ interface Run {
 interface PageFigures {
   answers: number;
   failures: number;
+  slow?: [number, number][];
   medianMs: number | null;
   p99Ms: number | null;
   maxMs: number | null;
@@ -28,7 +30,10 @@ interface PageFigures {
 
 const ms = (value: number | null) => (value === null ? '-' : `${value.toFixed(0)} ms`);
 const pageFigures = (figures: PageFigures) =>
-  `${figures.answers} answers (${figures.failures} not 200), median ${ms(figures.medianMs)}, p99 ${ms(figures.p99Ms)}, longest ${ms(figures.maxMs)}`;
+  `${figures.answers} answers (${figures.failures} not 200), median ${ms(figures.medianMs)}, p99 ${ms(figures.p99Ms)}, longest ${ms(figures.maxMs)}` +
+  (figures.slow?.length
+    ? ` (over 0.5 s: ${figures.slow.map(([at, took]) => `${took.toFixed(0)} ms at ${at.toFixed(1)} s`).join(', ')})`
+    : '');
 
 function measure(megabytes: number): Run {
   const result = spawnSync(process.execPath, [...process.execArgv, 'src/cli/bench/large-import-run.ts', String(megabytes)], {
@@ -60,7 +65,10 @@ export function benchLargeImport(sizes: number[]): void {
     if (run.storyPage)
       log(
         `        story page /stories/<slug> (next start, no page cache, every 100 ms): before the import ${pageFigures(run.storyPage.before)}; ` +
-          `during it ${pageFigures(run.storyPage.during)}`,
+          `during it ${pageFigures(run.storyPage.during)}` +
+          (run.storedMs
+            ? `; the article was stored at ${(run.storedMs / 1000).toFixed(1)} s, the story's analysis ended at ${(run.ms / 1000).toFixed(1)} s`
+            : ''),
       );
   }
   for (let i = 1; i < runs.length; i++) {
