@@ -48,6 +48,15 @@ function issueText(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+/** Most characters of a refused value a message repeats: an address of any length gets a short answer. */
+const SHOWN_VALUE_CHARS = 60;
+
+/** A refused value cut to a readable length. */
+export const clippedValue = (value: string): string => (value.length > SHOWN_VALUE_CHARS ? `${value.slice(0, SHOWN_VALUE_CHARS)}…` : value);
+
+/** A refused value as a message quotes it: JSON-quoted (control characters visible), cut to a readable length. */
+export const shownValue = (value: string): string => JSON.stringify(clippedValue(value));
+
 /**
  * Parses one search parameter (first value if repeated); the message names the parameter and
  * says what it accepts. An empty value (`?kind=`, what a form sends for an untouched field) is
@@ -60,7 +69,7 @@ export function parseParam<T>(name: string, schema: z.ZodType<T>, raw: string | 
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    message: `The “${name}” parameter ${JSON.stringify(value ?? '')} is not valid: ${parsed.error.issues.map(issueText).join('; ')}.`,
+    message: `The “${name}” parameter ${shownValue(value ?? '')} is not valid: ${parsed.error.issues.map(issueText).join('; ')}.`,
   };
 }
 

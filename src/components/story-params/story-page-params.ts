@@ -7,7 +7,7 @@ import { compareFilterParam, compareLayoutParam, rowIdParam } from '@/components
 import { coverageShowParam, coverageSortParam } from '@/components/overview/coverage-view';
 import { buildQuotesView, speakerParam } from '@/components/quotes/quotes-view';
 import { plural } from '@/lib/format';
-import { outletParam, outletsParam, pageParam, parseParam, unknownOutlets } from '@/lib/search-params';
+import { clippedValue, outletParam, outletsParam, pageParam, parseParam, shownValue, unknownOutlets } from '@/lib/search-params';
 import type { StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 /** The story pages whose parameters are checked here (the article and print pages check their own). */
@@ -61,14 +61,19 @@ export function malformedParam(page: CheckedStoryPage, query: URLSearchParams): 
   return null;
 }
 
+const MAX_LISTED = 5;
+
 /** The message for outlet slugs the story does not have. */
 export function unknownOutletsMessage(param: string, unknown: string[], storyOutlets: { slug: string }[]): string {
-  const quoted = (slugs: string[]) => slugs.map((slug) => `“${slug}”`).join(', ');
-  return `The “${param}” parameter names ${plural(unknown.length, 'outlet')} this story does not have: ${quoted(unknown)}. Its outlets are ${quoted(storyOutlets.map((outlet) => outlet.slug))}.`;
+  const quoted = (slugs: string[]) => slugs.map((slug) => `“${clippedValue(slug)}”`).join(', ');
+  // The first few, each cut short: a long address gets a short answer.
+  const distinct = [...new Set(unknown)];
+  const listed = `${quoted(distinct.slice(0, MAX_LISTED))}${distinct.length > MAX_LISTED ? ` and ${distinct.length - MAX_LISTED} more` : ''}`;
+  return `The “${param}” parameter names ${plural(distinct.length, 'outlet')} this story does not have: ${listed}. Its outlets are ${quoted(storyOutlets.map((outlet) => outlet.slug))}.`;
 }
 
 export function unknownSpeakerMessage(speaker: string): string {
-  return `The “speaker” parameter ${JSON.stringify(speaker)} does not match any speaker in this story: the page without it lists them all.`;
+  return `The “speaker” parameter ${shownValue(speaker)} does not match any speaker in this story: the page without it lists them all.`;
 }
 
 // The speakers' parameters of one analysis, worked out once (the analysis is cached per revision).

@@ -172,6 +172,17 @@ describe('unknownStoryValue', () => {
     );
   });
 
+  it('story params: a long address gets a short answer: values are cut, and at most five unknown outlets are listed', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `outlet-${i}`).join(',');
+    const message = unknownStoryValue('compare', q(`outlets=${many}`), analysis)?.message ?? '';
+    expect(message).toContain(
+      'names 40 outlets this story does not have: “outlet-0”, “outlet-1”, “outlet-2”, “outlet-3”, “outlet-4” and 35 more.',
+    );
+    const long = unknownStoryValue('quotes', q(`speaker=${'a'.repeat(5000)}`), analysis)?.message ?? '';
+    expect(long.length).toBeLessThan(200);
+    expect(long).toContain(`"${'a'.repeat(60)}…"`);
+  });
+
   it('story params: the analysis is only needed when an outlet or speaker is named', () => {
     expect(namesStoryValues('compare', q('kind=number'))).toBe(false);
     expect(namesStoryValues('compare', q('outlets='))).toBe(false);
