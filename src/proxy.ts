@@ -42,8 +42,10 @@ export async function proxy(request: NextRequest) {
   headers.set('content-security-policy', policy);
   // The page renders as usual, showing what is wrong with a link back; only the status changes
   // (and the page cache stores 200s only, so this answer is never stored).
-  const status = (await hasBadParam(request)) ? 400 : 200;
-  const response = NextResponse.next({ request: { headers }, status });
+  // Only a refusal sets the status: any other answer keeps the one the page gives (a 404, a 500).
+  const response = (await hasBadParam(request))
+    ? NextResponse.next({ request: { headers }, status: 400 })
+    : NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
   return response;
 }
