@@ -1,6 +1,7 @@
 // zod schemas for the comparison pages' shareable URL state. A bad value gives a message
 // naming the parameter, shown on the page instead of a crash.
 import { z } from 'zod';
+import { showInvisible } from './invisible-chars';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be outlet slugs separated by commas');
 
@@ -52,10 +53,14 @@ function issueText(issue: z.core.$ZodIssue): string {
 const SHOWN_VALUE_CHARS = 60;
 
 /** A refused value cut to a readable length. */
-export const clippedValue = (value: string): string => (value.length > SHOWN_VALUE_CHARS ? `${value.slice(0, SHOWN_VALUE_CHARS)}…` : value);
+export const clippedValue = (value: string): string =>
+  showInvisible(value.length > SHOWN_VALUE_CHARS ? `${value.slice(0, SHOWN_VALUE_CHARS)}…` : value);
 
-/** A refused value as a message quotes it: JSON-quoted (control characters visible), cut to a readable length. */
-export const shownValue = (value: string): string => JSON.stringify(clippedValue(value));
+/**
+ * A refused value as a message quotes it: cut to a readable length, invisible characters
+ * written out (a bidirectional override would reorder the message around it), quoted.
+ */
+export const shownValue = (value: string): string => `"${clippedValue(value).replaceAll('"', '\\"')}"`;
 
 /**
  * Parses one search parameter (first value if repeated); the message names the parameter and

@@ -278,6 +278,21 @@ describe('page cache (real PostgreSQL fingerprints)', () => {
     expect(seen.length).toBe(before);
   });
 
+  it('a story page spelt with percent-escapes is redirected to its plain address, and an overlong address is a 400; the app sees neither', async () => {
+    const before = seen.length;
+    const escaped = `/stories/%${slug.charCodeAt(0).toString(16)}${slug.slice(1)}/compare?layout=rows`;
+    // (fetch resolves dot segments itself: the unit tests of plainStoryAddress cover those.)
+    for (const [url, location] of [[escaped, `/stories/${slug}/compare?layout=rows`]]) {
+      const response = await fetch(`${base}${url}`, { redirect: 'manual' });
+      expect(response.status, url).toBe(308);
+      expect(response.headers.get('location')).toBe(location);
+    }
+    const long = await fetch(`${base}/stories/${slug}?sort=${'a'.repeat(5000)}`);
+    expect(long.status).toBe(400);
+    expect((await long.text()).length).toBeLessThan(200);
+    expect(seen.length).toBe(before);
+  });
+
   it('the client address the app sees is the real peer, not a spoofed X-Forwarded-For (the sign-in rate limit counts on it)', async () => {
     await fetch(`${base}/sign-in`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
     expect(seen.at(-1)?.forwardedFor).toBe('127.0.0.1');

@@ -8,6 +8,7 @@
 // each. That form is both the cache key and the address Next.js is asked for, so a parameter the
 // page ignores (`?x=<random>`) can neither change the page nor make every request a render.
 import type { IncomingHttpHeaders } from 'node:http';
+import { posix } from 'node:path';
 import { SESSION_COOKIE } from '../auth/session';
 import { cookieValue } from '../http/cookie-value';
 
@@ -101,6 +102,30 @@ export function storyRouteOf(pathname: string): { route: StoryRoute; slug: strin
   const tab = match[2];
   const route: StoryRoute = !tab ? 'overview' : tab.startsWith('articles/') ? 'article' : (tab as StoryRoute);
   return { route, slug: match[1] };
+}
+
+/**
+ * The address a story page was asked for in a roundabout spelling (`/stories/%68arris`,
+ * `/stories/x/../harris`), written plainly; null when it is already plain or is no story
+ * page. Next.js decodes such a path before routing, so answering it as it came would pass the
+ * page cache and the render limit by (they match the plain spelling): it is redirected to the
+ * plain one instead, the same page on the same site.
+ */
+export function plainStoryAddress(url: string): string | null {
+  const queryAt = url.indexOf('?');
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+  if (!/%|\/\.{1,2}(?:\/|$)/.test(pathname)) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const plain = posix.normalize(decoded);
+  if (plain === pathname || !storyRouteOf(plain)) return null;
+  const query = queryAt === -1 ? '' : url.slice(queryAt);
+  // A header holds printable ASCII only: a query with anything else is left behind.
+  return /^[\x21-\x7e]*$/.test(query) ? `${plain}${query}` : plain;
 }
 
 /** The query `route` is rendered from: its parameters only, in their fixed order, one value each. */

@@ -10,7 +10,7 @@ import { malformedUrl } from '@/lib/malformed-url';
 import { NON_PAGE_CSP, STATIC_SECURITY_HEADERS } from '@/lib/security-headers';
 import { maxRequestBytes } from '../http/body-limits';
 import { clientAddress } from '../http/client-address';
-import { type CacheTarget, type StoryRequest, storyRequestOf } from './cache-policy';
+import { type CacheTarget, plainStoryAddress, type StoryRequest, storyRequestOf } from './cache-policy';
 import type { PageStore, StoredPage } from './page-store';
 import { RenderLimit } from './render-limit';
 
@@ -308,6 +308,13 @@ export function createFrontServer(options: FrontServerOptions): http.Server {
       request.resume();
       response.writeHead(400, OWN_ANSWER_HEADERS);
       response.end(`${malformed} Check the link.\n`);
+      return;
+    }
+    const plain = plainStoryAddress(request.url ?? '/');
+    if (plain) {
+      request.resume();
+      response.writeHead(308, { ...OWN_ANSWER_HEADERS, location: plain });
+      response.end(`The page is at ${plain}\n`);
       return;
     }
     const target = storyRequestOf(request);

@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cacheTargetOf, canonicalQuery, STORY_PAGE_PARAMS, type StoryRoute, storyRequestOf } from '@/server/page-cache/cache-policy';
+import { malformedUrl } from '@/lib/malformed-url';
+import {
+  cacheTargetOf,
+  canonicalQuery,
+  plainStoryAddress,
+  STORY_PAGE_PARAMS,
+  type StoryRoute,
+  storyRequestOf,
+} from '@/server/page-cache/cache-policy';
 
 const get = (url: string, headers: Record<string, string> = {}) => cacheTargetOf({ method: 'GET', url, headers });
 
@@ -131,6 +139,28 @@ describe('canonical story addresses', () => {
 // reading a parameter the list lacks would never see it (the front drops it), so this reads the
 // page sources. Every page reads its parameters as `query.<name>` of `const query = await searchParams`
 // (or the same name out of a Promise.all).
+describe('plain story addresses', () => {
+  it('plain address: a story page asked for with percent-escapes or dot segments is sent to its plain spelling, with its query', () => {
+    expect(plainStoryAddress('/stories/%68arbour-fire/compare?layout=rows')).toBe('/stories/harbour-fire/compare?layout=rows');
+    expect(plainStoryAddress('/stories/x/../harbour-fire/quotes')).toBe('/stories/harbour-fire/quotes');
+    expect(plainStoryAddress('/print/%68arbour-fire?sections=grid')).toBe('/print/harbour-fire?sections=grid');
+    // A query the Location header cannot hold as it came is left behind.
+    expect(plainStoryAddress('/stories/%68arbour-fire?sort=\u00e9')).toBe('/stories/harbour-fire');
+  });
+
+  it('plain address: plain story pages, other addresses and undecodable paths are left alone', () => {
+    expect(plainStoryAddress('/stories/harbour-fire/compare?outlets=a%2Cb')).toBeNull();
+    expect(plainStoryAddress('/api/stories/%68arbour-fire/status')).toBeNull();
+    expect(plainStoryAddress('/stories/new/../../sign-in')).toBeNull();
+    expect(plainStoryAddress('/stories/%ZZ')).toBeNull();
+  });
+
+  it('plain address: an address longer than any page needs is malformed', () => {
+    expect(malformedUrl(`/stories/harbour-fire?sort=${'a'.repeat(5000)}`)).toMatch(/longer than 4096 characters/);
+    expect(malformedUrl(`/stories/harbour-fire?sort=${'a'.repeat(4000)}`)).toBeNull();
+  });
+});
+
 describe('STORY_PAGE_PARAMS matches what the pages read', () => {
   const pages: Record<StoryRoute, string> = {
     overview: 'src/app/stories/[slug]/page.tsx',
