@@ -181,6 +181,10 @@ describe('unknownStoryValue', () => {
     const long = unknownStoryValue('quotes', q(`speaker=${'a'.repeat(5000)}`), analysis)?.message ?? '';
     expect(long.length).toBeLessThan(200);
     expect(long).toContain(`"${'a'.repeat(60)}…"`);
+    // A right-to-left override would reorder the message around it: it is written out instead.
+    const bidi = unknownStoryValue('quotes', q('speaker=%E2%80%AEmoc.live'), analysis)?.message ?? '';
+    expect(bidi).toContain('"<U+202E>moc.live"');
+    expect(bidi).not.toContain('\u202e');
   });
 
   it('story params: the analysis is only needed when an outlet or speaker is named', () => {
