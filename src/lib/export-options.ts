@@ -14,7 +14,8 @@ export const sectionLabels: Record<ExportSection, string> = {
   sources: 'Sources',
 };
 
-const sectionsParam = z
+/** `sections=grid,quotes`: the PDF's sections (absent: all of them). */
+export const sectionsParam = z
   .string()
   .optional()
   .transform((value) =>

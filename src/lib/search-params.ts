@@ -1,6 +1,7 @@
 // zod schemas for the comparison pages' shareable URL state. A bad value gives a message
 // naming the parameter, shown on the page instead of a crash.
 import { z } from 'zod';
+import { plural } from './format';
 import { showInvisible } from './invisible-chars';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be outlet slugs separated by commas');
@@ -83,4 +84,15 @@ export function unknownOutlets(requested: string[] | undefined, known: { slug: s
   if (!requested) return [];
   const slugs = new Set(known.map((outlet) => outlet.slug));
   return requested.filter((slug) => !slugs.has(slug));
+}
+
+const MAX_LISTED = 5;
+
+/** The message for outlet slugs the story does not have. */
+export function unknownOutletsMessage(param: string, unknown: string[], storyOutlets: { slug: string }[]): string {
+  const quoted = (slugs: string[]) => slugs.map((slug) => `“${clippedValue(slug)}”`).join(', ');
+  // The first few, each cut short: a long address gets a short answer.
+  const distinct = [...new Set(unknown)];
+  const listed = `${quoted(distinct.slice(0, MAX_LISTED))}${distinct.length > MAX_LISTED ? ` and ${distinct.length - MAX_LISTED} more` : ''}`;
+  return `The “${param}” parameter names ${plural(distinct.length, 'outlet')} this story does not have: ${listed}. Its outlets are ${quoted(storyOutlets.map((outlet) => outlet.slug))}.`;
 }

@@ -56,6 +56,13 @@ test.describe('exports', () => {
     await page.goto(`/stories/${SLUG}`);
     await page.locator('summary', { hasText: 'Export' }).click();
     await expect(panel.locator('input[name="outlets"]:checked')).toHaveCount(0);
+    // A page the cache stores without the parameter (the overview does not read it) still ticks what the address asks for.
+    for (let visit = 0; visit < 2; visit++) {
+      await page.goto(`/stories/${SLUG}?outlets=efe`);
+      await page.locator('summary', { hasText: 'Export' }).click();
+      await expect(panel.getByLabel('EFE')).toBeChecked();
+      await expect(panel.locator('input[name="outlets"]:checked')).toHaveCount(1);
+    }
   });
 
   test('JSON, CSV and PDF all download as attachments named <slug>[-table]-<date>', async ({ request }) => {

@@ -6,12 +6,15 @@ import type { z } from 'zod';
 import { compareFilterParam, compareLayoutParam, rowIdParam } from '@/components/compare/compare-choice';
 import { coverageShowParam, coverageSortParam } from '@/components/overview/coverage-view';
 import { buildQuotesView, speakerParam } from '@/components/quotes/quotes-view';
-import { plural } from '@/lib/format';
-import { clippedValue, outletParam, outletsParam, pageParam, parseParam, shownValue, unknownOutlets } from '@/lib/search-params';
+import { sectionsParam } from '@/lib/export-options';
+import { outletParam, outletsParam, pageParam, parseParam, shownValue, unknownOutlets, unknownOutletsMessage } from '@/lib/search-params';
+
+export { unknownOutletsMessage };
+
 import type { StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 /** The story pages whose parameters are checked here (the article and print pages check their own). */
-export type CheckedStoryPage = 'overview' | 'compare' | 'quotes' | 'timeline';
+export type CheckedStoryPage = 'overview' | 'compare' | 'quotes' | 'timeline' | 'print';
 
 /** Each page's parameters and the schema it parses them with, in the order the page checks them. */
 export const STORY_PAGE_SCHEMAS: Record<CheckedStoryPage, Record<string, z.ZodType<unknown>>> = {
@@ -26,15 +29,20 @@ export const STORY_PAGE_SCHEMAS: Record<CheckedStoryPage, Record<string, z.ZodTy
   },
   quotes: { speaker: speakerParam },
   timeline: { outlet: outletParam },
+  // The page the PDF is made from: a bad choice is refused there too, never rendered and stored as a 200.
+  print: { outlets: outletsParam, sections: sectionsParam },
 };
 
 /** Parameters a page reads from every repetition, joined with commas (a form of checkboxes repeats them). */
-const JOINED = new Set(['outlets']);
+const JOINED = new Set(['outlets', 'sections']);
 
 const PAGE_PATH = /^\/stories\/(?!new(?:\/|$))([a-z0-9][a-z0-9-]{0,99})(?:\/(compare|quotes|timeline))?$/;
+const PRINT_PATH = /^\/print\/([a-z0-9][a-z0-9-]{0,99})$/;
 
 /** The checked story page a path is, with its story's slug; null for any other path. */
 export function checkedStoryPageOf(pathname: string): { page: CheckedStoryPage; slug: string } | null {
+  const print = PRINT_PATH.exec(pathname);
+  if (print) return { page: 'print', slug: print[1] };
   const match = PAGE_PATH.exec(pathname);
   if (!match) return null;
   return { page: (match[2] as CheckedStoryPage | undefined) ?? 'overview', slug: match[1] };
@@ -61,17 +69,6 @@ export function malformedParam(page: CheckedStoryPage, query: URLSearchParams): 
   return null;
 }
 
-const MAX_LISTED = 5;
-
-/** The message for outlet slugs the story does not have. */
-export function unknownOutletsMessage(param: string, unknown: string[], storyOutlets: { slug: string }[]): string {
-  const quoted = (slugs: string[]) => slugs.map((slug) => `“${clippedValue(slug)}”`).join(', ');
-  // The first few, each cut short: a long address gets a short answer.
-  const distinct = [...new Set(unknown)];
-  const listed = `${quoted(distinct.slice(0, MAX_LISTED))}${distinct.length > MAX_LISTED ? ` and ${distinct.length - MAX_LISTED} more` : ''}`;
-  return `The “${param}” parameter names ${plural(distinct.length, 'outlet')} this story does not have: ${listed}. Its outlets are ${quoted(storyOutlets.map((outlet) => outlet.slug))}.`;
-}
-
 export function unknownSpeakerMessage(speaker: string): string {
   return `The “speaker” parameter ${shownValue(speaker)} does not match any speaker in this story: the page without it lists them all.`;
 }
@@ -91,7 +88,7 @@ function knownSpeakers(analysis: StoryAnalysisDto): Set<string> {
 
 /** Whether a well-formed query of `page` names a value of the story's that may be unknown: only then is the analysis needed. */
 export function namesStoryValues(page: CheckedStoryPage, query: URLSearchParams): boolean {
-  const param = { compare: 'outlets', timeline: 'outlet', quotes: 'speaker', overview: null }[page];
+  const param = { compare: 'outlets', print: 'outlets', timeline: 'outlet', quotes: 'speaker', overview: null }[page];
   return param !== null && Boolean(rawParam(query, param));
 }
 
@@ -105,7 +102,7 @@ export function unknownStoryValue(page: CheckedStoryPage, query: URLSearchParams
     const unknown = [...new Set(unknownOutlets(requested, analysis.outlets))];
     return unknown.length > 0 ? { param, message: unknownOutletsMessage(param, unknown, analysis.outlets) } : null;
   };
-  if (page === 'compare') {
+  if (page === 'compare' || page === 'print') {
     const outlets = parseParam('outlets', outletsParam, rawParam(query, 'outlets'));
     return outletProblem('outlets', outlets.ok ? outlets.value : undefined);
   }

@@ -1,16 +1,28 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
 
-// The Export panel's outlet boxes, ticked as the page's `outlets` parameter chooses (the
-// compare page's pair or selection), so the export is of what is being read.
-export function ExportOutletChoices({ outlets }: { outlets: { slug: string; name: string }[] }) {
-  const chosen = new Set(
-    (useSearchParams()?.getAll('outlets') ?? [])
+const slugsOf = (values: string[]) =>
+  new Set(
+    values
       .flatMap((value) => value.split(','))
       .map((value) => value.trim())
       .filter(Boolean),
   );
+
+// The Export panel's outlet boxes, ticked as the page's `outlets` parameter chooses (the
+// compare page's pair or selection), so the export is of what is being read. A page the page
+// cache stores is rendered without the parameters it does not read, so the address the
+// reader opened is read once the page runs in the browser, not only the one it was rendered for.
+export function ExportOutletChoices({ outlets }: { outlets: { slug: string; name: string }[] }) {
+  const params = useSearchParams();
+  const [opened, setOpened] = useState<string[] | null>(null);
+  useEffect(() => {
+    void params; // read again after a client navigation
+    setOpened(new URLSearchParams(window.location.search).getAll('outlets'));
+  }, [params]);
+  const chosen = slugsOf(opened ?? params?.getAll('outlets') ?? []);
   const key = outlets
     .filter((outlet) => chosen.has(outlet.slug))
     .map((outlet) => outlet.slug)

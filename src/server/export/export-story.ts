@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ExportOptions } from '@/lib/export-options';
-import { unknownOutlets } from '@/lib/search-params';
+import { unknownOutlets, unknownOutletsMessage } from '@/lib/search-params';
 import { getStoryAnalysis, type StoryAnalysisDto } from '../data/stories/get-story-analysis';
 import { AppError } from '../errors';
 import { selectOutlets } from './select-outlets';
@@ -14,11 +14,7 @@ export async function loadExportable(slug: string, options: ExportOptions): Prom
     throw new AppError('not_found', `No story "${slug}". List the stories on the app's home page, or import one with npm run import.`);
   const unknown = unknownOutlets(options.outlets, dto.outlets);
   if (unknown.length > 0) {
-    throw new AppError(
-      'invalid_parameter',
-      `The "outlets" parameter names outlets this story does not have: ${unknown.join(', ')}. Its outlets are ${dto.outlets.map((o) => o.slug).join(', ')}.`,
-      { parameter: 'outlets' },
-    );
+    throw new AppError('invalid_parameter', unknownOutletsMessage('outlets', unknown, dto.outlets), { parameter: 'outlets' });
   }
   return selectOutlets(dto, options.outlets);
 }

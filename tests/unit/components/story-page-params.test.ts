@@ -136,9 +136,17 @@ describe('checkedStoryPageOf and rawParam', () => {
     ['/stories/a-story/articles/3', null],
     ['/stories/new', null],
     ['/stories/a-story/compare/x', null],
-    ['/print/a-story', null],
+    ['/print/a-story', { page: 'print', slug: 'a-story' }],
+    ['/print/a-story/x', null],
   ])('story params: %s is %o', (path, expected) => {
     expect(checkedStoryPageOf(path)).toEqual(expected);
+  });
+
+  it('story params: the print page (what the PDF is made from) refuses a bad section or an outlet the story lacks', () => {
+    expect(malformedParam('print', q('sections=grid,bogus'))?.param).toBe('sections');
+    expect(malformedParam('print', q('sections=grid&sections=quotes'))).toBeNull();
+    expect(unknownStoryValue('print', q('outlets=efe,nope'), analysis)?.message).toContain('“nope”');
+    expect(unknownStoryValue('print', q('outlets=efe'), analysis)).toBeNull();
   });
 
   it('story params: outlets repeated are joined (as the page joins them), other parameters keep their first value', () => {

@@ -6,7 +6,7 @@ import { PrintEditorial, PrintGrid, PrintQuotes, PrintSources, PrintTimeline } f
 import { buildPrintView } from '@/components/print/print-view';
 import { ParamError } from '@/components/ui/param-error';
 import { exportOptionsSchema, sectionLabels } from '@/lib/export-options';
-import { unknownOutlets } from '@/lib/search-params';
+import { unknownOutlets, unknownOutletsMessage } from '@/lib/search-params';
 import { getStoryAnalysis } from '@/server/data/stories/get-story-analysis';
 import { selectOutlets } from '@/server/export/select-outlets';
 
@@ -33,7 +33,8 @@ export default async function PrintPage({ params, searchParams }: Props) {
       <ParamError message={parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')} resetHref={`/print/${slug}`} />
     );
   const unknown = unknownOutlets(parsed.data.outlets, dto.outlets);
-  if (unknown.length > 0) return <ParamError message={`The story has no outlet ${unknown.join(', ')}.`} resetHref={`/print/${slug}`} />;
+  if (unknown.length > 0)
+    return <ParamError message={unknownOutletsMessage('outlets', unknown, dto.outlets)} resetHref={`/print/${slug}`} />;
   const chosen = selectOutlets(dto, parsed.data.outlets);
   const view = buildPrintView(chosen, parsed.data.sections);
   const sections = new Set(parsed.data.sections);
