@@ -27,9 +27,11 @@ export function ExportOutletChoices({ outlets }: { outlets: { slug: string; name
     .filter((outlet) => chosen.has(outlet.slug))
     .map((outlet) => outlet.slug)
     .join(',');
-  // Keyed by the choice: a client navigation to other outlets ticks the boxes again.
+  // Keyed by the choice, and by whether the address was read in the browser: the boxes are
+  // made anew then (the server's HTML may tick others, and hydration keeps its DOM as it is),
+  // and again after a client navigation to other outlets.
   return (
-    <div key={key} className="mt-1 grid gap-1">
+    <div key={`${opened === null ? 'server' : 'browser'}:${key}`} className="mt-1 grid gap-1">
       {outlets.map((outlet) => (
         <label key={outlet.slug} className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="outlets" value={outlet.slug} defaultChecked={chosen.has(outlet.slug)} className="h-4 w-4" />
