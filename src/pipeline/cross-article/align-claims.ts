@@ -139,7 +139,7 @@ function scoredUnits(claims: AlignableClaim[], nameWords: ReadonlySet<string>, c
     for (const term of small.keys()) if (!term.startsWith('@') && large.has(term)) sum += idf(term);
     return sum;
   };
-  /** Words and people the two units share: one word alone ("come" in "do not come" and "coming from") relates nothing, unless a figure is shared too. */
+  /** Words and people the two units share: one word alone ("stay" in "stay indoors" and "a stay of execution") relates nothing, unless a figure is shared too. */
   const sharesEnough = (a: number, b: number) => {
     const [small, large] = vectors[a].size <= vectors[b].size ? [vectors[a], vectors[b]] : [vectors[b], vectors[a]];
     let words = 0;

@@ -80,7 +80,7 @@ export function quoteSimilarity(
       return { similarity: 0.6 + 0.4 * overlap.coverage, basis: 'words' };
     }
   }
-  // A phrase of one or two words in quotation marks ("root causes", "border czar") names a term; it is not an utterance to compare.
+  // A phrase of one or two words in quotation marks ("rule of law", "housing czar") names a term; it is not an utterance to compare.
   if (Math.min(wordsA.words.length, wordsB.words.length) < MIN_WORDS) return { similarity: 0, basis: 'none' };
   if (!speakersCompatible(a, b)) return { similarity: 0, basis: 'none' };
   const sameSpeaker = a.speakerKey !== null && a.speakerKey === b.speakerKey;

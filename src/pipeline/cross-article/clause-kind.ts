@@ -1,6 +1,6 @@
 // Whether a fact unit can state a fact by itself. Cutting sentences into clauses leaves
 // some pieces that are only part of another clause's fact: an item of a list ("and dealing
-// with the root causes"), an added noun phrase ("as well as people from three countries"),
+// with the flood damage"), an added noun phrase ("as well as people from three countries"),
 // a subject cut from its verb ("But the minister, in her role as envoy"). Two such pieces
 // that share words both mention something; they do not report one fact, so a pair with
 // one can be at most "possibly" the same fact.

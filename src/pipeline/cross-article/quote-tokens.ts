@@ -6,7 +6,7 @@ import { foldAccents } from '../text/fold-accents';
 export function quoteWords(text: string): string[] {
   return (
     foldAccents(text)
-      // Words in square brackets are the writer's ("do not come [to the US]"), not the speaker's.
+      // Words in square brackets are the writer's ("stay away [from the river]"), not the speaker's.
       .replace(/\[[^\]]{0,200}\]/g, ' ')
       .toLowerCase()
       .replace(/[\u2019\u2018\u00b4`]/g, "'")
@@ -67,10 +67,11 @@ const MIN_CUT_OVERLAP = 3;
 
 /**
  * Two renderings that are different cuts of one passage: they share one run of words, and
- * at each end at most one of them goes on past it ("At the same time, I want to be clear:
- * do not come" against "I want to be clear: do not come. Do not come"). Each outlet left out
- * a part the other kept; neither changed a word the other quotes. Renderings that both go on
- * past the run at the same end ("… this year" against "… next year") word it differently.
+ * at each end at most one of them goes on past it ("In the meantime, I say this to every
+ * family: stay away from the river" against "I say this to every family: stay away from the
+ * river. Stay away"). Each outlet left out a part the other kept; neither changed a word the
+ * other quotes. Renderings that both go on past the run at the same end ("… this year"
+ * against "… next year") word it differently.
  */
 export function differentCuts(a: string[], b: string[]): boolean {
   const x = a.slice(0, 200);

@@ -1,6 +1,6 @@
 // The dated statements a timeline is built from: one per (claim, date) pair, minus dates
 // that are not events (publication boilerplate, the day a photo was taken, a date that
-// only bounds a period: "since taking office last January"). A sentence
+// only bounds a period: "since becoming mayor last January"). A sentence
 // with two dates ("opened on Sunday and will close on Thursday") is cut between them so
 // each date keeps the clause that is about it.
 

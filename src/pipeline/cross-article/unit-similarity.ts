@@ -5,7 +5,7 @@
 // - a dated unit against an undated one from an article published weeks away is at most
 //   "possibly" the same fact (a May meeting is not June's, but a standing fact may be);
 // - figures that cannot both be true, in units that also date them differently, count
-//   different things ("20,000 since January" against "19,000 in March").
+//   different things ("5,200 since January" against "4,800 in March").
 import { figuresCompatible } from './divergences/number';
 import type { StoryQuantity } from './types';
 
@@ -41,10 +41,10 @@ export interface UnitScore {
 }
 
 /**
- * A date that only anchors a span of time ("since January", "since taking office in
- * January", "until March") dates no event of the clause: "more than 20,000 have entered
- * since January" is not an event of January, and "her first trip since taking office in
- * January" is not a January trip. `before` is the sentence's text up to the date.
+ * A date that only anchors a span of time ("since January", "since becoming mayor in
+ * January", "until March") dates no event of the clause: "more than 5,200 have been treated
+ * since January" is not an event of January, and "his first visit since becoming mayor in
+ * January" is not a January visit. `before` is the sentence's text up to the date.
  */
 export function anchorsDuration(before: string): boolean {
   return /\b(?:since|until|till|through(?:out)?)\b(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*$/iu.test(before);
@@ -146,12 +146,12 @@ export function scoreUnits(a: ComparableUnit, b: ComparableUnit, cosine: number,
   if (datesConflict(a, b)) return { score: 0, ceiling: 'possible' };
   const clash = a.quantities.length > 0 && b.quantities.length > 0 && figuresClash(a, b);
   const dated = a.dates.length > 0 && b.dates.length > 0;
-  // Figures are dated by their period too: "20,000 since January" and "19,000 in March" count different spans.
+  // Figures are dated by their period too: "5,200 since January" and "4,800 in March" count different spans.
   const figureMonths = (unit: ComparableUnit) => [...unit.dates, ...(unit.periods ?? [])].map((d) => d.date.slice(0, 7));
   const figuresDated = figureMonths(a).length > 0 && figureMonths(b).length > 0;
   const monthsDiffer = figuresDated && !figureMonths(a).some((m) => figureMonths(b).includes(m));
-  // Two exact figures a few percent apart for the same month ("178,120 … in April" and
-  // "180,034 … in April") are one count reported differently: the number divergence a reader
+  // Two exact figures a few percent apart for the same month ("61,240 … in April" and
+  // "62,118 … in April") are one count reported differently: the number divergence a reader
   // most needs to see, not two facts.
   const closeClash = clash && dated && !monthsDiffer && figureBonus(a, b) >= LARGE_FIGURE_BONUS;
   const figures = a.quantities.length === 0 || b.quantities.length === 0 || (clash && !closeClash) ? 0 : figureBonus(a, b);

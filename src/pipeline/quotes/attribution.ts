@@ -208,7 +208,7 @@ export function attributionAfter(after: string): Attribution | null {
   for (let k = 0; k < words.length; k++) {
     if (!isSpeechVerb(words[k])) continue;
     const verb = clean(words[k]);
-    // `"Do not come," Jo Grant described the statement as "reckless"`: Jo Grant did not say it.
+    // `"Stay home," Jo Grant described the statement as "reckless"`: Jo Grant did not say it.
     if (k > 0 && reactsToQuotation(words.slice(k + 1, k + 3))) return null;
     if (k === 0) {
       const label = subjectAfter(words.slice(1).join(' '));

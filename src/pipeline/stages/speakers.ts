@@ -70,7 +70,7 @@ function byAlias(label: string, aliases: Map<string, Set<string>>): string | nul
   return matches.size === 1 ? [...matches][0] : null;
 }
 
-/** A label with one letter of a long name mistyped ("Ocasio-Cortex") is the one person whose alias it spoils. */
+/** A label with one letter of a long name mistyped ("Whitmarch") is the one person whose alias it spoils. */
 function byMistypedAlias(label: string, aliases: Map<string, Set<string>>): string | null {
   const matches = new Set<string>();
   for (const [alias, keys] of aliases) if (isMistypedFormOf(label, alias)) for (const key of keys) matches.add(key);

@@ -1,6 +1,6 @@
-// A name as one outlet mistyped it: one letter of one long word wrong ("Ocasio-Cortex").
+// A name as one outlet mistyped it: one letter of one long word wrong ("Whitmarch").
 
-/** `typed` is `word` with one letter mistyped, not the first ("cortex" for "cortez"), in a word long enough to be a surname. */
+/** `typed` is `word` with one letter mistyped, not the first ("whitmarch" for "whitmarsh"), in a word long enough to be a surname. */
 function mistypedOneLetter(typed: string, word: string): boolean {
   if (typed.length !== word.length || typed.length < MISTYPED_MIN_LENGTH || typed[0] !== word[0]) return false;
   let differences = 0;
@@ -10,7 +10,7 @@ function mistypedOneLetter(typed: string, word: string): boolean {
 const MISTYPED_MIN_LENGTH = 8;
 
 /**
- * A slip of the keyboard in one outlet's copy ("Ocasio-Cortex" for "Ocasio-Cortez"): the
+ * A slip of the keyboard in one outlet's copy ("Whitmarch" for "Whitmarsh"): the
  * same name or a shorter form of it, with one letter of one long word mistyped. The caller
  * only merges it into a spelling more articles use, so two people with names one letter
  * apart, each written consistently, stay apart.

@@ -105,8 +105,8 @@ export function storyRouteOf(pathname: string): { route: StoryRoute; slug: strin
 }
 
 /**
- * The address a story page was asked for in a roundabout spelling (`/stories/%68arris`,
- * `/stories/x/../harris`), written plainly; null when it is already plain or is no story
+ * The address a story page was asked for in a roundabout spelling (`/stories/%68arbour-fire`,
+ * `/stories/x/../harbour-fire`), written plainly; null when it is already plain or is no story
  * page. Next.js decodes such a path before routing, so answering it as it came would pass the
  * page cache and the render limit by (they match the plain spelling): it is redirected to the
  * plain one instead, the same page on the same site.

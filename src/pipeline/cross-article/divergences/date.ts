@@ -11,7 +11,7 @@ function overlaps(a: StoryDate, b: StoryDate): boolean {
 
 /**
  * True when each member gives the fact one date, at the same precision, and they differ.
- * A sentence with several dates usually dates several things ("since taking office in
+ * A sentence with several dates usually dates several things ("since becoming mayor in
  * January, … will visit on the 7th"), so those are not compared.
  */
 export function datesDiffer(a: FactMemberView, b: FactMemberView): boolean {

@@ -1,6 +1,6 @@
 // The divergences inside one fact group: figures and dates compared member by member.
 // When two members differ in both figures and dates they most likely describe different
-// periods ("19,000 in March" against "20,000 since January"), which is not a conflict.
+// periods ("4,800 in March" against "5,200 since January"), which is not a conflict.
 import type { DivergenceDraft } from '../types';
 import { datesDiffer, describeDateDivergence } from './date';
 import type { FactMemberView } from './member-view';
