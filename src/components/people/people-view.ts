@@ -1,6 +1,6 @@
 // The people page's view: who is mentioned and who is quoted, per outlet, derived from the
 // story analysis DTO by pure functions.
-import { buildQuotesView } from '@/components/quotes/quotes-view';
+import { quotationCounts } from '@/components/quotes/quotes-view';
 import type { OutletDto, StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
 export interface PersonCell {
@@ -81,11 +81,7 @@ export function buildPeopleView(dto: StoryAnalysisDto): PeopleView {
     outletQuotes.set(outlet, (outletQuotes.get(outlet) ?? 0) + 1);
   }
   // The quotes page's own count, so the link "Their N quotations" leads to N quotations.
-  const quotations = new Map(
-    buildQuotesView(dto)
-      .speakers.filter((speaker) => speaker.kind === 'person')
-      .map((speaker) => [speaker.param, speaker.utteranceCount]),
-  );
+  const quotations = quotationCounts(dto);
   const maxMentions = Math.max(1, ...mentions.values());
   const maxQuotes = Math.max(1, ...quotes.values());
 

@@ -58,40 +58,31 @@ function speakerOfQuotes(ctx: Context, quotes: QuoteDto[]): SpeakerRef {
   return refs[0] ?? { param: UNATTRIBUTED, name: 'Unattributed', role: null, kind: 'unattributed' };
 }
 
-/** The quotes page: utterances by speaker, speakers by how many outlets quote them. */
-export function buildQuotesView(dto: StoryAnalysisDto, speaker?: string): QuotesView {
-  const ctx: Context = {
+function contextOf(dto: StoryAnalysisDto): Context {
+  return {
     dto,
     articles: new Map(dto.articles.map((article) => [article.id, article])),
     articleOrder: new Map(dto.articles.map((article, index) => [article.id, index])),
     people: new Map(dto.people.map((person) => [person.id, person])),
     quotes: new Map(dto.quotes.map((quote) => [quote.id, quote])),
   };
-  const sections = new Map<string, SpeakerSection & { outletSlugs: Set<string> }>();
-  const add = (ref: SpeakerRef, utterance: UtteranceView, articleIds: number[]) => {
-    const section = sections.get(ref.param) ?? {
-      ...ref,
-      outletCount: 0,
-      utteranceCount: 0,
-      outlets: [],
-      utterances: [],
-      outletSlugs: new Set<string>(),
-    };
-    section.utterances.push(utterance);
-    for (const id of articleIds) {
-      const article = ctx.articles.get(id);
-      if (article && !section.outletSlugs.has(article.outlet.slug)) {
-        section.outletSlugs.add(article.outlet.slug);
-        section.outlets.push(article.outlet.name);
-      }
-    }
-    sections.set(ref.param, section);
-  };
+}
 
-  // Utterances: the quote groups first; then each remaining quote, joined to an utterance of
-  // the same speaker with the same words (an article repeating a line in a summary, or a
-  // shorter rendering the grouping left alone) instead of being listed twice.
-  const inputs: { ref: SpeakerRef; group: ClaimGroupDto | null; renderings: Rendering[] }[] = [];
+interface UtteranceInput {
+  ref: SpeakerRef;
+  group: ClaimGroupDto | null;
+  renderings: Rendering[];
+}
+
+/**
+ * The story's utterances, each with its speaker and renderings: the quote groups first;
+ * then each remaining quote, joined to an utterance of the same speaker with the same words
+ * (an article repeating a line in a summary, or a shorter rendering the grouping left alone)
+ * instead of being listed twice.
+ */
+function utteranceInputs(ctx: Context): UtteranceInput[] {
+  const { dto } = ctx;
+  const inputs: UtteranceInput[] = [];
   const byWords = new Map<string, number>();
   const wordsKey = (ref: SpeakerRef, text: string) => `${ref.param}\u0000${normalisedWords(text)}`;
   const grouped = new Set<number>();
@@ -139,6 +130,45 @@ export function buildQuotesView(dto: StoryAnalysisDto, speaker?: string): Quotes
       byWords.set(key, inputs.length - 1);
     }
   }
+  return inputs;
+}
+
+/**
+ * How many quotations (utterances, as this page lists them) each speaker has, by the
+ * speaker's parameter (a person's id, a label slug): what the people page links to, and the
+ * speakers a `speaker` parameter may name. Counted without building the page.
+ */
+export function quotationCounts(dto: StoryAnalysisDto): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { ref } of utteranceInputs(contextOf(dto))) counts.set(ref.param, (counts.get(ref.param) ?? 0) + 1);
+  return counts;
+}
+
+/** The quotes page: utterances by speaker, speakers by how many outlets quote them. */
+export function buildQuotesView(dto: StoryAnalysisDto, speaker?: string): QuotesView {
+  const ctx = contextOf(dto);
+  const sections = new Map<string, SpeakerSection & { outletSlugs: Set<string> }>();
+  const add = (ref: SpeakerRef, utterance: UtteranceView, articleIds: number[]) => {
+    const section = sections.get(ref.param) ?? {
+      ...ref,
+      outletCount: 0,
+      utteranceCount: 0,
+      outlets: [],
+      utterances: [],
+      outletSlugs: new Set<string>(),
+    };
+    section.utterances.push(utterance);
+    for (const id of articleIds) {
+      const article = ctx.articles.get(id);
+      if (article && !section.outletSlugs.has(article.outlet.slug)) {
+        section.outletSlugs.add(article.outlet.slug);
+        section.outlets.push(article.outlet.name);
+      }
+    }
+    sections.set(ref.param, section);
+  };
+
+  const inputs = utteranceInputs(ctx);
   for (const input of inputs)
     add(
       input.ref,

@@ -5,11 +5,9 @@
 import type { z } from 'zod';
 import { compareFilterParam, compareLayoutParam, rowIdParam } from '@/components/compare/compare-choice';
 import { coverageShowParam, coverageSortParam } from '@/components/overview/coverage-view';
-import { buildQuotesView, speakerParam } from '@/components/quotes/quotes-view';
+import { quotationCounts, speakerParam } from '@/components/quotes/quotes-view';
 import { sectionsParam } from '@/lib/export-options';
 import { outletParam, outletsParam, pageParam, parseParam, shownValue, unknownOutlets, unknownOutletsMessage } from '@/lib/search-params';
-
-export { unknownOutletsMessage };
 
 import type { StoryAnalysisDto } from '@/server/data/stories/get-story-analysis';
 
@@ -80,7 +78,7 @@ function knownSpeakers(analysis: StoryAnalysisDto): Set<string> {
   let known = speakersOf.get(analysis);
   if (!known) {
     // A person of the story who is never quoted is a valid filter with nothing to show.
-    known = new Set([...buildQuotesView(analysis).speakers.map((option) => option.param), ...analysis.people.map((p) => String(p.id))]);
+    known = new Set([...quotationCounts(analysis).keys(), ...analysis.people.map((p) => String(p.id))]);
     speakersOf.set(analysis, known);
   }
   return known;

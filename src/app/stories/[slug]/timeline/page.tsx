@@ -1,6 +1,5 @@
 import { notFound } from 'next/navigation';
 import { storyPageMetadata } from '@/components/story/story-page-metadata';
-import { unknownOutletsMessage } from '@/components/story-params/story-page-params';
 import { OutletFilter } from '@/components/timeline/outlet-filter';
 import { TimelineAxis } from '@/components/timeline/timeline-axis';
 import { TimelineList } from '@/components/timeline/timeline-list';
@@ -8,7 +7,7 @@ import { buildTimelineView } from '@/components/timeline/timeline-view';
 import { ParamError } from '@/components/ui/param-error';
 import { plural } from '@/lib/format';
 import { timelineHref } from '@/lib/links';
-import { outletParam, parseParam, unknownOutlets } from '@/lib/search-params';
+import { outletParam, parseParam, unknownOutlets, unknownOutletsMessage } from '@/lib/search-params';
 import { getCurrentEditor } from '@/server/auth/current-editor';
 import { getStoryAnalysisForPages } from '@/server/data/stories/get-story-analysis-for-pages';
 
