@@ -19,8 +19,9 @@ export function quoteWords(text: string): string[] {
 export interface WordOverlap {
   /** Words of the shorter rendering found, in order, in the longer one. */
   common: number;
-  /** Longest run of consecutive shared words. */
+  /** Longest run of consecutive shared words, and where it ends in each rendering (word counts into `a` and `b`). */
   longestRun: number;
+  runEnd: [number, number];
   /** common / length of the shorter rendering. */
   containment: number;
   /** common / length of the longer rendering. */
@@ -34,10 +35,11 @@ export interface WordOverlap {
 export function wordOverlap(a: string[], b: string[]): WordOverlap {
   const x = a.slice(0, 200);
   const y = b.slice(0, 200);
-  if (x.length === 0 || y.length === 0) return { common: 0, longestRun: 0, containment: 0, coverage: 0 };
+  if (x.length === 0 || y.length === 0) return { common: 0, longestRun: 0, runEnd: [0, 0], containment: 0, coverage: 0 };
   let previous = new Uint16Array(y.length + 1);
   let previousRun = new Uint16Array(y.length + 1);
   let longestRun = 0;
+  let runEnd: [number, number] = [0, 0];
   for (let i = 1; i <= x.length; i++) {
     const current = new Uint16Array(y.length + 1);
     const run = new Uint16Array(y.length + 1);
@@ -45,7 +47,7 @@ export function wordOverlap(a: string[], b: string[]): WordOverlap {
       if (x[i - 1] === y[j - 1]) {
         current[j] = previous[j - 1] + 1;
         run[j] = previousRun[j - 1] + 1;
-        if (run[j] > longestRun) longestRun = run[j];
+        if (run[j] > longestRun) [longestRun, runEnd] = [run[j], [i, j]];
       } else {
         current[j] = Math.max(previous[j], current[j - 1]);
       }
@@ -57,6 +59,7 @@ export function wordOverlap(a: string[], b: string[]): WordOverlap {
   return {
     common,
     longestRun,
+    runEnd,
     containment: common / Math.min(x.length, y.length),
     coverage: common / Math.max(x.length, y.length),
   };
@@ -76,21 +79,10 @@ const MIN_CUT_OVERLAP = 3;
 export function differentCuts(a: string[], b: string[]): boolean {
   const x = a.slice(0, 200);
   const y = b.slice(0, 200);
-  let longest = 0;
-  let endX = 0;
-  let endY = 0;
-  let previous = new Uint16Array(y.length + 1);
-  for (let i = 1; i <= x.length; i++) {
-    const current = new Uint16Array(y.length + 1);
-    for (let j = 1; j <= y.length; j++) {
-      if (x[i - 1] !== y[j - 1]) continue;
-      current[j] = previous[j - 1] + 1;
-      if (current[j] > longest) [longest, endX, endY] = [current[j], i, j];
-    }
-    previous = current;
-  }
-  if (longest < MIN_CUT_OVERLAP || longest < 0.5 * Math.min(x.length, y.length)) return false;
-  const before = endX - longest > 0 && endY - longest > 0;
+  const { longestRun, runEnd } = wordOverlap(x, y);
+  const [endX, endY] = runEnd;
+  if (longestRun < MIN_CUT_OVERLAP || longestRun < 0.5 * Math.min(x.length, y.length)) return false;
+  const before = endX - longestRun > 0 && endY - longestRun > 0;
   const after = endX < x.length && endY < y.length;
   return !before && !after;
 }
