@@ -5,6 +5,7 @@
 // dated one joins its event. Distinct dates are never merged, so a meeting one
 // month and a meeting the next stay two events. A month-only statement joins a related day of that month.
 
+import { comparisonKey } from '../text/fold-accents';
 import { cosine, type Vector } from './tfidf';
 import { averageLinkage, centroid, groupsByClaim, sharedTermPairs, unitsByGroup } from './timeline-cluster';
 import { cleanLabel, eventKey } from './timeline-label';
@@ -167,23 +168,13 @@ function distinctSentences(claims: StoryClaim[]): StoryClaim[] {
   const kept = new Map<string, StoryClaim>();
   const rank = (claim: StoryClaim) => KIND_RANK[claim.paragraphKind] ?? 1;
   for (const claim of claims) {
-    const key = `${claim.articleId}|${sentenceKey(claim.text)}`;
+    const key = `${claim.articleId}|${comparisonKey(claim.text)}`;
     const current = kept.get(key);
     if (!current || rank(claim) < rank(current) || (rank(claim) === rank(current) && claim.sentenceIndex < current.sentenceIndex)) {
       kept.set(key, claim);
     }
   }
   return [...kept.values()];
-}
-
-/** A sentence's words, ignoring case, spacing, quotation marks and the closing stop. */
-function sentenceKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/["'“”‘’´]/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s.!?]+$/, '')
-    .trim();
 }
 
 /**
